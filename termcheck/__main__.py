@@ -1,0 +1,3 @@
+from termcheck.cli import main
+
+main()

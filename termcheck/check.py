@@ -1,0 +1,29 @@
+"""The check itself: segments and compiled matchers in, findings out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from termcheck.matching.compiled import Matchers
+from termcheck.model import CheckResult, Finding, Segment, SegmentHits
+from termcheck.rules import Rule, RuleContext, all_rules
+
+
+def check(segments: Iterable[Segment], matchers: Matchers, rules: Sequence[Rule] | None = None) -> CheckResult:
+    """Scan every segment and run every rule over each document's segments."""
+    rules = all_rules() if rules is None else rules
+    context = RuleContext(entries=matchers.entries)
+    documents: dict[str, list[SegmentHits]] = {}
+    for segment in segments:
+        documents.setdefault(segment.document, []).append(matchers.scan(segment))
+    findings: list[Finding] = []
+    for document in documents.values():
+        for rule in rules:
+            findings.extend(rule.check(document, context))
+    findings.sort(key=lambda f: (f.file, f.line, f.column, f.rule, f.term))
+    return CheckResult(
+        findings=tuple(findings),
+        documents=len(documents),
+        segments=sum(len(document) for document in documents.values()),
+        source_terms=sum(len(hits.source) for document in documents.values() for hits in document),
+    )

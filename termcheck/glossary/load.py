@@ -1,0 +1,208 @@
+"""Load glossary files (native TOML, or CSV/TSV with a header row) and merge them."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import replace
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from termcheck.errors import InputError
+from termcheck.model import Entry, Glossary
+from termcheck.textfile import read_text
+
+_PACKAGE_DIR = Path(__file__).resolve().parent.parent
+# In a wheel the glossary is shipped inside the package; in a source checkout it is the
+# repository's top-level glossary/ folder.
+_BUILTIN_DIRS = (_PACKAGE_DIR / "_glossary", _PACKAGE_DIR.parent / "glossary")
+
+_LIST_FIELDS = ("zh", "en", "short", "deprecated")
+_TEXT_FIELDS = ("id", "category", "source", "note")
+_KNOWN_FIELDS = frozenset(_LIST_FIELDS + _TEXT_FIELDS + ("interchangeable",))
+_TABLE_COLUMNS = frozenset({"id", "zh", "en", "short", "deprecated", "note", "category", "source"})
+_CELL_SEPARATOR = re.compile(r"\s*\|\s*")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]*[A-Z0-9]$")
+
+
+def builtin_glossary_files() -> list[Path]:
+    for folder in _BUILTIN_DIRS:
+        files = sorted(folder.glob("*.toml"))
+        if files:
+            return files
+    raise InputError(str(_BUILTIN_DIRS[-1]), "the built-in glossary is missing from this installation")
+
+
+def load_glossary(paths: Sequence[str | Path] = (), *, builtin: bool = True) -> Glossary:
+    """The built-in glossary (unless builtin=False) with each user file merged over it in order."""
+    entries: list[Entry] = []
+    if builtin:
+        for path in builtin_glossary_files():
+            entries.extend(read_glossary_file(path))
+    for path in paths:
+        entries = merge_entries(entries, read_glossary_file(path))
+    return Glossary(tuple(entries))
+
+
+def merge_entries(base: Iterable[Entry], overrides: Sequence[Entry]) -> list[Entry]:
+    """Merge `overrides` over `base`: an override replaces an entry with its headword or id, and
+    takes its other Chinese forms away from any base entry that had them."""
+    taken_forms = {form for entry in overrides for form in entry.zh}
+    headwords = {entry.headword for entry in overrides}
+    ids = {entry.id for entry in overrides}
+    merged: list[Entry] = []
+    for entry in base:
+        if entry.headword in headwords or entry.id in ids:
+            continue
+        remaining = tuple(form for form in entry.zh if form not in taken_forms)
+        if not remaining:
+            continue
+        if remaining != entry.zh:
+            entry = replace(entry, zh=remaining)
+        merged.append(entry)
+    merged.extend(overrides)
+    return merged
+
+
+def read_glossary_file(path: str | Path) -> list[Entry]:
+    path = Path(path)
+    suffix = path.suffix.lower()
+    text = read_text(path)
+    if suffix == ".toml":
+        return parse_toml_glossary(text, str(path))
+    if suffix in (".csv", ".tsv", ".tab"):
+        return parse_table_glossary(text, str(path), delimiter="," if suffix == ".csv" else "\t")
+    raise InputError(str(path), f"unknown glossary format {suffix or '(no extension)'!r}; use .toml, .csv or .tsv")
+
+
+def parse_toml_glossary(text: str, path: str) -> list[Entry]:
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line, column = _toml_error_position(str(exc))
+        message = re.sub(r"\s*\(at line \d+, column \d+\)$", "", str(exc))
+        raise InputError(path, f"invalid TOML: {message}", line, column) from None
+    unknown = set(document) - {"entry"}
+    if unknown:
+        raise InputError(path, f"unknown top-level key {sorted(unknown)[0]!r}; entries go in [[entry]] tables")
+    raw_entries = document.get("entry", [])
+    if not isinstance(raw_entries, list):
+        raise InputError(path, "'entry' must be an array of tables ([[entry]])")
+    header_lines = [n for n, line in enumerate(text.splitlines(), 1) if line.strip().startswith("[[entry]]")]
+    entries = []
+    seen_ids: dict[str, int] = {}
+    for number, raw in enumerate(raw_entries):
+        line = header_lines[number] if number < len(header_lines) else None
+        entry = _entry_from_table(raw, path, line)
+        if entry.id in seen_ids:
+            raise InputError(path, f"duplicate id {entry.id!r} (first at line {seen_ids[entry.id]})", line)
+        seen_ids[entry.id] = line or 0
+        entries.append(entry)
+    return entries
+
+
+def _toml_error_position(message: str) -> tuple[int | None, int | None]:
+    match = re.search(r"at line (\d+), column (\d+)", message)
+    return (int(match.group(1)), int(match.group(2))) if match else (None, None)
+
+
+def _entry_from_table(raw: Any, path: str, line: int | None) -> Entry:
+    if not isinstance(raw, dict):
+        raise InputError(path, "an [[entry]] must be a table", line)
+    unknown = set(raw) - _KNOWN_FIELDS
+    if unknown:
+        raise InputError(path, f"unknown field {sorted(unknown)[0]!r} in entry", line)
+    fields: dict[str, Any] = {}
+    for name in _LIST_FIELDS:
+        value = raw.get(name, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise InputError(path, f"{name!r} must be a list of strings", line)
+        items = tuple(_clean(item) for item in value)
+        if any(not item for item in items):
+            raise InputError(path, f"{name!r} has an empty string", line)
+        fields[name] = items
+    for name in _TEXT_FIELDS:
+        value = raw.get(name, "")
+        if not isinstance(value, str):
+            raise InputError(path, f"{name!r} must be a string", line)
+        fields[name] = _clean(value)
+    interchangeable = raw.get("interchangeable", False)
+    if not isinstance(interchangeable, bool):
+        raise InputError(path, "'interchangeable' must be true or false", line)
+    if not fields["id"]:
+        raise InputError(path, "entry has no 'id'", line)
+    if not fields["zh"]:
+        raise InputError(path, f"entry {fields['id']!r} has no Chinese form ('zh')", line)
+    if not fields["en"] and not fields["short"]:
+        raise InputError(path, f"entry {fields['id']!r} has no English rendering ('en' or 'short')", line)
+    return Entry(
+        interchangeable=interchangeable,
+        origin=f"{path}:{line}" if line else path,
+        **fields,
+    )
+
+
+def parse_table_glossary(text: str, path: str, *, delimiter: str) -> list[Entry]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        rows = list(reader)
+    except csv.Error as exc:
+        raise InputError(path, f"malformed {'CSV' if delimiter == ',' else 'TSV'}: {exc}", reader.line_num) from None
+    if not rows:
+        raise InputError(path, "empty glossary file")
+    header = [cell.strip().lower() for cell in rows[0]]
+    missing = {"zh", "en"} - set(header)
+    if missing:
+        raise InputError(path, f"header row must name the columns 'zh' and 'en' (missing: {', '.join(sorted(missing))})", 1)
+    unknown = [name for name in header if name and name not in _TABLE_COLUMNS]
+    if unknown:
+        raise InputError(path, f"unknown column {unknown[0]!r}; known columns: {', '.join(sorted(_TABLE_COLUMNS))}", 1)
+    entries: list[Entry] = []
+    seen: dict[str, int] = {}
+    # csv.reader does not say where a row starts; count physical lines ourselves.
+    line = 1
+    for row in rows[1:]:
+        line += 1
+        if not any(cell.strip() for cell in row):
+            continue
+        cells = {name: (row[i] if i < len(row) else "") for i, name in enumerate(header)}
+        zh = _split_cell(cells["zh"])
+        if not zh:
+            raise InputError(path, "row has no Chinese term in column 'zh'", line)
+        renderings = _split_cell(cells["en"])
+        if not renderings:
+            raise InputError(path, f"{zh[0]}: no English rendering in column 'en'", line)
+        en = tuple(r for r in renderings if not _ACRONYM.match(r))
+        short = tuple(r for r in renderings if _ACRONYM.match(r)) + _split_cell(cells.get("short", ""))
+        entry_id = cells.get("id", "").strip() or f"user:{zh[0]}"
+        if entry_id in seen:
+            raise InputError(path, f"{zh[0]}: duplicate term (first at line {seen[entry_id]})", line)
+        seen[entry_id] = line
+        entries.append(
+            Entry(
+                id=entry_id,
+                zh=zh,
+                en=en,
+                short=short,
+                deprecated=_split_cell(cells.get("deprecated", "")),
+                category=cells.get("category", "").strip() or "user",
+                source=cells.get("source", "").strip() or path,
+                note=cells.get("note", "").strip(),
+                origin=f"{path}:{line}",
+            )
+        )
+        line += sum(cell.count("\n") for cell in row)
+    return entries
+
+
+def _split_cell(cell: str) -> tuple[str, ...]:
+    return tuple(part for part in (_clean(p) for p in _CELL_SEPARATOR.split(cell)) if part)
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,155 @@
+"""The data that flows between the stages: glossary entries, segments, hits and findings.
+
+Frozen dataclasses only; the logic that makes and consumes them lives in the stage modules.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class Severity(str, enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 2, "warning": 1, "info": 0}[self.value]
+
+
+class RenderingStatus(str, enum.Enum):
+    """The status of an English rendering within its entry (TBX's administrative status)."""
+
+    PREFERRED = "preferred"
+    ADMITTED = "admitted"
+    SHORT = "short"
+    DEPRECATED = "deprecated"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One concept of the glossary."""
+
+    id: str
+    zh: tuple[str, ...]
+    en: tuple[str, ...]
+    short: tuple[str, ...] = ()
+    deprecated: tuple[str, ...] = ()
+    category: str = ""
+    source: str = ""
+    note: str = ""
+    # Official texts mix the accepted alternatives freely: mixing them is not inconsistent.
+    interchangeable: bool = False
+    # Where the entry was read from: "path:line".
+    origin: str = ""
+
+    @property
+    def headword(self) -> str:
+        return self.zh[0]
+
+    @property
+    def preferred(self) -> str:
+        return self.en[0] if self.en else self.short[0]
+
+    @property
+    def accepted(self) -> tuple[str, ...]:
+        """Every rendering that satisfies the term: full renderings, then short forms."""
+        return self.en + self.short
+
+
+@dataclass(frozen=True)
+class Glossary:
+    entries: tuple[Entry, ...]
+
+    def by_id(self) -> dict[str, Entry]:
+        return {entry.id: entry for entry in self.entries}
+
+
+@dataclass(frozen=True)
+class TextOrigin:
+    """Where a segment's text starts in its file (1-based line and column)."""
+
+    path: str
+    line: int = 1
+    column: int = 1
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A source text and its translation, with where each comes from."""
+
+    source: str
+    target: str
+    source_origin: TextOrigin
+    target_origin: TextOrigin
+    # 1-based number of the segment within its document.
+    number: int = 1
+    # The document the segment belongs to, for per-file rules (consistency).
+    document: str = ""
+
+
+@dataclass(frozen=True)
+class SourceHit:
+    """A Chinese form of an entry found in a segment's source text."""
+
+    entry_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class TargetHit:
+    """An English rendering of an entry found in a segment's target text."""
+
+    entry_id: str
+    status: RenderingStatus
+    # The rendering as the glossary writes it, and which one (index into Entry.en, .short or
+    # .deprecated according to status).
+    rendering: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class SegmentHits:
+    segment: Segment
+    source: tuple[SourceHit, ...]
+    target: tuple[TargetHit, ...]
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    severity: Severity
+    entry_id: str
+    term: str
+    message: str
+    file: str
+    line: int
+    column: int
+    segment: Segment = field(repr=False, compare=False)
+    source_text: str | None = None
+    expected: tuple[str, ...] = ()
+    found: str | None = None
+    fix: str | None = None
+    source_span: Span | None = None
+    target_span: Span | None = None
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    findings: tuple[Finding, ...]
+    documents: int
+    segments: int
+    source_terms: int

@@ -1,0 +1,28 @@
+"""A source text file and its translation in another file: one segment for the whole document,
+or one per line."""
+
+from __future__ import annotations
+
+from termcheck.errors import InputError
+from termcheck.model import Segment, TextOrigin
+from termcheck.readers.language import require_chinese, require_english
+from termcheck.textfile import read_text
+
+
+def read_pair(source_path: str, target_path: str, *, align: str = "document") -> list[Segment]:
+    source, target = read_text(source_path), read_text(target_path)
+    require_chinese(source, source_path)
+    require_english(target, target_path)
+    if align == "document":
+        return [Segment(source, target, TextOrigin(source_path), TextOrigin(target_path), 1, source_path)]
+    source_lines, target_lines = source.splitlines(), target.splitlines()
+    if len(source_lines) != len(target_lines):
+        raise InputError(
+            target_path,
+            f"has {len(target_lines)} lines but {source_path} has {len(source_lines)}; --align lines needs the same number of lines",
+        )
+    return [
+        Segment(s, t, TextOrigin(source_path, n), TextOrigin(target_path, n), n, source_path)
+        for n, (s, t) in enumerate(zip(source_lines, target_lines), 1)
+        if s.strip() or t.strip()
+    ]

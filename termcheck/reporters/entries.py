@@ -1,0 +1,52 @@
+"""Printing glossary entries (termcheck glossary lookup)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from termcheck.glossary.lookup import LookupMatch
+from termcheck.model import Entry
+
+
+def entry_to_dict(entry: Entry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "zh": list(entry.zh),
+        "en": list(entry.en),
+        "short": list(entry.short),
+        "deprecated": list(entry.deprecated),
+        "category": entry.category,
+        "source": entry.source,
+        "note": entry.note,
+        "interchangeable": entry.interchangeable,
+        "origin": entry.origin,
+    }
+
+
+def print_entries(matches: Sequence[LookupMatch], out: TextIO, *, as_json: bool = False) -> None:
+    if as_json:
+        payload = [dict(entry_to_dict(m.entry), matched_as=m.matched_as) for m in matches]
+        json.dump(payload, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return
+    for number, match in enumerate(matches):
+        entry = match.entry
+        if number:
+            out.write("\n")
+        out.write(f"{entry.headword}  [{entry.id}]  (matched as {match.matched_as})\n")
+        rows = [
+            ("Chinese", ", ".join(entry.zh)),
+            ("preferred", entry.en[0] if entry.en else ""),
+            ("accepted", ", ".join(entry.en[1:])),
+            ("short", ", ".join(entry.short)),
+            ("deprecated", ", ".join(entry.deprecated)),
+            ("category", entry.category),
+            ("note", entry.note),
+            ("source", entry.source),
+            ("defined at", entry.origin),
+        ]
+        for label, value in rows:
+            if value:
+                out.write(f"  {label + ':':<12}{value}\n")

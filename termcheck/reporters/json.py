@@ -1,0 +1,48 @@
+"""The JSON report: a public interface, documented in the README (schema 1)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+from termcheck.model import CheckResult, Finding, Span
+from termcheck.reporters.summary import summarize
+
+SCHEMA_VERSION = 1
+
+
+def _span(span: Span | None) -> list[int] | None:
+    return None if span is None else [span.start, span.end]
+
+
+def finding_to_dict(finding: Finding) -> dict[str, Any]:
+    return {
+        "rule": finding.rule,
+        "severity": finding.severity.value,
+        "term": finding.term,
+        "entry": finding.entry_id,
+        "source_text": finding.source_text,
+        "expected": list(finding.expected),
+        "found": finding.found,
+        "file": finding.file,
+        "segment": finding.segment.number,
+        "line": finding.line,
+        "column": finding.column,
+        "source_span": _span(finding.source_span),
+        "target_span": _span(finding.target_span),
+        "message": finding.message,
+        "fix": finding.fix,
+    }
+
+
+def result_to_dict(result: CheckResult) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA_VERSION,
+        "summary": summarize(result),
+        "findings": [finding_to_dict(f) for f in result.findings],
+    }
+
+
+def report(result: CheckResult, out: TextIO) -> None:
+    json.dump(result_to_dict(result), out, ensure_ascii=False, indent=2)
+    out.write("\n")

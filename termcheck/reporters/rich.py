@@ -1,0 +1,69 @@
+"""The terminal report: findings grouped by file, each with its source and target in context,
+the term and the rendering highlighted, then a summary table."""
+
+from __future__ import annotations
+
+from itertools import groupby
+from typing import TextIO
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from termcheck.model import CheckResult, Finding, Severity, Span
+from termcheck.reporters.snippets import snippet
+from termcheck.reporters.summary import summarize
+
+_SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold blue"}
+
+
+def _context_line(label: str, text: str, span: Span | None, style: str) -> Text | None:
+    if span is None:
+        return None
+    part = snippet(text, span)
+    line = Text(f"    {label} ", style="dim")
+    line.append(part.before)
+    line.append(part.marked, style=style)
+    line.append(part.after)
+    return line
+
+
+def _render_finding(console: Console, finding: Finding) -> None:
+    head = Text(f"  {finding.line}:{finding.column} ")
+    head.append(finding.severity.value, style=_SEVERITY_STYLE[finding.severity])
+    head.append(f" {finding.rule} ", style="bold")
+    head.append(finding.message)
+    console.print(head)
+    segment = finding.segment
+    for line in (
+        _context_line("source", segment.source, finding.source_span, "bold cyan"),
+        _context_line("target", segment.target, finding.target_span, "bold magenta"),
+    ):
+        if line is not None:
+            console.print(line)
+    if finding.expected:
+        console.print(Text("    expected ", style="dim") + Text(" / ".join(finding.expected), style="green"))
+    if finding.fix:
+        console.print(Text("    fix      ", style="dim") + Text(finding.fix))
+
+
+def report(result: CheckResult, out: TextIO) -> None:
+    console = Console(file=out, highlight=False, soft_wrap=True)
+    for file, findings in groupby(result.findings, key=lambda f: f.file):
+        console.print(Text(file, style="bold underline"))
+        for finding in findings:
+            _render_finding(console, finding)
+        console.print()
+    counts = summarize(result)
+    table = Table(title="termcheck summary", show_header=True, header_style="bold")
+    table.add_column("rule")
+    table.add_column("findings", justify="right")
+    for rule, count in counts["by_rule"].items():
+        table.add_row(rule, str(count))
+    table.add_row("files", str(counts["files"]), style="dim")
+    table.add_row("segments", str(counts["segments"]), style="dim")
+    table.add_row("glossary terms in source", str(counts["source_terms"]), style="dim")
+    console.print(table)
+    verdict = Text(f"{counts['errors']} error(s), {counts['warnings']} warning(s)")
+    verdict.stylize("bold red" if counts["errors"] else "bold yellow" if counts["warnings"] else "bold green")
+    console.print(verdict)

@@ -1,0 +1,36 @@
+"""deprecated: a rendering that official style rejects, wherever it appears in a target."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from termcheck.matching.en import is_acronym
+from termcheck.model import Entry, Finding, RenderingStatus, SegmentHits, Severity, Span
+from termcheck.rules import RuleContext
+from termcheck.rules.findings import finding_in_target
+
+ID = "deprecated"
+SEVERITY = Severity.ERROR
+DESCRIPTION = "The translation uses a rendering the glossary marks as deprecated."
+
+
+def replacement(entry: Entry, deprecated: str) -> str:
+    """An acronym is replaced by the official acronym (CCP → CPC), anything else by the
+    preferred rendering."""
+    if is_acronym(deprecated) and entry.short:
+        return entry.short[0]
+    return entry.preferred
+
+
+def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Finding]:
+    for hits in document:
+        for hit in hits.target:
+            if hit.status is not RenderingStatus.DEPRECATED:
+                continue
+            entry = context.entries[hit.entry_id]
+            use = replacement(entry, hit.rendering)
+            yield finding_in_target(
+                ID, SEVERITY, entry, hits.segment, Span(hit.start, hit.end),
+                f"'{hit.text}' is a deprecated rendering of {entry.headword}; use '{use}'",
+                expected=entry.accepted, found=hit.text, fix=f"replace '{hit.text}' with '{use}'",
+            )

@@ -1,0 +1,56 @@
+"""inconsistent: one term rendered by two or more different accepted alternatives in one file.
+
+Short forms are not alternatives (CPC beside Communist Party of China is house style), and the
+matcher already treats case, hyphen, spelling and apostrophe variation as the same rendering.
+Only terms that occur in the document's source count, and a rendering that lies inside a longer
+rendering of another term is a mention of that other term, not of this one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+
+from termcheck.matching.zh import leftmost_longest
+from termcheck.model import Finding, RenderingStatus, SegmentHits, Severity, Span, TargetHit
+from termcheck.rules import RuleContext
+from termcheck.rules.findings import finding_in_target
+
+ID = "inconsistent"
+SEVERITY = Severity.WARNING
+DESCRIPTION = "A term is rendered by different accepted alternatives within one file."
+
+_ALTERNATIVES = (RenderingStatus.PREFERRED, RenderingStatus.ADMITTED)
+
+
+def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Finding]:
+    in_source = {hit.entry_id for hits in document for hit in hits.source}
+    uses: dict[str, list[tuple[SegmentHits, TargetHit]]] = defaultdict(list)
+    for hits in document:
+        for hit in _outermost_renderings(hits.target):
+            entry = context.entries[hit.entry_id]
+            if hit.entry_id in in_source and not entry.interchangeable:
+                uses[hit.entry_id].append((hits, hit))
+    for entry_id, entry_uses in uses.items():
+        counts = Counter(hit.index for _, hit in entry_uses)
+        if len(counts) < 2:
+            continue
+        # The alternative used most is the one to keep; on a tie, the more preferred one.
+        dominant = min(counts, key=lambda index: (-counts[index], index))
+        entry = context.entries[entry_id]
+        keep = entry.en[dominant]
+        summary = ", ".join(f"'{entry.en[index]}' ×{counts[index]}" for index in sorted(counts))
+        for hits, hit in entry_uses:
+            if hit.index == dominant:
+                continue
+            yield finding_in_target(
+                ID, SEVERITY, entry, hits.segment, Span(hit.start, hit.end),
+                f"{entry.headword} is rendered in different ways in this file ({summary}); use '{keep}' throughout",
+                expected=(keep,), found=hit.text, fix=f"replace '{hit.text}' with '{keep}'",
+            )
+
+
+def _outermost_renderings(hits: Sequence[TargetHit]) -> list[TargetHit]:
+    candidates = [hit for hit in hits if hit.status in _ALTERNATIVES]
+    outermost = {(start, end) for start, end, _ in leftmost_longest((hit.start, hit.end, "") for hit in candidates)}
+    return [hit for hit in candidates if (hit.start, hit.end) in outermost]
