@@ -20,7 +20,8 @@ def check(segments: Iterable[Segment], matchers: Matchers, rules: Sequence[Rule]
     for document in documents.values():
         for rule in rules:
             findings.extend(rule.check(document, context))
-    findings.sort(key=lambda f: (f.file, f.line, f.column, f.rule, f.term))
+    # Document by document; within one, the source file's findings before the target file's.
+    findings.sort(key=lambda f: (f.segment.document, f.file != f.segment.source_origin.path, f.file, f.line, f.column, f.rule, f.term))
     return CheckResult(
         findings=tuple(findings),
         documents=len(documents),

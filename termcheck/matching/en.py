@@ -27,6 +27,7 @@ from functools import lru_cache
 
 import ahocorasick
 
+from termcheck.matching.irregular import IRREGULAR_PAST
 from termcheck.matching.spelling import american_spelling
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -105,6 +106,7 @@ def _stemmer() -> Callable[[str], str]:
 @lru_cache(maxsize=65536)
 def lenient_key(word: str) -> str:
     word = unicodedata.normalize("NFKC", word).lower()
+    word = IRREGULAR_PAST.get(word, word)
     return _stemmer()(american_spelling(word))
 
 

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from termcheck import Matchers, Segment, TextOrigin, check, compile_glossary, load_glossary
+from termcheck.model import Finding
+
+FIXTURES = Path(__file__).parent / "fixtures"
+TEST_GLOSSARY = FIXTURES / "glossary.toml"
+SAMPLES = Path(__file__).parent.parent / "samples"
+
+
+@pytest.fixture(scope="session")
+def matchers() -> Matchers:
+    return compile_glossary(load_glossary([TEST_GLOSSARY], builtin=False))
+
+
+def segment(source: str, target: str) -> Segment:
+    return Segment(source, target, TextOrigin("src.txt"), TextOrigin("tgt.txt"), 1, "src.txt")
+
+
+def findings_for(matchers: Matchers, source: str, target: str) -> list[Finding]:
+    return list(check([segment(source, target)], matchers).findings)
+
+
+def summary(findings: list[Finding]) -> list[tuple[str, str, str | None]]:
+    """(rule, term, found) for each finding: what a table-driven test compares."""
+    return [(f.rule, f.term, f.found) for f in findings]

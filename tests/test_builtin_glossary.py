@@ -1,0 +1,94 @@
+"""The built-in glossary: it loads from the installed package and covers the sample's terms."""
+
+from __future__ import annotations
+
+import pytest
+
+from termcheck import Matchers, compile_glossary, load_glossary
+from termcheck.glossary import builtin_glossary_files
+
+# Every political term of the seed article (samples/xinhua-2023-10-23-acftu.zh.txt), with the
+# rendering the official Xinhua English uses for it.
+SAMPLE_TERMS = [
+    ("中华全国总工会", "All-China Federation of Trade Unions"),
+    ("全国总工会", "ACFTU"),
+    ("工会", "trade unions"),
+    ("中共中央", "Communist Party of China Central Committee"),
+    ("党中央", "CPC Central Committee"),
+    ("总书记", "general secretary"),
+    ("国家主席", "Chinese president"),
+    ("中央军委主席", "chairman of the Central Military Commission"),
+    ("习近平", "Xi Jinping"),
+    ("蔡奇", "Cai Qi"),
+    ("新华社", "Xinhua"),
+    ("中共中央政治局常委", "a member of the Standing Committee of the Political Bureau of the CPC Central Committee"),
+    ("中央书记处书记", "a member of the Secretariat of the CPC Central Committee"),
+    ("党的十八大", "the 18th CPC National Congress"),
+    ("党的领导", "the leadership of the Party"),
+    ("全面领导", "overall leadership"),
+    ("工人阶级", "the working class"),
+    ("工运事业", "the Chinese workers' movement"),
+    ("群众组织", "people's organizations"),
+    ("全心全意依靠工人阶级", "relying wholeheartedly on the working class"),
+    ("强国建设", "building a strong country"),
+    ("民族复兴", "national rejuvenation"),
+    ("主力军", "the main force"),
+    ("历史性成就", "historic achievements"),
+    ("经济建设", "economic development"),
+    ("科技创新", "scientific and technological innovation"),
+    ("脱贫攻坚", "poverty alleviation"),
+    ("乡村振兴", "rural revitalization"),
+    ("疫情防控", "epidemic prevention and control"),
+    ("抢险救灾", "disaster relief"),
+    ("决策部署", "decisions and arrangements"),
+    ("新发展理念", "the new development philosophy"),
+    ("新发展格局", "a new development pattern"),
+    ("高质量发展", "high-quality development"),
+    ("劳动和技能竞赛", "labor and skills competitions"),
+    ("劳模精神", "the spirit of model workers"),
+    ("劳动精神", "the working spirit"),
+    ("工匠精神", "craftsmanship"),
+    ("劳模工匠", "model workers and artisans"),
+    ("共同富裕", "common prosperity"),
+    ("实质性进展", "more tangible progress"),
+    ("新就业形态劳动者", "workers in new employment forms"),
+    ("合法权益", "the legitimate rights and interests"),
+    ("企事业单位", "enterprises and public institutions"),
+    ("民主管理", "democratic management"),
+    ("和谐劳动关系", "harmonious labor relations"),
+    ("基层工会", "grassroots trade unions"),
+    ("各级党委", "Party committees at all levels"),
+    ("工会干部", "trade union cadres"),
+    ("联席会议", "the joint conference mechanism"),
+    # Terms of the passages the English leaves out: covered, with their official renderings.
+    ("中南海", "Zhongnanhai"),
+    ("新时代中国特色社会主义思想", "Thought on Socialism with Chinese Characteristics for a New Era"),
+    ("科教兴国战略", "the strategy for invigorating China through science and education"),
+    ("人才强国战略", "the workforce development strategy"),
+    ("创新驱动发展战略", "the innovation-driven development strategy"),
+    ("产业工人队伍建设改革", "reform of the industrial workforce"),
+    ("群众路线", "the mass line"),
+    ("中国工会十八大", "the 18th National Congress of Chinese Trade Unions"),
+]
+
+
+@pytest.fixture(scope="module")
+def builtin() -> Matchers:
+    return compile_glossary(load_glossary())
+
+
+def test_builtin_glossary_is_found() -> None:
+    assert builtin_glossary_files()
+
+
+@pytest.mark.parametrize(("zh", "en"), SAMPLE_TERMS)
+def test_sample_term_is_covered_with_its_official_rendering(builtin: Matchers, zh: str, en: str) -> None:
+    [hit] = builtin.zh.find(zh)
+    assert (hit.start, hit.end) == (0, len(zh)), f"{zh} is not one glossary term"
+    rendered = {h.entry_id for h in builtin.find_renderings(en) if h.status.value != "deprecated"}
+    assert hit.entry_id in rendered, f"{en!r} is not an accepted rendering of {zh}"
+
+
+def test_every_entry_is_sourced_and_categorised() -> None:
+    unsourced = [e.id for e in load_glossary().entries if not e.source or not e.category]
+    assert unsourced == []

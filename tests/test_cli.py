@@ -1,0 +1,211 @@
+"""The command line as a user runs it: exit codes, output formats, errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from termcheck.cli import app
+from tests.conftest import TEST_GLOSSARY
+
+runner = CliRunner()
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def write(tmp_path: Path, name: str, text: str) -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+@pytest.fixture()
+def pair(tmp_path: Path) -> tuple[str, str]:
+    source = write(tmp_path, "doc.zh.txt", "中国共产党领导工会。\n国务委员出席了会议。\n")
+    target = write(tmp_path, "doc.en.txt", "The CCP leads the trade unions.\nState Counselor Wang attended.\n")
+    return source, target
+
+
+def test_text_format_and_exit_code_1(pair: tuple[str, str]) -> None:
+    source, target = pair
+    code, out, err = run("check", source, target, "--no-builtin", "-g", str(TEST_GLOSSARY), "--format", "text")
+    assert code == 1
+    assert out.splitlines() == [
+        f"{source}:2:1: error missing: 国务委员 is rendered as 'State Counselor' (near miss); expected 'State Councilor'",
+        f"{target}:1:5: error deprecated: 'CCP' is a deprecated rendering of 中国共产党; use 'CPC'",
+        "2 error(s), 0 warning(s) in 1 file(s)",
+    ]
+    assert err == ""
+
+
+def test_json_format(pair: tuple[str, str]) -> None:
+    source, target = pair
+    code, out, _ = run("check", source, target, "--no-builtin", "-g", str(TEST_GLOSSARY), "--format", "json")
+    assert code == 1
+    report = json.loads(out)
+    assert report["schema"] == 1
+    assert report["summary"] == {
+        "files": 1, "segments": 1, "source_terms": 3, "findings": 2, "errors": 2, "warnings": 0,
+        "by_rule": {"deprecated": 1, "missing": 1},
+    }
+    assert report["findings"][0] == {
+        "rule": "missing",
+        "severity": "error",
+        "term": "国务委员",
+        "entry": "state-councilor",
+        "source_text": "国务委员",
+        "expected": ["State Councilor"],
+        "found": "State Counselor",
+        "file": source,
+        "segment": 1,
+        "line": 2,
+        "column": 1,
+        "source_span": [11, 15],
+        "target_span": [32, 47],
+        "message": "国务委员 is rendered as 'State Counselor' (near miss); expected 'State Councilor'",
+        "fix": "replace 'State Counselor' with 'State Councilor'",
+    }
+    assert report["findings"][1]["rule"] == "deprecated"
+    assert report["findings"][1]["source_text"] is None
+    assert report["findings"][1]["target_span"] == [4, 7]
+
+
+def test_clean_translation_exits_0_with_no_output(tmp_path: Path) -> None:
+    source = write(tmp_path, "a.zh.txt", "中华全国总工会\n")
+    target = write(tmp_path, "a.en.txt", "All-China Federation of Trade Unions\n")
+    assert run("check", source, target, "--no-builtin", "-g", str(TEST_GLOSSARY), "-f", "text") == (0, "", "")
+
+
+def test_fail_on(tmp_path: Path) -> None:
+    source = write(tmp_path, "a.zh.txt", "中国式现代化。中国式现代化。\n")
+    target = write(tmp_path, "a.en.txt", "Chinese modernization. Chinese path to modernization.\n")
+    base = ("check", source, target, "--no-builtin", "-g", str(TEST_GLOSSARY), "-f", "text")
+    assert run(*base)[0] == 0  # a warning does not fail by default
+    assert run(*base, "--fail-on", "warning")[0] == 1
+    assert run(*base, "--fail-on", "never")[0] == 0
+    code, out, _ = run(*base)
+    assert "warning inconsistent: 中国式现代化 is rendered in different ways" in out
+
+
+def test_align_lines(tmp_path: Path) -> None:
+    source = write(tmp_path, "a.zh.txt", "工会\n工会\n")
+    target = write(tmp_path, "a.en.txt", "trade union\nlabor group\n")
+    code, out, _ = run("check", source, target, "--no-builtin", "-g", str(TEST_GLOSSARY), "--align", "lines", "-f", "json")
+    findings = json.loads(out)["findings"]
+    assert code == 1
+    assert [(f["segment"], f["line"], f["column"], f["source_span"]) for f in findings] == [(2, 2, 1, [0, 2])]
+    # At document level the second 工会 is satisfied by the first line's rendering.
+    assert run("check", source, target, "--no-builtin", "-g", str(TEST_GLOSSARY), "-f", "text")[0] == 0
+
+
+def test_align_lines_with_different_line_counts_is_an_input_error(tmp_path: Path) -> None:
+    source = write(tmp_path, "a.zh.txt", "工会\n工会\n")
+    target = write(tmp_path, "a.en.txt", "trade union\n")
+    code, out, err = run("check", source, target, "--align", "lines")
+    assert (code, out) == (2, "")
+    assert err == f"termcheck: error: {target}: has 1 lines but {source} has 2; --align lines needs the same number of lines\n"
+
+
+def test_tsv_input(tmp_path: Path) -> None:
+    path = write(tmp_path, "pairs.tsv", "中华全国总工会\tthe ACFTU\n国务委员\tthe minister\n")
+    code, out, _ = run("check", path, "--no-builtin", "-g", str(TEST_GLOSSARY), "-f", "text")
+    assert code == 1
+    assert out.splitlines()[0] == f"{path}:2:1: error missing: 国务委员 has no accepted rendering in the translation; expected 'State Councilor'"
+
+
+def test_tsv_deprecated_column_is_in_the_target_part_of_the_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "pairs.tsv", "中国共产党\tthe CCP\n")
+    code, out, _ = run("check", path, "--no-builtin", "-g", str(TEST_GLOSSARY), "-f", "text")
+    assert out.splitlines()[0].startswith(f"{path}:1:11: error deprecated:")
+
+
+def test_user_csv_glossary_overrides_builtin(tmp_path: Path) -> None:
+    glossary = write(tmp_path, "house.csv", "zh,en\n工会,labour union\n")
+    source = write(tmp_path, "a.zh.txt", "工会\n")
+    target = write(tmp_path, "a.en.txt", "the labor unions\n")
+    assert run("check", source, target, "-g", glossary, "-f", "text") == (0, "", "")
+
+
+@pytest.mark.parametrize(
+    ("files", "args", "message"),
+    [
+        ({"a.zh.txt": "没有术语。\n"}, ["a.zh.txt", "missing.txt"], "{d}/missing.txt: no such file"),
+        ({"a.en.txt": "English only.\n", "b.en.txt": "English.\n"}, ["a.en.txt", "b.en.txt"], "{d}/a.en.txt: has no Chinese text; is it the source?"),
+        ({"a.zh.txt": "工会\n", "b.zh.txt": "工会\n"}, ["a.zh.txt", "b.zh.txt"], "{d}/b.zh.txt: is not English text; is it the translation?"),
+        ({"a.zh.txt": "工会\n"}, ["a.zh.txt"], "{d}/a.zh.txt: a plain-text source needs its translation"),
+        ({"p.tsv": "工会 trade union\n"}, ["p.tsv"], "{d}/p.tsv:1: expected source<TAB>target"),
+    ],
+)
+def test_input_errors_exit_2_with_one_line(tmp_path: Path, files: dict[str, str], args: list[str], message: str) -> None:
+    for name, text in files.items():
+        write(tmp_path, name, text)
+    code, out, err = run("check", *[str(tmp_path / a) for a in args])
+    assert (code, out) == (2, "")
+    assert err.startswith("termcheck: error: " + message.format(d=tmp_path))
+    assert len(err.splitlines()) == 1
+    assert "Traceback" not in err
+
+
+def test_invalid_utf8_names_file_line_and_column(tmp_path: Path) -> None:
+    (tmp_path / "a.zh.txt").write_bytes("工会\n中".encode() + b"\xff\n")
+    target = write(tmp_path, "a.en.txt", "trade union\n")
+    code, _, err = run("check", str(tmp_path / "a.zh.txt"), target)
+    assert code == 2
+    assert err.startswith(f"termcheck: error: {tmp_path}/a.zh.txt:2:4: not valid UTF-8 (byte 0xff)")
+
+
+def test_broken_glossary_exits_2(tmp_path: Path, pair: tuple[str, str]) -> None:
+    glossary = write(tmp_path, "bad.toml", '[[entry]]\nid = "x"\nzh = ["甲"\n')
+    code, _, err = run("check", *pair, "-g", glossary)
+    assert code == 2
+    assert err.startswith(f"termcheck: error: {glossary}:")
+    assert "invalid TOML" in err
+
+
+def test_no_builtin_without_glossary_is_a_usage_error(pair: tuple[str, str]) -> None:
+    code, _, err = run("check", *pair, "--no-builtin")
+    assert (code, err) == (2, "termcheck: error: --no-builtin needs at least one --glossary\n")
+
+
+def test_debug_shows_the_traceback(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["check", str(tmp_path / "x.txt"), str(tmp_path / "y.txt"), "--debug"])
+    assert result.exit_code == 1 and result.exception is not None  # the exception propagates
+
+
+def test_rich_format_shows_context_and_summary(pair: tuple[str, str]) -> None:
+    code, out, _ = run("check", *pair, "--no-builtin", "-g", str(TEST_GLOSSARY), "-f", "rich")
+    assert code == 1
+    assert "source 国务委员出席了会议。" in out
+    assert "target State Counselor Wang attended." in out
+    assert "expected State Councilor" in out
+    assert "fix      replace 'CCP' with 'CPC'" in out
+    assert "termcheck summary" in out and "2 error(s), 0 warning(s)" in out
+
+
+def test_lookup_by_chinese_traditional_and_english() -> None:
+    code, out, _ = run("glossary", "lookup", "中國共產黨", "--no-builtin", "-g", str(TEST_GLOSSARY))
+    assert code == 0
+    assert out.splitlines()[:6] == [
+        "中国共产党  [cpc]  (matched as Chinese form)",
+        "  Chinese:    中国共产党, 中共",
+        "  preferred:  Communist Party of China",
+        "  short:      CPC",
+        "  deprecated: Chinese Communist Party, CCP",
+        "  category:   party",
+    ]
+    code, out, _ = run("glossary", "lookup", "the CCP", "--no-builtin", "-g", str(TEST_GLOSSARY), "--json")
+    assert code == 0
+    assert [(e["id"], e["matched_as"]) for e in json.loads(out)] == [("cpc", "deprecated rendering")]
+    code, out, _ = run("glossary", "lookup", "structural reforms", "--no-builtin", "-g", str(TEST_GLOSSARY))
+    assert out.startswith("结构性改革  [structural-reform]  (matched as preferred rendering)")
+
+
+def test_lookup_unknown_term_exits_1() -> None:
+    code, out, err = run("glossary", "lookup", "天气", "--no-builtin", "-g", str(TEST_GLOSSARY))
+    assert (code, out, err) == (1, "", "天气: not in the glossary\n")

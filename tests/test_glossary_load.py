@@ -1,0 +1,99 @@
+"""Loading glossaries: native TOML, CSV/TSV, merging user entries over the built-in ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from termcheck import InputError, load_glossary
+from termcheck.glossary.load import merge_entries, parse_table_glossary, parse_toml_glossary
+from tests.conftest import FIXTURES, TEST_GLOSSARY
+
+
+def test_native_toml_entry_fields() -> None:
+    entries = {e.id: e for e in load_glossary([TEST_GLOSSARY], builtin=False).entries}
+    cpc = entries["cpc"]
+    assert cpc.zh == ("中国共产党", "中共")
+    assert cpc.headword == "中国共产党"
+    assert cpc.en == ("Communist Party of China",)
+    assert cpc.short == ("CPC",)
+    assert cpc.deprecated == ("Chinese Communist Party", "CCP")
+    assert cpc.accepted == ("Communist Party of China", "CPC")
+    assert cpc.origin == f"{TEST_GLOSSARY}:3"
+    assert entries["shared-future"].interchangeable is True
+
+
+def test_csv_glossary_with_quoting_and_alternatives() -> None:
+    entries = load_glossary([FIXTURES / "user-glossary.csv"], builtin=False).entries
+    cpc, octs, union = entries
+    assert cpc.zh == ("中国共产党", "中共")
+    assert cpc.en == ("Communist Party of China",)
+    assert cpc.short == ("CPC",)  # an all-capital rendering is a short form
+    assert cpc.deprecated == ("Chinese Communist Party", "CCP")
+    assert cpc.note == "house style"
+    assert octs.en == ("One Country, Two Systems",)  # RFC 4180 quoting keeps the comma
+    assert union.en == ("labour union",)
+    assert cpc.origin.endswith("user-glossary.csv:2")
+
+
+def test_tsv_glossary(tmp_path: Path) -> None:
+    path = tmp_path / "terms.tsv"
+    path.write_text("zh\ten\n新发展理念\tnew development philosophy | new development concept\n", encoding="utf-8")
+    [entry] = load_glossary([path], builtin=False).entries
+    assert entry.en == ("new development philosophy", "new development concept")
+
+
+def test_user_entry_replaces_builtin_entry_with_same_headword() -> None:
+    merged = load_glossary([FIXTURES / "user-glossary.csv"]).entries
+    unions = [e for e in merged if "工会" in e.zh]
+    assert [(e.id, e.en) for e in unions] == [("user:工会", ("labour union",))]
+    assert len([e for e in merged if e.headword == "中国共产党"]) == 1
+
+
+def test_user_form_is_taken_away_from_the_builtin_entry_that_had_it() -> None:
+    base = parse_toml_glossary('[[entry]]\nid = "a"\nzh = ["甲乙", "甲"]\nen = ["A"]\n', "base.toml")
+    user = parse_table_glossary("zh,en\n甲,Alpha\n", "user.csv", delimiter=",")
+    merged = merge_entries(base, user)
+    assert [(e.id, e.zh) for e in merged] == [("a", ("甲乙",)), ("user:甲", ("甲",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('[[entry]]\nid = "a"\nzh = ["甲"]\nen = ["A"]\n\n[[entry]]\nid = "b"\nzh = "乙"\nen = [1]\n', "t.toml:6: 'en' must be a list of strings"),
+        ('[[entry]]\nid = "a"\nzh = ["甲"]\nen = ["A"]\ncolour = "red"\n', "t.toml:1: unknown field 'colour' in entry"),
+        ('[[entry]]\nid = "a"\nzh = ["甲"]\n', "t.toml:1: entry 'a' has no English rendering ('en' or 'short')"),
+        ('[[entry]]\nid = "a"\nzh = []\nen = ["A"]\n', "t.toml:1: entry 'a' has no Chinese form ('zh')"),
+        ('[[entry]]\nid = "a"\nzh = ["甲"]\nen = ["A"]\n[[entry]]\nid = "a"\nzh = ["乙"]\nen = ["B"]\n', "t.toml:5: duplicate id 'a' (first at line 1)"),
+        ('[[entry]]\nid = "a"\nzh = ["甲"\nen = ["A"]\n', "t.toml:4:1: invalid TOML"),
+        ('[[entry]]\nid = "a"\nzh = [""]\nen = ["A"]\n', "t.toml:1: 'zh' has an empty string"),
+    ],
+)
+def test_toml_errors_name_file_and_line(text: str, message: str) -> None:
+    with pytest.raises(InputError) as error:
+        parse_toml_glossary(text, "t.toml")
+    assert str(error.value).startswith(message)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("chinese,english\n甲,A\n", "g.csv:1: header row must name the columns 'zh' and 'en' (missing: en, zh)"),
+        ("zh,en,colour\n甲,A,red\n", "g.csv:1: unknown column 'colour'"),
+        ("zh,en\n甲,A\n,B\n", "g.csv:3: row has no Chinese term in column 'zh'"),
+        ("zh,en\n甲,A\n乙,\n", "g.csv:3: 乙: no English rendering in column 'en'"),
+        ('zh,en\n甲,"A\nA2"\n甲,B\n', "g.csv:4: 甲: duplicate term (first at line 2)"),
+    ],
+)
+def test_table_errors_name_file_and_line(text: str, message: str) -> None:
+    with pytest.raises(InputError) as error:
+        parse_table_glossary(text, "g.csv", delimiter=",")
+    assert str(error.value).startswith(message)
+
+
+def test_unknown_glossary_extension(tmp_path: Path) -> None:
+    path = tmp_path / "terms.xlsx"
+    path.write_bytes(b"PK")
+    with pytest.raises(InputError, match="unknown glossary format '.xlsx'"):
+        load_glossary([path], builtin=False)

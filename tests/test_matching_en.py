@@ -1,0 +1,102 @@
+"""Target side: a rendering is present regardless of case, hyphenation, inflection, apostrophes
+and British/American spelling; short forms are case-sensitive; deprecated forms match as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from termcheck import Matchers
+
+
+def found(matchers: Matchers, text: str) -> list[tuple[str, str, str]]:
+    return [(h.entry_id, h.status.value, h.text) for h in matchers.find_renderings(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # letter case
+        ("the belt and road initiative", ("bri", "preferred", "belt and road initiative")),
+        ("THE BELT AND ROAD INITIATIVE", ("bri", "preferred", "BELT AND ROAD INITIATIVE")),
+        # hyphen, space or nothing between words
+        ("a people centred philosophy of development", ("people-centred", "preferred", "people centred philosophy of development")),
+        ("a peoplecentred philosophy of development", ("people-centred", "preferred", "peoplecentred philosophy of development")),
+        ("All China Federation of Trade Unions", ("acftu", "preferred", "All China Federation of Trade Unions")),
+        # inflection: plural, verb forms, possessive
+        ("deepening structural reforms", ("structural-reform", "preferred", "structural reforms")),
+        ("building a modern socialist country", ("modern-socialist-country", "preferred", "building a modern socialist country")),
+        ("it built a modern socialist country", ("modern-socialist-country", "preferred", "built a modern socialist country")),
+        ("the Belt and Road Initiative's projects", ("bri", "preferred", "Belt and Road Initiative")),
+        # straight or curly apostrophes and quotes
+        ("the workers’ movement", ("workers-movement", "preferred", "workers’ movement")),
+        ("the ‘Belt and Road’ Initiative", ("bri", "preferred", "Belt and Road’ Initiative")),
+        # British or American spelling
+        ("people-centered philosophy of development", ("people-centred", "preferred", "people-centered philosophy of development")),
+        ("protecting labor rights", ("labour-rights", "preferred", "labor rights")),
+        ("Chinese modernisation", ("modernization", "preferred", "Chinese modernisation")),
+        # punctuation that belongs to the rendering
+        ("under One Country, Two Systems", ("one-country-two-systems", "preferred", "One Country, Two Systems")),
+        # a parenthesised acronym inside the full form
+        ("the Communist Party of China (CPC) members", ("cpc", "preferred", "Communist Party of China")),
+    ],
+)
+def test_accepted_rendering_found(matchers: Matchers, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(matchers, text)
+
+
+def test_inflection_within_a_hyphenated_compound(matchers: Matchers) -> None:
+    assert ("trade-union", "preferred", "trade-unions") in found(matchers, "trade-unions")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the belt and the road",                  # other words inside the phrase
+        "grassroot governmental reform",          # different word, not an inflection
+        "structural, reform",                     # punctuation breaks a phrase
+    ],
+)
+def test_no_rendering_across_words_or_punctuation(matchers: Matchers, text: str) -> None:
+    assert [h for h in found(matchers, text) if h[0] in ("bri", "grassroots", "structural-reform")] == []
+
+
+def test_word_boundaries(matchers: Matchers) -> None:
+    assert found(matchers, "instructural reformation") == []
+    assert found(matchers, "CPCs") == []
+
+
+def test_short_forms_are_case_sensitive(matchers: Matchers) -> None:
+    assert found(matchers, "the CPC and the ACFTU") == [("cpc", "short", "CPC"), ("acftu", "short", "ACFTU")]
+    assert found(matchers, "a cpc or acftu") == []
+
+
+def test_deprecated_rendering_matched_as_written_only(matchers: Matchers) -> None:
+    assert found(matchers, "the Chinese communist party") == [("cpc", "deprecated", "Chinese communist party")]
+    assert found(matchers, "the CCP's policy") == [("cpc", "deprecated", "CCP")]
+    assert found(matchers, "ccp") == []
+    # Word forms lift failures, never create them: an inflected deprecated form is not reported.
+    assert found(matchers, "new developments concepts") == []
+
+
+def test_longest_alternative_wins_within_an_entry(matchers: Matchers) -> None:
+    assert found(matchers, "the Belt and Road Initiative") == [("bri", "preferred", "Belt and Road Initiative")]
+    assert found(matchers, "the Belt and Road") == [("bri", "admitted", "Belt and Road")]
+
+
+def test_leading_article_of_a_rendering_is_optional() -> None:
+    from termcheck import Entry, Glossary, compile_glossary
+
+    glossary = Glossary((Entry(id="c", zh=("命运共同体",), en=("a community with a shared future",)),))
+    matchers = compile_glossary(glossary)
+    for text in ("building a community with a shared future", "the community with a shared future", "Community With A Shared Future"):
+        assert [h.entry_id for h in matchers.find_renderings(text)] == ["c"], text
+
+
+def test_parenthesised_acronym_inside_a_full_form() -> None:
+    from termcheck import Entry, Glossary, compile_glossary
+
+    glossary = Glossary((Entry(id="cc", zh=("中共中央",), en=("Communist Party of China Central Committee",)),))
+    hits = compile_glossary(glossary).find_renderings("of the Communist Party of China (CPC) Central Committee said")
+    assert [(h.entry_id, h.text) for h in hits] == [("cc", "Communist Party of China (CPC) Central Committee")]
+    # Only an acronym is passed over: other parenthesised words break the phrase.
+    assert compile_glossary(glossary).find_renderings("Communist Party of China (the Party) Central Committee") == []

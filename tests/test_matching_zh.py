@@ -1,0 +1,57 @@
+"""Source side: leftmost-longest, traditional script, broken lines, full-width forms, offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from termcheck import Matchers
+
+
+def hits(matchers: Matchers, text: str) -> list[tuple[str, str, int, int]]:
+    return [(h.entry_id, h.text, h.start, h.end) for h in matchers.zh.find(text)]
+
+
+def test_longest_term_wins_over_the_terms_inside_it(matchers: Matchers) -> None:
+    # 中华全国总工会 contains 全国总工会 and 工会: one hit, not three.
+    assert hits(matchers, "中华全国总工会召开会议") == [("acftu", "中华全国总工会", 0, 7)]
+
+
+def test_shorter_terms_still_found_on_their_own(matchers: Matchers) -> None:
+    assert hits(matchers, "全国总工会和基层工会") == [("acftu", "全国总工会", 0, 5), ("trade-union", "工会", 8, 10)]
+
+
+def test_variant_form_maps_to_its_entry(matchers: Matchers) -> None:
+    assert hits(matchers, "中共十八大") == [("cpc", "中共", 0, 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("中國共產黨成立", "中國共產黨"),        # traditional (Taiwan/Hong Kong) script
+        ("中華全國總工會", "中華全國總工會"),
+        ("一帶一路倡議", "一帶一路倡議"),
+    ],
+)
+def test_traditional_script_is_recognised(matchers: Matchers, text: str, found: str) -> None:
+    assert [h[1] for h in hits(matchers, text)] == [found]
+
+
+def test_term_broken_by_line_break_and_spaces_is_found_with_original_offsets(matchers: Matchers) -> None:
+    text = "他说,中华全国\n总 工会将"
+    assert hits(matchers, text) == [("acftu", "中华全国\n总 工会", 3, 12)]
+
+
+def test_blank_line_between_paragraphs_does_not_join_a_term(matchers: Matchers) -> None:
+    assert hits(matchers, "工\n\n会") == []
+
+
+def test_full_width_and_half_width_forms_are_alike() -> None:
+    from termcheck import Entry, Glossary, compile_glossary
+
+    glossary = Glossary((Entry(id="g20", zh=("二十国集团（G20）",), en=("Group of 20",)),))
+    found = compile_glossary(glossary).zh.find("二十国集团(Ｇ２０)峰会")
+    assert [(h.text, h.start, h.end) for h in found] == [("二十国集团(Ｇ２０)", 0, 10)]
+
+
+def test_no_terms_no_hits(matchers: Matchers) -> None:
+    assert hits(matchers, "今天天气很好。") == []
