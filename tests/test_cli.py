@@ -72,7 +72,9 @@ def test_json_format(pair: tuple[str, str]) -> None:
         "fix": "replace 'State Counselor' with 'State Councilor'",
     }
     assert report["findings"][1]["rule"] == "deprecated"
-    assert report["findings"][1]["source_text"] is None
+    # The deprecated rendering's term is in the paired source: both sides are given.
+    assert report["findings"][1]["source_text"] == "中国共产党"
+    assert report["findings"][1]["source_span"] == [0, 5]
     assert report["findings"][1]["target_span"] == [4, 7]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from termcheck import Matchers, Segment, TextOrigin, check
+from termcheck.model import Span
 from tests.conftest import findings_for, summary
 
 RULE_CASES = [
@@ -86,3 +87,10 @@ def test_missing_is_per_segment(matchers: Matchers) -> None:
     result = check(segments, matchers)
     assert [(f.rule, f.line) for f in result.findings] == [("missing", 2)]
     assert (result.segments, result.source_terms) == (2, 2)
+
+
+def test_deprecated_finding_names_the_source_term_when_the_source_has_it(matchers: Matchers) -> None:
+    [with_term] = findings_for(matchers, "他说中国共产党", "The CCP")
+    assert (with_term.source_text, with_term.source_span) == ("中国共产党", Span(2, 7))
+    [without_term] = findings_for(matchers, "党的领导", "The CCP")
+    assert (without_term.source_text, without_term.source_span) == (None, None)

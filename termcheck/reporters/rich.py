@@ -18,8 +18,12 @@ _SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", 
 
 
 def _context_line(label: str, text: str, span: Span | None, style: str) -> Text | None:
+    """The span's line with the span highlighted; a one-line segment is shown even without a span,
+    a whole document is not."""
     if span is None:
-        return None
+        if "\n" in text.strip() or not text.strip():
+            return None
+        span = Span(0, 0)
     part = snippet(text, span)
     line = Text(f"    {label} ", style="dim")
     line.append(part.before)

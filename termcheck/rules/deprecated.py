@@ -29,8 +29,12 @@ def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Fin
                 continue
             entry = context.entries[hit.entry_id]
             use = replacement(entry, hit.rendering)
+            # The term it stands for, where the paired source has it.
+            source_hit = next((s for s in hits.source if s.entry_id == hit.entry_id), None)
             yield finding_in_target(
                 ID, SEVERITY, entry, hits.segment, Span(hit.start, hit.end),
                 f"'{hit.text}' is a deprecated rendering of {entry.headword}; use '{use}'",
                 expected=entry.accepted, found=hit.text, fix=f"replace '{hit.text}' with '{use}'",
+                source_text=source_hit.text if source_hit else None,
+                source_span=Span(source_hit.start, source_hit.end) if source_hit else None,
             )
