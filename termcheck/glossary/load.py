@@ -40,10 +40,10 @@ def load_glossary(paths: Sequence[str | Path] = (), *, builtin: bool = True) -> 
     """The built-in glossary (unless builtin=False) with each user file merged over it in order."""
     entries: list[Entry] = []
     if builtin:
-        for path in builtin_glossary_files():
-            entries.extend(read_glossary_file(path))
-    for path in paths:
-        entries = merge_entries(entries, read_glossary_file(path))
+        for builtin_file in builtin_glossary_files():
+            entries.extend(read_glossary_file(builtin_file))
+    for user_file in paths:
+        entries = merge_entries(entries, read_glossary_file(user_file))
     return Glossary(tuple(entries))
 
 
@@ -67,8 +67,8 @@ def merge_entries(base: Iterable[Entry], overrides: Sequence[Entry]) -> list[Ent
     return merged
 
 
-def read_glossary_file(path: str | Path) -> list[Entry]:
-    path = Path(path)
+def read_glossary_file(path_name: str | Path) -> list[Entry]:
+    path = Path(path_name)
     suffix = path.suffix.lower()
     text = read_text(path)
     if suffix == ".toml":

@@ -26,7 +26,7 @@ class Rule(Protocol):
 def all_rules() -> list[Rule]:
     from termcheck.rules import deprecated, inconsistent, missing
 
-    return [missing, deprecated, inconsistent]  # type: ignore[list-item]
+    return [missing, deprecated, inconsistent]
 
 
 __all__ = ["Rule", "RuleContext", "all_rules"]
