@@ -17,6 +17,12 @@ def matchers() -> Matchers:
     return compile_glossary(load_glossary([TEST_GLOSSARY], builtin=False))
 
 
+@pytest.fixture(scope="session")
+def builtin() -> Matchers:
+    """The built-in glossary, compiled once for the whole run."""
+    return compile_glossary(load_glossary())
+
+
 def segment(source: str, target: str) -> Segment:
     return Segment(source, target, TextOrigin("src.txt"), TextOrigin("tgt.txt"), 1, "src.txt")
 

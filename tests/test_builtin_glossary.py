@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from termcheck import Matchers, compile_glossary, load_glossary
+from termcheck import Matchers, load_glossary
 from termcheck.glossary import builtin_glossary_files
 
 # Every political term of the seed article (samples/xinhua-2023-10-23-acftu.zh.txt), with the
@@ -70,11 +70,6 @@ SAMPLE_TERMS = [
     ("群众路线", "the mass line"),
     ("中国工会十八大", "the 18th National Congress of Chinese Trade Unions"),
 ]
-
-
-@pytest.fixture(scope="module")
-def builtin() -> Matchers:
-    return compile_glossary(load_glossary())
 
 
 def test_builtin_glossary_is_found() -> None:

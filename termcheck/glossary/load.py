@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from termcheck.errors import InputError
+from termcheck.glossary.patterns import expand_pattern
 from termcheck.model import Entry, Glossary
 from termcheck.textfile import read_text
 
@@ -85,17 +86,29 @@ def parse_toml_glossary(text: str, path: str) -> list[Entry]:
         line, column = _toml_error_position(str(exc))
         message = re.sub(r"\s*\(at line \d+, column \d+\)$", "", str(exc))
         raise InputError(path, f"invalid TOML: {message}", line, column) from None
-    unknown = set(document) - {"entry"}
+    unknown = set(document) - {"entry", "pattern"}
     if unknown:
         raise InputError(path, f"unknown top-level key {sorted(unknown)[0]!r}; entries go in [[entry]] tables")
-    raw_entries = document.get("entry", [])
-    if not isinstance(raw_entries, list):
-        raise InputError(path, "'entry' must be an array of tables ([[entry]])")
-    header_lines = [n for n, line in enumerate(text.splitlines(), 1) if line.strip().startswith("[[entry]]")]
+    tables: list[tuple[Any, int | None]] = []
+    for kind in ("entry", "pattern"):
+        raw_tables = document.get(kind, [])
+        if not isinstance(raw_tables, list):
+            raise InputError(path, f"'{kind}' must be an array of tables ([[{kind}]])")
+        header_lines = [n for n, line in enumerate(text.splitlines(), 1) if line.strip().startswith(f"[[{kind}]]")]
+        for number, raw in enumerate(raw_tables):
+            line = header_lines[number] if number < len(header_lines) else None
+            if kind == "entry":
+                tables.append((raw, line))
+                continue
+            if not isinstance(raw, dict):
+                raise InputError(path, "a [[pattern]] must be a table", line)
+            try:
+                tables.extend((expanded, line) for expanded in expand_pattern(raw))
+            except ValueError as exc:
+                raise InputError(path, f"pattern {raw.get('id', '')!r}: {exc}", line) from None
     entries = []
     seen_ids: dict[str, int] = {}
-    for number, raw in enumerate(raw_entries):
-        line = header_lines[number] if number < len(header_lines) else None
+    for raw, line in tables:
         entry = _entry_from_table(raw, path, line)
         if entry.id in seen_ids:
             raise InputError(path, f"duplicate id {entry.id!r} (first at line {seen_ids[entry.id]})", line)

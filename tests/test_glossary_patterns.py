@@ -1,0 +1,89 @@
+"""[[pattern]] tables: one numbered series of concepts (congresses, plenary sessions) each."""
+
+from __future__ import annotations
+
+import pytest
+
+from termcheck import InputError, Matchers
+from termcheck.glossary.load import parse_toml_glossary
+from termcheck.glossary.patterns import chinese_numeral, ordinal_figures, ordinal_words
+
+
+@pytest.mark.parametrize(
+    ("number", "zh", "figures", "words"),
+    [
+        (1, "一", "1st", "first"),
+        (2, "二", "2nd", "second"),
+        (3, "三", "3rd", "third"),
+        (10, "十", "10th", "tenth"),
+        (11, "十一", "11th", "eleventh"),
+        (12, "十二", "12th", "twelfth"),
+        (18, "十八", "18th", "eighteenth"),
+        (20, "二十", "20th", "twentieth"),
+        (21, "二十一", "21st", "twenty-first"),
+        (22, "二十二", "22nd", "twenty-second"),
+        (43, "四十三", "43rd", "forty-third"),
+    ],
+)
+def test_numbers(number: int, zh: str, figures: str, words: str) -> None:
+    assert (chinese_numeral(number), ordinal_figures(number), ordinal_words(number)) == (zh, figures, words)
+
+
+PATTERN = """
+[[pattern]]
+id = "plenum-{n}-{m}"
+zh = ["{n:zh}届{m:zh}中全会"]
+en = ["{m:word} plenary session of the {n:ord} CPC Central Committee"]
+category = "congress"
+source = "test"
+n = [19, 20]
+m = [2, 3]
+"""
+
+
+def test_pattern_expands_to_one_entry_per_number() -> None:
+    entries = parse_toml_glossary(PATTERN, "p.toml")
+    assert [(e.id, e.zh, e.en) for e in entries] == [
+        ("plenum-19-2", ("十九届二中全会",), ("second plenary session of the 19th CPC Central Committee",)),
+        ("plenum-19-3", ("十九届三中全会",), ("third plenary session of the 19th CPC Central Committee",)),
+        ("plenum-20-2", ("二十届二中全会",), ("second plenary session of the 20th CPC Central Committee",)),
+        ("plenum-20-3", ("二十届三中全会",), ("third plenary session of the 20th CPC Central Committee",)),
+    ]
+    assert {e.origin for e in entries} == {"p.toml:2"}
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('[[pattern]]\nid = "x-{n}"\nzh = ["{n:zh}大"]\nen = ["{n:ord}"]\n', "p.toml:1: pattern 'x-{n}': a pattern needs a range"),
+        ('[[pattern]]\nid = "x-{n}"\nzh = ["{n:zh}大"]\nen = ["{m:ord}"]\nn = [1, 2]\n', "p.toml:1: pattern 'x-{n}': placeholder {m} has no range"),
+        ('[[pattern]]\nid = "x-{n}"\nzh = ["{n:roman}大"]\nen = ["{n:ord}"]\nn = [1, 2]\n', "p.toml:1: pattern 'x-{n}': unknown placeholder format {n:roman}"),
+        ('[[pattern]]\nid = "x-{n}"\nzh = ["{n:zh}大"]\nen = ["{n:ord}"]\nn = [3, 1]\n', "p.toml:1: pattern 'x-{n}': 'n' must be [first, last]"),
+        ('[[pattern]]\nid = "x"\nzh = ["{n:zh}大"]\nen = ["{n:ord}"]\nn = [1, 2]\n', "p.toml:1: duplicate id 'x'"),
+    ],
+)
+def test_pattern_errors(text: str, message: str) -> None:
+    with pytest.raises(InputError) as error:
+        parse_toml_glossary(text, "p.toml")
+    assert str(error.value).startswith(message)
+
+
+@pytest.mark.parametrize(
+    ("zh", "entry_id", "en"),
+    [
+        ("党的二十届三中全会", "cpc-central-committee-20-plenary-session-3", "the third plenary session of the 20th CPC Central Committee"),
+        ("十九届六中全会", "cpc-central-committee-19-plenary-session-6", "the 19th CPC Central Committee's sixth plenary session"),
+        ("中国共产党第十九次全国代表大会", "cpc-national-congress-19", "the 19th National Congress of the Communist Party of China"),
+        ("二十大", "cpc-national-congress-20", "the 20th CPC National Congress"),
+        ("十四届全国人大二次会议", "npc-14-session-2", "the second session of the 14th National People's Congress"),
+        ("全国政协十四届二次会议", "cppcc-national-committee-14-session-2", "the second session of the 14th CPPCC National Committee"),
+        ("十四届全国人大常委会第十次会议", "npc-standing-committee-14-session-10", "the 10th session of the Standing Committee of the 14th National People's Congress"),
+    ],
+)
+def test_builtin_numbered_series(builtin: Matchers, zh: str, entry_id: str, en: str) -> None:
+    assert [h.entry_id for h in builtin.zh.find(zh)] == [entry_id]
+    assert entry_id in {h.entry_id for h in builtin.find_renderings(en)}
+
+
+def test_bare_short_form_not_used_where_it_is_an_ordinary_word(builtin: Matchers) -> None:
+    assert builtin.zh.find("一大批干部和十大新闻") == []
