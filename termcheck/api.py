@@ -8,19 +8,40 @@ from pathlib import Path
 from termcheck.check import check
 from termcheck.config import FAIL_ON, Config
 from termcheck.errors import UsageError
-from termcheck.glossary import load_glossary
+from termcheck.glossary import builtin_glossary_files, load_glossary
 from termcheck.matching import Matchers, compile_glossary
 from termcheck.model import CheckResult, Severity
 from termcheck.readers import read_segments
 
 
+# Compiled matchers of this process, by the identity of the files they were built from, so that a
+# program calling check_paths() repeatedly compiles each glossary once.
+_compiled: dict[tuple[object, ...], Matchers] = {}
+
+
+def _files_identity(paths: Sequence[Path]) -> tuple[object, ...]:
+    identity: list[object] = []
+    for path in paths:
+        try:
+            stat = path.stat()
+        except OSError:
+            return ()  # let loading report the problem
+        identity.append((str(path.resolve()), stat.st_size, stat.st_mtime_ns))
+    return tuple(identity)
+
+
 def load_matchers(glossaries: Sequence[str | Path] = (), *, builtin: bool = True) -> Matchers:
     if not builtin and not glossaries:
         raise UsageError("--no-builtin needs at least one --glossary")
+    files = (builtin_glossary_files() if builtin else []) + [Path(p) for p in glossaries]
+    key = (builtin, _files_identity(files))
+    if key[1] and key in _compiled:
+        return _compiled[key]
     glossary = load_glossary(glossaries, builtin=builtin)
     if not glossary.entries:
         raise UsageError("the glossary has no entries")
-    return compile_glossary(glossary)
+    matchers = _compiled[key] = compile_glossary(glossary)
+    return matchers
 
 
 def check_paths(paths: Sequence[str], config: Config = Config()) -> CheckResult:

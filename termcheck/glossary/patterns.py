@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 _DIGITS = "零一二三四五六七八九"
@@ -52,7 +52,7 @@ def ordinal_words(number: int) -> str:
     return f"{_TENS_WORDS[tens]}-{_ORDINAL_WORDS[units]}"
 
 
-_FORMATS = {"zh": chinese_numeral, "ord": ordinal_figures, "word": ordinal_words, None: str}
+_FORMATS: dict[str | None, Callable[[int], str]] = {"zh": chinese_numeral, "ord": ordinal_figures, "word": ordinal_words, None: str}
 
 
 def fill(template: str, values: Mapping[str, int]) -> str:
