@@ -44,6 +44,14 @@ RULE_CASES = [
         id="interchangeable entry",
     ),
     pytest.param("工会", "Chinese modernization and Chinese path to modernization", [("missing", "工会", None)], id="only terms in the source"),
+    pytest.param("一带一路……一带一路", "the Belt and Road Initiative ... the Belt and Road", [], id="shorter alternative inside the longer"),
+    pytest.param("国家主席……国家主席", "Chinese President Xi ... President Xi ... President Xi", [], id="back-reference by part of the rendering"),
+    pytest.param(
+        "国家主席……国家主席",
+        "Chinese President Xi ... the head of state ... President Xi",
+        [("inconsistent", "国家主席", "head of state")],
+        id="a different alternative still clashes",
+    ),
 ]
 
 

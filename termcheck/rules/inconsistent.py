@@ -3,7 +3,9 @@
 Short forms are not alternatives (CPC beside Communist Party of China is house style), and the
 matcher already treats case, hyphen, spelling and apostrophe variation as the same rendering.
 Only terms that occur in the document's source count, and a rendering that lies inside a longer
-rendering of another term is a mention of that other term, not of this one.
+rendering of another term is a mention of that other term, not of this one. An alternative that is
+part of another ("Belt and Road" after "Belt and Road Initiative", "President" after "Chinese
+President") is a back-reference, not a second rendering.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
+from termcheck.matching.en import lenient_key, strip_leading_article, tokenize
 from termcheck.matching.zh import leftmost_longest
 from termcheck.model import Finding, RenderingStatus, SegmentHits, Severity, Span, TargetHit
 from termcheck.rules import RuleContext
@@ -35,13 +38,16 @@ def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Fin
         counts = Counter(hit.index for _, hit in entry_uses)
         if len(counts) < 2:
             continue
+        entry = context.entries[entry_id]
         # The alternative used most is the one to keep; on a tie, the more preferred one.
         dominant = min(counts, key=lambda index: (-counts[index], index))
-        entry = context.entries[entry_id]
+        clashing = {i for i in counts if not _part_of_one_another(entry.en[i], entry.en[dominant])}
+        if not clashing:
+            continue
         keep = entry.en[dominant]
-        summary = ", ".join(f"'{entry.en[index]}' ×{counts[index]}" for index in sorted(counts))
+        summary = ", ".join(f"'{entry.en[index]}' ×{counts[index]}" for index in sorted(clashing | {dominant}))
         for hits, hit in entry_uses:
-            if hit.index == dominant:
+            if hit.index not in clashing:
                 continue
             yield finding_in_target(
                 ID, SEVERITY, entry, hits.segment, Span(hit.start, hit.end),
@@ -54,3 +60,12 @@ def _outermost_renderings(hits: Sequence[TargetHit]) -> list[TargetHit]:
     candidates = [hit for hit in hits if hit.status in _ALTERNATIVES]
     outermost = {(start, end) for start, end, _ in leftmost_longest((hit.start, hit.end, "") for hit in candidates)}
     return [hit for hit in candidates if (hit.start, hit.end) in outermost]
+
+
+def _part_of_one_another(first: str, second: str) -> bool:
+    a, b = (" ".join(_lenient_words(text)) for text in (first, second))
+    return f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
+def _lenient_words(text: str) -> list[str]:
+    return [lenient_key(token.text) for token in tokenize(strip_leading_article(text))]
