@@ -8,12 +8,17 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from enum import Enum
-from typing import Annotated, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar
 
 import typer
 
 from termcheck.config import Config
 from termcheck.errors import TermcheckError
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from termcheck.model import Entry, Glossary
 
 app = typer.Typer(
     help="Check an English translation against its Chinese source with a curated glossary.",
@@ -141,6 +146,144 @@ def lookup_command(
             typer.echo(f"{term}: not in the glossary", err=True)
             return 1
         print_entries(matches, sys.stdout, as_json=as_json)
+        return 0
+
+    raise typer.Exit(_guarded(debug, run))
+
+
+class ValidateLevel(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+class ExportFormat(str, Enum):
+    tbx = "tbx"
+    csv = "csv"
+    tsv = "tsv"
+    toml = "toml"
+
+
+OutputOption = Annotated[str | None, typer.Option("--output", "-o", help="Write to this file (atomically) instead of standard output.")]
+
+
+def _write_output(text: str, output: str | None) -> None:
+    if output is None or output == "-":
+        sys.stdout.write(text)
+        return
+    from termcheck.outputfile import write_atomically
+
+    write_atomically(output, text)
+
+
+@glossary_app.command("validate")
+def validate_command(
+    paths: Annotated[list[str] | None, typer.Argument(help="Glossary files (TOML, CSV, TSV, TBX) [default: the built-in glossary].", show_default=False)] = None,
+    level: Annotated[ValidateLevel, typer.Option(help="Lowest severity to list; nested terms are info.")] = ValidateLevel.info,
+    fail_on: Annotated[FailOn, typer.Option(help="Lowest severity that makes the exit code 1.")] = FailOn.error,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the problems as JSON.")] = False,
+    debug: DebugOption = False,
+) -> None:
+    """Check glossary files: schema, duplicate ids and forms, clashing renderings; nested terms as info."""
+
+    def run() -> int:
+        from termcheck.glossary import builtin_glossary_files
+        from termcheck.glossary.validate import validate_files
+        from termcheck.model import Severity
+        from termcheck.reporters.glossary import print_validation
+
+        files = list(paths) if paths else [str(p) for p in builtin_glossary_files()]
+        report = validate_files(files)
+        print_validation(report, sys.stdout, level=Severity(level.value), as_json=as_json)
+        if fail_on is FailOn.never:
+            return 0
+        threshold = Severity(fail_on.value).rank
+        return 1 if any(p.severity.rank >= threshold for p in report.problems) else 0
+
+    raise typer.Exit(_guarded(debug, run))
+
+
+@glossary_app.command("stats")
+def stats_command(
+    glossary: GlossaryOption = None,
+    no_builtin: NoBuiltinOption = False,
+    top: Annotated[int, typer.Option(help="How many sources to list (0: all).")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
+    debug: DebugOption = False,
+) -> None:
+    """Count the glossary's entries by category, source and file."""
+
+    def run() -> int:
+        from termcheck.glossary.stats import glossary_stats
+        from termcheck.reporters.glossary import print_stats
+
+        print_stats(glossary_stats(_load(glossary, no_builtin).entries), sys.stdout, as_json=as_json, top=top)
+        return 0
+
+    raise typer.Exit(_guarded(debug, run))
+
+
+def _load(glossary: list[str] | None, no_builtin: bool) -> "Glossary":
+    from termcheck.errors import UsageError
+    from termcheck.glossary import load_glossary
+
+    if no_builtin and not glossary:
+        raise UsageError("--no-builtin needs at least one --glossary")
+    return load_glossary(tuple(glossary or ()), builtin=not no_builtin)
+
+
+def _serialise(entries: "Sequence[Entry]", output_format: ExportFormat, title: str) -> str:
+    from termcheck.glossary.write import entries_to_table, entries_to_toml
+
+    if output_format is ExportFormat.tbx:
+        from termcheck.glossary.tbx import entries_to_tbx
+
+        return entries_to_tbx(entries, title=title)
+    if output_format is ExportFormat.toml:
+        return entries_to_toml(entries, header=title)
+    return entries_to_table(entries, delimiter="," if output_format is ExportFormat.csv else "\t")
+
+
+@glossary_app.command("export")
+def export_command(
+    output_format: Annotated[ExportFormat, typer.Option("--format", "-f", help="TBX-Basic for CAT tools' termbases, CSV/TSV for spreadsheets, or native TOML.")] = ExportFormat.tbx,
+    output: OutputOption = None,
+    glossary: GlossaryOption = None,
+    no_builtin: NoBuiltinOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """Write the glossary (built-in, merged with --glossary files) as TBX, CSV, TSV or TOML."""
+
+    def run() -> int:
+        entries = _load(glossary, no_builtin).entries
+        _write_output(_serialise(entries, output_format, "termcheck glossary"), output)
+        return 0
+
+    raise typer.Exit(_guarded(debug, run))
+
+
+@glossary_app.command("import")
+def import_command(
+    path: Annotated[str, typer.Argument(help="A TBX, CSV or TSV glossary.", show_default=False)],
+    output: OutputOption = None,
+    output_format: Annotated[ExportFormat, typer.Option("--format", "-f", help="What to write [default: native TOML].")] = ExportFormat.toml,
+    debug: DebugOption = False,
+) -> None:
+    """Convert a TBX, CSV or TSV glossary into termcheck's native TOML (or another export format)."""
+
+    def run() -> int:
+        from pathlib import Path
+
+        from termcheck.errors import UsageError
+        from termcheck.glossary import read_glossary_file
+
+        if output and output != "-" and Path(output).resolve() == Path(path).resolve():
+            raise UsageError(f"{output}: the output would overwrite the file being imported")
+        entries = read_glossary_file(path)
+        title = f"Imported from {Path(path).name} by termcheck glossary import."
+        _write_output(_serialise(entries, output_format, title), output)
+        if output and output != "-":
+            typer.echo(f"{len(entries)} entries written to {output}", err=True)
         return 0
 
     raise typer.Exit(_guarded(debug, run))

@@ -8,16 +8,19 @@ from termcheck.errors import InputError
 
 
 def read_text(path: str | Path) -> str:
+    return decode_text(read_bytes(path), str(path))
+
+
+def read_bytes(path: str | Path) -> bytes:
     path = Path(path)
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputError(str(path), "no such file") from None
     except IsADirectoryError:
         raise InputError(str(path), "is a directory, not a file") from None
     except OSError as exc:
         raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
-    return decode_text(data, str(path))
 
 
 def decode_text(data: bytes, path: str) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 from termcheck.errors import InputError
 from termcheck.glossary.patterns import expand_pattern
 from termcheck.model import Entry, Glossary
-from termcheck.textfile import read_text
+from termcheck.textfile import read_bytes, read_text
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
 # In a wheel the glossary is shipped inside the package; in a source checkout it is the
@@ -24,7 +24,9 @@ _BUILTIN_DIRS = (_PACKAGE_DIR / "_glossary", _PACKAGE_DIR.parent / "glossary")
 _LIST_FIELDS = ("zh", "en", "short", "deprecated")
 _TEXT_FIELDS = ("id", "category", "source", "note")
 _KNOWN_FIELDS = frozenset(_LIST_FIELDS + _TEXT_FIELDS + ("interchangeable",))
-_TABLE_COLUMNS = frozenset({"id", "zh", "en", "short", "deprecated", "note", "category", "source"})
+_TABLE_COLUMNS = frozenset({"id", "zh", "en", "short", "deprecated", "note", "category", "source", "interchangeable"})
+_TRUE_CELLS = frozenset({"true", "yes", "1", "x"})
+_FALSE_CELLS = frozenset({"", "false", "no", "0"})
 _CELL_SEPARATOR = re.compile(r"\s*\|\s*")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]*[A-Z0-9]$")
 
@@ -68,18 +70,27 @@ def merge_entries(base: Iterable[Entry], overrides: Sequence[Entry]) -> list[Ent
     return merged
 
 
-def read_glossary_file(path_name: str | Path) -> list[Entry]:
+def read_glossary_file(path_name: str | Path, *, problems: list[InputError] | None = None) -> list[Entry]:
+    """The entries of one glossary file; `problems` collects bad entries of a native file instead
+    of raising the first (see parse_toml_glossary)."""
     path = Path(path_name)
     suffix = path.suffix.lower()
+    if suffix == ".tbx":
+        from termcheck.glossary.tbx import parse_tbx
+
+        # XML declares its own encoding: the parser decodes the bytes.
+        return parse_tbx(read_bytes(path), str(path))
     text = read_text(path)
     if suffix == ".toml":
-        return parse_toml_glossary(text, str(path))
+        return parse_toml_glossary(text, str(path), problems=problems)
     if suffix in (".csv", ".tsv", ".tab"):
         return parse_table_glossary(text, str(path), delimiter="," if suffix == ".csv" else "\t")
-    raise InputError(str(path), f"unknown glossary format {suffix or '(no extension)'!r}; use .toml, .csv or .tsv")
+    raise InputError(str(path), f"unknown glossary format {suffix or '(no extension)'!r}; use .toml, .csv, .tsv or .tbx")
 
 
-def parse_toml_glossary(text: str, path: str) -> list[Entry]:
+def parse_toml_glossary(text: str, path: str, *, problems: list[InputError] | None = None) -> list[Entry]:
+    """The entries of a native glossary. With `problems`, a bad entry is recorded there and skipped
+    (so that a validator sees every problem of a file); without, the first one is raised."""
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -89,6 +100,12 @@ def parse_toml_glossary(text: str, path: str) -> list[Entry]:
     unknown = set(document) - {"entry", "pattern"}
     if unknown:
         raise InputError(path, f"unknown top-level key {sorted(unknown)[0]!r}; entries go in [[entry]] tables")
+
+    def report(error: InputError) -> None:
+        if problems is None:
+            raise error
+        problems.append(error)
+
     tables: list[tuple[Any, int | None]] = []
     for kind in ("entry", "pattern"):
         raw_tables = document.get(kind, [])
@@ -101,18 +118,23 @@ def parse_toml_glossary(text: str, path: str) -> list[Entry]:
                 tables.append((raw, line))
                 continue
             if not isinstance(raw, dict):
-                raise InputError(path, "a [[pattern]] must be a table", line)
+                report(InputError(path, "a [[pattern]] must be a table", line))
+                continue
             try:
                 tables.extend((expanded, line) for expanded in expand_pattern(raw))
             except ValueError as exc:
-                raise InputError(path, f"pattern {raw.get('id', '')!r}: {exc}", line) from None
+                report(InputError(path, f"pattern {raw.get('id', '')!r}: {exc}", line))
     entries = []
     seen_ids: dict[str, int] = {}
     for raw, line in tables:
-        entry = _entry_from_table(raw, path, line)
-        if entry.id in seen_ids:
+        try:
+            entry = _entry_from_table(raw, path, line)
+        except InputError as error:
+            report(error)
+            continue
+        if entry.id in seen_ids and problems is None:
             raise InputError(path, f"duplicate id {entry.id!r} (first at line {seen_ids[entry.id]})", line)
-        seen_ids[entry.id] = line or 0
+        seen_ids.setdefault(entry.id, line or 0)
         entries.append(entry)
     return entries
 
@@ -190,8 +212,15 @@ def parse_table_glossary(text: str, path: str, *, delimiter: str) -> list[Entry]
         renderings = _split_cell(cells["en"])
         if not renderings:
             raise InputError(path, f"{zh[0]}: no English rendering in column 'en'", line)
-        en = tuple(r for r in renderings if not _ACRONYM.match(r))
-        short = tuple(r for r in renderings if _ACRONYM.match(r)) + _split_cell(cells.get("short", ""))
+        if "short" in header:
+            # The table says which renderings are short forms: take the columns as they are.
+            en, short = renderings, _split_cell(cells["short"])
+        else:
+            en = tuple(r for r in renderings if not _ACRONYM.match(r))
+            short = tuple(r for r in renderings if _ACRONYM.match(r))
+        interchangeable = cells.get("interchangeable", "").strip().lower()
+        if interchangeable not in _TRUE_CELLS | _FALSE_CELLS:
+            raise InputError(path, f"{zh[0]}: column 'interchangeable' must be true or false, not {interchangeable!r}", line)
         entry_id = cells.get("id", "").strip() or f"user:{zh[0]}"
         if entry_id in seen:
             raise InputError(path, f"{zh[0]}: duplicate term (first at line {seen[entry_id]})", line)
@@ -206,6 +235,7 @@ def parse_table_glossary(text: str, path: str, *, delimiter: str) -> list[Entry]
                 category=cells.get("category", "").strip() or "user",
                 source=cells.get("source", "").strip() or path,
                 note=cells.get("note", "").strip(),
+                interchangeable=interchangeable in _TRUE_CELLS,
                 origin=f"{path}:{line}",
             )
         )

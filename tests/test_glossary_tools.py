@@ -1,0 +1,271 @@
+"""The glossary commands: validate, stats, export and import, as a contributor or a CAT-tool user
+runs them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from typer.testing import CliRunner
+
+from termcheck import load_glossary
+from termcheck.cli import app
+from termcheck.glossary import read_glossary_file
+from termcheck.glossary.stats import cited_sources
+from termcheck.glossary.tbx import TBX_NAMESPACE, entries_to_tbx, parse_tbx
+from termcheck.glossary.validate import validate_files
+from termcheck.glossary.write import entries_to_table, entries_to_toml
+from termcheck.model import Entry
+from tests.conftest import FIXTURES, TEST_GLOSSARY
+
+GLOSSARIES = FIXTURES / "glossaries"
+runner = CliRunner()
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def without_origin(entries: list[Entry] | tuple[Entry, ...]) -> list[Entry]:
+    return [replace(entry, origin="") for entry in entries]
+
+
+# --- validate ---------------------------------------------------------------------------------
+
+
+def test_validate_reports_every_kind_of_problem_with_file_and_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(GLOSSARIES)
+    code, out, _ = run("glossary", "validate", "problems.toml")
+    assert code == 1
+    assert out.splitlines() == [
+        "problems.toml:3: error: entry 'cpc': 'communist party of China' is both accepted and deprecated [accepted-and-deprecated]",
+        "problems.toml:12: error: duplicate id 'cpc' (also at problems.toml:3) [duplicate-id]",
+        "problems.toml:19: error: Chinese form 中共 is in entries 'cpc' (problems.toml:3) and 'party-of-china' [duplicate-form]",
+        "problems.toml:26: error: entry 'chinese-communist-party' deprecates 'CPC Central Committee', an accepted rendering of 'cpc' (problems.toml:12) [deprecated-accepted-elsewhere]",
+        "problems.toml:26: error: entry 'chinese-communist-party' has no source [empty-field]",
+        "problems.toml:26: warning: entry 'chinese-communist-party': drop the article of 'the Communist Party' (the matcher ignores it) [leading-article]",
+        "problems.toml:26: warning: entry 'chinese-communist-party': unknown category 'partisan' [unknown-category]",
+        "problems.toml:26: info: 共产党 occurs inside 1 longer term, which wins there: 中国共产党 (cpc) [nested-term]",
+        "problems.toml:34: error: entry 'no-english' has no English rendering ('en' or 'short') [schema]",
+        "4 entries in 1 file: 6 errors, 2 warnings, 1 info",
+    ]
+
+
+def test_validate_level_hides_info_and_json_lists_the_rest(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(GLOSSARIES)
+    code, out, _ = run("glossary", "validate", "problems.toml", "--level", "warning", "--json")
+    assert code == 1
+    payload = json.loads(out)
+    assert payload["counts"] == {"error": 6, "warning": 2, "info": 1}
+    assert [p["code"] for p in payload["problems"]].count("nested-term") == 0
+    assert payload["problems"][0] == {
+        "severity": "error",
+        "path": "problems.toml",
+        "line": 3,
+        "column": None,
+        "code": "accepted-and-deprecated",
+        "message": "entry 'cpc': 'communist party of China' is both accepted and deprecated",
+    }
+
+
+def test_validate_invalid_toml_names_line_and_column(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[entry]]\nid = "x"\nzh = ["甲",, ]\n', encoding="utf-8")
+    code, out, _ = run("glossary", "validate", str(bad))
+    assert code == 1
+    assert out.splitlines() == [
+        f"{bad}:3:11: error: invalid TOML: Invalid value [schema]",
+        "0 entries in 1 file: 1 error, 0 warnings, 0 info",
+    ]
+
+
+def test_ids_and_forms_must_be_unique_across_files(tmp_path: Path) -> None:
+    first = tmp_path / "a.toml"
+    second = tmp_path / "b.toml"
+    first.write_text('[[entry]]\nid = "x"\nzh = ["甲乙"]\nen = ["AB"]\ncategory = "party"\nsource = "s"\n', encoding="utf-8")
+    entry = '[[entry]]\nid = "{}"\nzh = ["{}"]\nen = ["AB"]\ncategory = "party"\nsource = "s"\n\n'
+    second.write_text(entry.format("x", "丙丁") + entry.format("y", "甲乙"), encoding="utf-8")
+    problems = validate_files([first, second]).problems
+    assert [(p.path, p.line, p.code) for p in problems] == [(str(second), 1, "duplicate-id"), (str(second), 8, "duplicate-form")]
+
+
+def test_a_clean_file_exits_0(tmp_path: Path) -> None:
+    good = tmp_path / "good.toml"
+    good.write_text('[[entry]]\nid = "x"\nzh = ["甲乙"]\nen = ["AB"]\ncategory = "party"\nsource = "s"\n', encoding="utf-8")
+    assert run("glossary", "validate", str(good)) == (0, "1 entry in 1 file: 0 errors, 0 warnings, 0 info\n".replace("1 entry", "1 entries"), "")
+
+
+def test_warnings_fail_only_when_asked(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    path = tmp_path / "warn.toml"
+    path.write_text('[[entry]]\nid = "x"\nzh = ["甲乙"]\nen = ["an AB"]\ncategory = "party"\nsource = "s"\n', encoding="utf-8")
+    assert run("glossary", "validate", str(path))[0] == 0
+    assert run("glossary", "validate", str(path), "--fail-on", "warning")[0] == 1
+
+
+# --- stats ------------------------------------------------------------------------------------
+
+
+def test_cited_sources_are_counted_by_publication() -> None:
+    assert cited_sources(
+        "Report to the 20th CPC National Congress (official English text), 2022; "
+        "Government Work Report 2024; report to the 20th CPC National Congress; Xinhua English, 2023-10-23"
+    ) == ["Report to the 20th CPC National Congress", "Government Work Report", "Xinhua English"]
+
+
+def test_stats_by_category_and_source() -> None:
+    code, out, _ = run("glossary", "stats", "--no-builtin", "-g", str(TEST_GLOSSARY), "--json")
+    assert code == 0
+    stats = json.loads(out)
+    entries = load_glossary([TEST_GLOSSARY], builtin=False).entries
+    assert stats["entries"] == len(entries) == 16
+    assert sum(stats["by_category"].values()) == 16
+    assert stats["by_category"]["party"] == sum(1 for e in entries if e.category == "party")
+    assert stats["by_source"] == {"Test": 16}
+    code, text, _ = run("glossary", "stats", "--no-builtin", "-g", str(TEST_GLOSSARY))
+    assert text.splitlines()[0].startswith("16 entries from 1 file: ")
+    assert "By category:" in text and "By source:" in text
+
+
+# --- export and import ------------------------------------------------------------------------
+
+
+def test_tbx_export_is_tbx_basic_and_reads_back_entry_for_entry() -> None:
+    entries = load_glossary().entries
+    document = entries_to_tbx(entries).encode("utf-8")
+    root = etree.fromstring(document)
+    assert root.tag == f"{{{TBX_NAMESPACE}}}tbx"
+    assert (root.get("type"), root.get("style")) == ("TBX-Basic", "dca")
+    ns = {"t": TBX_NAMESPACE}
+    concepts = root.findall("t:text/t:body/t:conceptEntry", ns)
+    assert len(concepts) == len(entries)
+    # Independently of our reader: every concept has its id, subject field and both languages.
+    for concept, entry in zip(concepts, entries):
+        assert concept.get("id") == entry.id
+        assert concept.findtext("t:descrip[@type='subjectField']", namespaces=ns) == entry.category
+        chinese = concept.findall("t:langSec[@{http://www.w3.org/XML/1998/namespace}lang='zh-Hans']/t:termSec/t:term", ns)
+        assert [t.text for t in chinese] == list(entry.zh)
+    # TBX-Basic has no place for 'interchangeable'; everything else survives.
+    assert without_origin(parse_tbx(document, "x.tbx")) == [replace(e, origin="", interchangeable=False) for e in entries]
+
+
+def test_tbx_statuses_of_one_concept() -> None:
+    [entry] = [e for e in load_glossary([TEST_GLOSSARY], builtin=False).entries if e.id == "cpc"]
+    root = etree.fromstring(entries_to_tbx([entry]).encode())
+    ns = {"t": TBX_NAMESPACE}
+    english = root.find(".//t:langSec[@{http://www.w3.org/XML/1998/namespace}lang='en']", ns)
+    terms = [
+        (
+            sec.findtext("t:term", namespaces=ns),
+            sec.findtext("t:termNote[@type='administrativeStatus']", namespaces=ns),
+            sec.findtext("t:termNote[@type='termType']", namespaces=ns),
+        )
+        for sec in english.findall("t:termSec", ns)
+    ]
+    assert terms == [
+        ("Communist Party of China", "preferredTerm-admn-sts", None),
+        ("CPC", "admittedTerm-admn-sts", "acronym"),
+        ("Chinese Communist Party", "deprecatedTerm-admn-sts", None),
+        ("CCP", "deprecatedTerm-admn-sts", None),
+    ]
+
+
+def test_tbx2_martif_from_a_cat_tool_is_imported() -> None:
+    entries = read_glossary_file(GLOSSARIES / "tbx2-martif.tbx")
+    assert without_origin(entries) == [
+        Entry(
+            id="c1",
+            zh=("一带一路倡议", "一带一路"),
+            en=("Belt and Road Initiative", "Belt and Road"),
+            short=("BRI",),
+            deprecated=("One Belt, One Road",),
+            category="diplomacy",
+            source="Xinhua English",
+            note="House style: never OBOR.",
+        ),
+        Entry(id="tbx:工会", zh=("工会",), en=("trade union",)),
+    ]
+    assert entries[0].origin.endswith("tbx2-martif.tbx:9")
+
+
+def test_a_tbx_glossary_can_be_used_for_checking(tmp_path: Path) -> None:
+    source = tmp_path / "a.zh.txt"
+    target = tmp_path / "a.en.txt"
+    source.write_text("推进一带一路建设。\n", encoding="utf-8")
+    target.write_text("Advance the One Belt, One Road.\n", encoding="utf-8")
+    code, out, _ = run("check", str(source), str(target), "--no-builtin", "-g", str(GLOSSARIES / "tbx2-martif.tbx"), "-f", "text")
+    assert code == 1
+    assert "deprecated" in out and "'Belt and Road Initiative'" in out
+
+
+def test_csv_round_trip_keeps_every_field() -> None:
+    entries = load_glossary().entries
+    for delimiter, suffix in ((",", ".csv"), ("\t", ".tsv")):
+        table = entries_to_table(entries, delimiter=delimiter)
+        rows = list(csv.reader(io.StringIO(table), delimiter=delimiter))
+        assert rows[0] == ["id", "zh", "en", "short", "deprecated", "category", "source", "note", "interchangeable"]
+        assert len(rows) == len(entries) + 1
+        from termcheck.glossary.load import parse_table_glossary
+
+        assert without_origin(parse_table_glossary(table, "x" + suffix, delimiter=delimiter)) == without_origin(entries)
+
+
+def test_native_toml_round_trip() -> None:
+    from termcheck.glossary.load import parse_toml_glossary
+
+    entries = load_glossary().entries
+    assert without_origin(parse_toml_glossary(entries_to_toml(entries, header="x"), "x.toml")) == without_origin(entries)
+
+
+def test_export_and_import_commands(tmp_path: Path) -> None:
+    tbx = tmp_path / "out.tbx"
+    assert run("glossary", "export", "--no-builtin", "-g", str(TEST_GLOSSARY), "-o", str(tbx)) == (0, "", "")
+    native = tmp_path / "imported.toml"
+    code, out, err = run("glossary", "import", str(tbx), "-o", str(native))
+    assert (code, out, err) == (0, "", f"16 entries written to {native}\n")
+    original = load_glossary([TEST_GLOSSARY], builtin=False).entries
+    assert without_origin(read_glossary_file(native)) == [replace(e, origin="", interchangeable=False) for e in original]
+    # csv to stdout, read back
+    code, out, _ = run("glossary", "export", "--no-builtin", "-g", str(TEST_GLOSSARY), "-f", "csv")
+    assert code == 0 and out.startswith("id,zh,en,short,deprecated,category,source,note,interchangeable\ncpc,中国共产党 | 中共,")
+
+
+def test_import_refuses_to_overwrite_its_input(tmp_path: Path) -> None:
+    tbx = tmp_path / "terms.tbx"
+    tbx.write_bytes((GLOSSARIES / "tbx2-martif.tbx").read_bytes())
+    before = tbx.read_bytes()
+    code, _, err = run("glossary", "import", str(tbx), "-o", str(tbx))
+    assert code == 2 and err == f"termcheck: error: {tbx}: the output would overwrite the file being imported\n"
+    assert tbx.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "document, message",
+    [
+        ('<?xml version="1.0"?>\n<!DOCTYPE tbx [<!ENTITY secret SYSTEM "file://{secret}">]>\n<tbx><text><body><conceptEntry>'
+         '<langSec xml:lang="zh"><termSec><term>&secret;</term></termSec></langSec></conceptEntry></body></text></tbx>',
+         "XML entity declarations are not allowed"),
+        ('<?xml version="1.0"?>\n<!DOCTYPE tbx [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+         '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>\n<tbx>&d;</tbx>',
+         "XML entity declarations are not allowed"),
+        ("<tbx><text><body>\n<conceptEntry>\n</body></tbx>", "malformed XML"),
+        ('<?xml version="1.0"?>\n<xliff version="1.2"/>', "not a TBX file: the root element is <xliff>"),
+        ('<tbx><text><body/></text></tbx>', "no concept with both a Chinese (zh*) and an English (en*) term"),
+    ],
+)
+def test_hostile_or_broken_tbx_is_an_input_error(tmp_path: Path, document: str, message: str) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT", encoding="utf-8")
+    path = tmp_path / "evil.tbx"
+    path.write_text(document.replace("{secret}", str(secret)), encoding="utf-8")
+    for args in (("glossary", "import", str(path)), ("glossary", "validate", str(path))):
+        code, out, err = run(*args)
+        assert "TOP-SECRET-CONTENT" not in out + err
+        assert message in out + err
+    code, out, err = run("glossary", "import", str(path))
+    assert code == 2 and out == "" and err.startswith(f"termcheck: error: {path}") and err.count("\n") == 1
