@@ -87,3 +87,38 @@ def test_sample_term_is_covered_with_its_official_rendering(builtin: Matchers, z
 def test_every_entry_is_sourced_and_categorised() -> None:
     unsourced = [e.id for e in load_glossary().entries if not e.source or not e.category]
     assert unsourced == []
+
+
+def test_builtin_glossary_validates_clean() -> None:
+    from termcheck.glossary.validate import validate_files
+    from termcheck.model import Severity
+
+    report = validate_files(builtin_glossary_files())
+    assert [str(p) for p in report.problems if p.severity is not Severity.INFO] == []
+
+
+def test_builtin_glossary_size() -> None:
+    entries = load_glossary().entries
+    curated = [e for e in entries if "numbered-series.toml" not in e.origin]
+    assert len(entries) >= 1200
+    # Breadth beyond the generated series: concepts written one by one, in every domain.
+    assert len(curated) >= 1200
+    assert len({e.category for e in curated}) >= 25
+
+
+def test_every_form_and_rendering_finds_its_own_entry(builtin: Matchers) -> None:
+    """Each Chinese form is found whole as its entry; each rendering, written as the glossary writes
+    it, is recognised with its status (a rendering the matcher cannot see would make the entry
+    fail on every correct translation)."""
+    unmatched = []
+    for entry in load_glossary().entries:
+        for form in entry.zh:
+            if not any(h.start == 0 and h.end == len(form) and h.entry_id == entry.id for h in builtin.zh.find(form)):
+                unmatched.append(f"{entry.id}: Chinese form {form}")
+        for rendering in entry.accepted:
+            if not any(h.entry_id == entry.id and h.status.value != "deprecated" for h in builtin.find_renderings(rendering)):
+                unmatched.append(f"{entry.id}: rendering {rendering!r}")
+        for rendering in entry.deprecated:
+            if not any(h.entry_id == entry.id and h.status.value == "deprecated" for h in builtin.find_renderings(rendering)):
+                unmatched.append(f"{entry.id}: deprecated rendering {rendering!r}")
+    assert unmatched == []

@@ -29,9 +29,17 @@ VARIABLE_NAMES = ("n", "m")
 
 
 def chinese_numeral(number: int) -> str:
-    """1–99 as written in congress names: 十八, 二十, 二十一."""
-    if not 0 < number < 100:
+    """1–199 as written in names: 十八, 二十, 二十一, 一百, 一百零五, 一百一十."""
+    if not 0 < number < 200:
         raise ValueError(f"no Chinese numeral for {number}")
+    if number >= 100:
+        rest = number - 100
+        if rest == 0:
+            return "一百"
+        if rest < 10:
+            return "一百零" + _DIGITS[rest]
+        # Within a hundred, ten is 一十: 一百一十五.
+        return "一百" + ("一" if rest < 20 else "") + chinese_numeral(rest)
     tens, units = divmod(number, 10)
     if tens == 0:
         return _DIGITS[units]
@@ -44,6 +52,9 @@ def ordinal_figures(number: int) -> str:
 
 
 def ordinal_words(number: int) -> str:
+    if number >= 100:
+        rest = number - 100
+        return "hundredth" if rest == 0 else f"one hundred and {ordinal_words(rest)}"
     if number < len(_ORDINAL_WORDS):
         return _ORDINAL_WORDS[number]
     tens, units = divmod(number, 10)
@@ -73,8 +84,8 @@ def expand_pattern(table: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
     for name in VARIABLE_NAMES:
         if name in table:
             bounds = table[name]
-            if not (isinstance(bounds, list) and len(bounds) == 2 and all(isinstance(b, int) for b in bounds)) or not 0 < bounds[0] <= bounds[1] < 100:
-                raise ValueError(f"{name!r} must be [first, last] with 1 <= first <= last <= 99")
+            if not (isinstance(bounds, list) and len(bounds) == 2 and all(isinstance(b, int) for b in bounds)) or not 0 < bounds[0] <= bounds[1] < 200:
+                raise ValueError(f"{name!r} must be [first, last] with 1 <= first <= last <= 199")
             ranges[name] = range(bounds[0], bounds[1] + 1)
     if not ranges:
         raise ValueError("a pattern needs a range for at least one of " + ", ".join(repr(v) for v in VARIABLE_NAMES))

@@ -18,7 +18,7 @@ from termcheck.model import Entry, Severity
 KNOWN_CATEGORIES = frozenset(
     """party state military congress mass-organization ideology policy strategy party-building
     discipline economy reform finance trade agriculture rule-of-law labour hmt diplomacy security
-    ecology society health culture science-education people media place user""".split()
+    ecology society health culture science-education history people media place user""".split()
 )
 _ID = re.compile(r"^[a-z0-9][a-z0-9:-]*$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]*[A-Z0-9]$")

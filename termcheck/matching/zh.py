@@ -9,6 +9,7 @@ the automaton when it is compiled, so the text itself is never converted.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from collections.abc import Iterable, Iterator
 
 import ahocorasick
@@ -26,6 +27,7 @@ _PARAGRAPH_BREAK = "\n"
 _TRADITIONAL_CONFIGS = ("s2t", "s2tw", "s2hk", "s2twp")
 
 
+@lru_cache(maxsize=65536)
 def normalize_char(char: str) -> str:
     return unicodedata.normalize("NFKC", char).casefold()
 
