@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from termcheck.check import check
-from termcheck.config import FAIL_ON, Config
+from termcheck.config import CONSISTENCY_SCOPES, FAIL_ON, Config
 from termcheck.errors import UsageError
 from termcheck.glossary import builtin_glossary_files, load_glossary
 from termcheck.matching import Matchers, compile_glossary
-from termcheck.model import CheckResult, Severity
-from termcheck.readers import read_segments
-
+from termcheck.model import CheckResult, Finding, Severity
+from termcheck.readers import ReadOptions, read_inputs
+from termcheck.rules import all_rules
 
 # Compiled matchers of this process, by the identity of the files they were built from, so that a
 # program calling check_paths() repeatedly compiles each glossary once.
@@ -44,9 +45,56 @@ def load_matchers(glossaries: Sequence[str | Path] = (), *, builtin: bool = True
     return matchers
 
 
+def _apply_rule_settings(findings: Sequence[Finding], config: Config, matchers: Matchers) -> list[Finding]:
+    """Severity overrides per rule, and entries the project ignores (by id or Chinese headword)."""
+    ignored = set(config.ignore)
+    unknown = [name for name in ignored if name not in matchers.entries and not any(e.headword == name for e in matchers.entries.values())]
+    if unknown:
+        raise UsageError(f"ignore: {unknown[0]!r} is neither an entry id nor a Chinese headword of the glossary")
+    kept = []
+    for finding in findings:
+        if finding.entry_id in ignored or finding.term in ignored:
+            continue
+        setting = config.rules.get(finding.rule)
+        if setting and setting != "off" and setting != finding.severity.value:
+            finding = replace(finding, severity=Severity(setting))
+        kept.append(finding)
+    return kept
+
+
 def check_paths(paths: Sequence[str], config: Config = Config()) -> CheckResult:
+    if config.consistency not in CONSISTENCY_SCOPES:
+        raise UsageError(f"--consistency must be one of {', '.join(CONSISTENCY_SCOPES)}, not {config.consistency!r}")
     matchers = load_matchers(config.glossaries, builtin=config.builtin)
-    return check(read_segments(paths, align=config.align), matchers)
+    options = ReadOptions(config.source_language, config.target_language, config.include_unfinished)
+    files = read_inputs(
+        paths, align=config.align, options=options, format_in=config.format_in, include=config.include, exclude=config.exclude
+    )
+    segments = [segment for file in files for segment in file.segments]
+    warnings = tuple(warning for file in files for warning in file.warnings)
+    skipped = sum(file.skipped for file in files)
+    if not segments and warnings and not skipped:
+        raise UsageError(f"nothing was checked: {warnings[0]}" + (f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""))
+    rules = [rule for rule in all_rules() if config.rules.get(rule.ID) != "off"]
+    result = check(segments, matchers, rules, consistency=config.consistency)
+    findings = _apply_rule_settings(result.findings, config, matchers)
+    baselined = 0
+    if config.baseline:
+        from termcheck.baseline import read_baseline, subtract_baseline
+
+        findings, baselined = subtract_baseline(findings, read_baseline(config.baseline))
+    if config.write_baseline:
+        from termcheck.baseline import write_baseline
+
+        write_baseline(config.write_baseline, findings)
+    return replace(
+        result,
+        findings=tuple(findings),
+        documents=len(files),
+        skipped_segments=skipped,
+        warnings=warnings,
+        baselined=baselined,
+    )
 
 
 def exit_code(result: CheckResult, fail_on: str) -> int:

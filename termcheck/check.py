@@ -9,16 +9,22 @@ from termcheck.model import CheckResult, Finding, Segment, SegmentHits
 from termcheck.rules import Rule, RuleContext, all_rules
 
 
-def check(segments: Iterable[Segment], matchers: Matchers, rules: Sequence[Rule] | None = None) -> CheckResult:
-    """Scan every segment and run every rule over each document's segments."""
+def check(
+    segments: Iterable[Segment], matchers: Matchers, rules: Sequence[Rule] | None = None, *, consistency: str = "file"
+) -> CheckResult:
+    """Scan every segment and run every rule over each document's segments; with
+    consistency="run", the rules that compare renderings see all documents as one."""
     rules = all_rules() if rules is None else rules
     context = RuleContext(entries=matchers.entries)
     documents: dict[str, list[SegmentHits]] = {}
     for segment in segments:
         documents.setdefault(segment.document, []).append(matchers.scan(segment))
     findings: list[Finding] = []
-    for document in documents.values():
-        for rule in rules:
+    for rule in rules:
+        if consistency == "run" and getattr(rule, "COMPARES_SEGMENTS", False):
+            findings.extend(rule.check([hits for document in documents.values() for hits in document], context))
+            continue
+        for document in documents.values():
             findings.extend(rule.check(document, context))
     # Document by document; within one, the source file's findings before the target file's.
     findings.sort(key=lambda f: (f.segment.document, f.file != f.segment.source_origin.path, f.file, f.line, f.column, f.rule, f.term))

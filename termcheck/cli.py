@@ -95,30 +95,98 @@ def _root(
     pass
 
 
+class InputFormat(str, Enum):
+    xliff = "xliff"
+    tmx = "tmx"
+    po = "po"
+    jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
+
+
+class Consistency(str, Enum):
+    file = "file"
+    run = "run"
+
+
+def _project_config(config_file: str | None, no_config: bool) -> Config:
+    from pathlib import Path
+
+    from termcheck.config import find_config_file, load_config_file
+
+    if no_config:
+        return Config()
+    if config_file:
+        path = Path(config_file)
+        if not path.is_file():
+            from termcheck.errors import InputError
+
+            raise InputError(config_file, "no such config file")
+        return load_config_file(path)
+    found = find_config_file()
+    return load_config_file(found) if found else Config()
+
+
 @app.command("check")
 def check_command(
-    paths: Annotated[list[str], typer.Argument(help="SOURCE TARGET (two plain-text files), or one bilingual .tsv file.", show_default=False)],
+    paths: Annotated[list[str], typer.Argument(help="SOURCE TARGET (two plain-text files), or bilingual files (XLIFF, TMX, PO, JSONL, CSV, TSV) and folders.", show_default=False)],
     glossary: GlossaryOption = None,
-    no_builtin: NoBuiltinOption = False,
-    align: Annotated[Align, typer.Option(help="Pair the whole documents, or line N with line N.")] = Align.document,
+    no_builtin: Annotated[bool | None, typer.Option("--no-builtin", help="Use only the --glossary files.", show_default=False)] = None,
+    align: Annotated[Align | None, typer.Option(help="For two text files: pair the whole documents, or line N with line N [default: document].", show_default=False)] = None,
     output_format: Annotated[OutputFormat | None, typer.Option("--format", "-f", help="Report format [default: rich on a terminal, text otherwise].", show_default=False)] = None,
-    fail_on: Annotated[FailOn, typer.Option(help="Lowest severity that makes the exit code 1.")] = FailOn.error,
+    fail_on: Annotated[FailOn | None, typer.Option(help="Lowest severity that makes the exit code 1 [default: error].", show_default=False)] = None,
+    format_in: Annotated[InputFormat | None, typer.Option("--format-in", help="Read every file as this format [default: by extension and root element].", show_default=False)] = None,
+    source_lang: Annotated[str | None, typer.Option("--source-lang", help="Source language of the files (overrides what they declare; picks the TMX variant) [default: zh].", show_default=False)] = None,
+    target_lang: Annotated[str | None, typer.Option("--target-lang", help="Target language of the files [default: en].", show_default=False)] = None,
+    include_unfinished: Annotated[bool | None, typer.Option("--include-unfinished", help="Also check segments that are not translations yet (empty, fuzzy, untranslated, locked).", show_default=False)] = None,
+    consistency: Annotated[Consistency | None, typer.Option(help="Compare renderings within each file or across the whole run [default: file].", show_default=False)] = None,
+    disable: Annotated[list[str] | None, typer.Option("--disable", help="Turn a rule off (missing, deprecated, inconsistent); repeatable.", show_default=False)] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Never report this entry (id or Chinese headword); repeatable.", show_default=False)] = None,
+    exclude: Annotated[list[str] | None, typer.Option("--exclude", help="Leave out files matching this glob pattern; repeatable.", show_default=False)] = None,
+    baseline: Annotated[str | None, typer.Option("--baseline", help="Report only findings this baseline file does not record.", show_default=False)] = None,
+    write_baseline: Annotated[str | None, typer.Option("--write-baseline", help="Record the findings of this run in a baseline file.", show_default=False)] = None,
+    config_file: Annotated[str | None, typer.Option("--config", help="Read settings from this file [default: .termcheck.toml or pyproject.toml's [tool.termcheck], found upwards].", show_default=False)] = None,
+    no_config: Annotated[bool, typer.Option("--no-config", help="Ignore configuration files.")] = False,
     debug: DebugOption = False,
 ) -> None:
-    """Check a translation against its source and report missing, deprecated and inconsistent terms."""
-    config = Config(
-        glossaries=tuple(glossary or ()),
-        builtin=not no_builtin,
-        align=align.value,
-        format=output_format.value if output_format else None,
-        fail_on=fail_on.value,
-    )
+    """Check translations against their source and report missing, deprecated and inconsistent terms."""
 
     def run() -> int:
         from termcheck.api import check_paths, exit_code
+        from termcheck.config import merge
         from termcheck.reporters import get_reporter
 
+        project = _project_config(config_file, no_config)
+        rules = dict(project.rules)
+        for rule_id in disable or ():
+            from termcheck.rules import rule_ids
+
+            if rule_id not in rule_ids():
+                from termcheck.errors import UsageError
+
+                raise UsageError(f"--disable: unknown rule {rule_id!r}; rules: {', '.join(rule_ids())}")
+            rules[rule_id] = "off"
+        config = merge(
+            project,
+            glossaries=(*project.glossaries, *glossary) if glossary else None,
+            builtin=False if no_builtin else None,
+            align=align.value if align else None,
+            format=output_format.value if output_format else None,
+            fail_on=fail_on.value if fail_on else None,
+            format_in=format_in.value if format_in else None,
+            source_language=source_lang,
+            target_language=target_lang,
+            include_unfinished=include_unfinished,
+            consistency=consistency.value if consistency else None,
+            rules=rules,
+            ignore=(*project.ignore, *ignore) if ignore else None,
+            exclude=(*project.exclude, *exclude) if exclude else None,
+            baseline=baseline,
+            write_baseline=write_baseline,
+        )
         result = check_paths(paths, config)
+        for warning in result.warnings:
+            typer.echo(f"termcheck: warning: {warning}", err=True)
         name = config.format or ("rich" if sys.stdout.isatty() else "text")
         get_reporter(name)(result, sys.stdout)
         return exit_code(result, config.fail_on)

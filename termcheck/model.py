@@ -68,12 +68,26 @@ class Glossary:
 
 
 @dataclass(frozen=True)
+class OffsetMap:
+    """Where each character of a segment's text is in its file, for text that is not one unbroken
+    run of the file (inline markup left out, XML entities or string escapes decoded)."""
+
+    # (offset in the text, offset in the file) at the start of each run of characters that the
+    # file holds as they are, in increasing order.
+    anchors: tuple[tuple[int, int], ...]
+    # Offsets in the file at which its lines start (shared by every segment of the file).
+    line_starts: tuple[int, ...] = field(repr=False)
+
+
+@dataclass(frozen=True)
 class TextOrigin:
-    """Where a segment's text starts in its file (1-based line and column)."""
+    """Where a segment's text starts in its file (1-based line and column), and, when the text is
+    not a verbatim run of the file, where each of its characters is."""
 
     path: str
     line: int = 1
     column: int = 1
+    offsets: OffsetMap | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -88,6 +102,8 @@ class Segment:
     number: int = 1
     # The document the segment belongs to, for per-file rules (consistency).
     document: str = ""
+    # The segment as its file names it: XLIFF unit id, TMX tuid or "tu 3", PO msgctxt or reference.
+    id: str = ""
 
 
 @dataclass(frozen=True)
@@ -153,3 +169,9 @@ class CheckResult:
     documents: int
     segments: int
     source_terms: int
+    # Segments not checked because they are not translations yet (empty target, fuzzy, locked …).
+    skipped_segments: int = 0
+    # Files or segments passed over, one line each ("FILE: skipped: …").
+    warnings: tuple[str, ...] = ()
+    # Findings left out because the baseline records them.
+    baselined: int = 0

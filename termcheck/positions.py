@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
-from termcheck.model import TextOrigin
+from termcheck.model import OffsetMap, TextOrigin
 
 
 @lru_cache(maxsize=64)
@@ -18,7 +18,22 @@ def _line_starts(text: str) -> tuple[int, ...]:
     return tuple(starts)
 
 
+def file_offset(offsets: OffsetMap, offset: int) -> int:
+    """The offset in the file of the character at `offset` in the segment's text."""
+    anchors = offsets.anchors
+    index = bisect_right(anchors, (offset, float("inf"))) - 1
+    if index < 0:
+        return anchors[0][1] if anchors else 0
+    text_start, file_start = anchors[index]
+    return file_start + (offset - text_start)
+
+
 def locate(origin: TextOrigin, text: str, offset: int) -> tuple[int, int]:
+    if origin.offsets is not None:
+        position = file_offset(origin.offsets, offset)
+        line_starts = origin.offsets.line_starts
+        line_index = bisect_right(line_starts, position) - 1
+        return line_index + 1, position - line_starts[line_index] + 1
     starts = _line_starts(text)
     line_in_text = bisect_right(starts, offset) - 1
     if line_in_text == 0:

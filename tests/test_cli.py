@@ -52,7 +52,7 @@ def test_json_format(pair: tuple[str, str]) -> None:
     assert report["schema"] == 1
     assert report["summary"] == {
         "files": 1, "segments": 1, "source_terms": 3, "findings": 2, "errors": 2, "warnings": 0,
-        "by_rule": {"deprecated": 1, "missing": 1},
+        "by_rule": {"deprecated": 1, "missing": 1}, "skipped_segments": 0, "baselined": 0, "input_warnings": [],
     }
     assert report["findings"][0] == {
         "rule": "missing",
@@ -64,6 +64,7 @@ def test_json_format(pair: tuple[str, str]) -> None:
         "found": "State Counselor",
         "file": source,
         "segment": 1,
+        "segment_id": None,
         "line": 2,
         "column": 1,
         "source_span": [11, 15],

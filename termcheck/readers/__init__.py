@@ -1,30 +1,114 @@
-"""Readers turn input files into Segments; they know nothing about glossaries or rules."""
+"""Readers turn input files into Segments; they know nothing about glossaries or rules.
+
+`read_inputs` takes what the command line gives: a source and a target text file, or bilingual
+files (XLIFF, TMX, PO, JSONL, CSV, TSV) and folders holding them.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import fnmatch
+import os
+import re
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from termcheck.errors import InputError, UsageError
-from termcheck.model import Segment
-from termcheck.readers import pair, tsv
+from termcheck.readers import jsonl, pair, po, table, tmx, xliff
+from termcheck.readers.base import FileSegments, ReadOptions
+from termcheck.textfile import read_bytes
 
 ALIGN_MODES = ("document", "lines")
+Reader = Callable[[str, bytes, ReadOptions], FileSegments]
+READERS: dict[str, tuple[tuple[str, ...], Reader]] = {
+    "xliff": (xliff.EXTENSIONS, xliff.read_xliff),
+    "tmx": (tmx.EXTENSIONS, tmx.read_tmx),
+    "po": (po.EXTENSIONS, po.read_po),
+    "jsonl": (jsonl.EXTENSIONS, jsonl.read_jsonl),
+    "csv": ((".csv",), table.read_table),
+    "tsv": ((".tsv", ".tab"), table.read_table),
+}
+FORMATS = tuple(READERS)
+BILINGUAL_EXTENSIONS = tuple(ext for extensions, _ in READERS.values() for ext in extensions)
+_ROOT_ELEMENT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(xliff|tmx)[\s>/]")
 
 
-def read_segments(paths: Sequence[str], *, align: str = "document") -> list[Segment]:
-    """Segments from the paths given on the command line: a source and a target text file, or one
-    bilingual file."""
+def format_by_content(head: bytes) -> str | None:
+    """xliff or tmx for an XML file whose root element says so, else None."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = head.decode("utf-16", errors="ignore").encode("utf-8")
+    stripped = re.sub(rb"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>", b"", head, flags=re.DOTALL).lstrip(b"\xef\xbb\xbf \t\r\n")
+    match = _ROOT_ELEMENT.match(stripped)
+    return match.group(1).decode("ascii") if match else None
+
+
+def format_of(path: str, forced: str | None = None) -> str | None:
+    if forced:
+        return forced
+    suffix = Path(path).suffix.lower()
+    for name, (extensions, _) in READERS.items():
+        if suffix in extensions:
+            return name
+    if suffix in ("", ".xml", ".xlz", ".txml"):
+        with open(path, "rb") as handle:
+            return format_by_content(handle.read(4096))
+    return None
+
+
+def _excluded(path: str, patterns: Sequence[str]) -> bool:
+    relative = Path(os.path.relpath(path)).as_posix() if os.path.isabs(path) else Path(path).as_posix()
+    return any(fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(Path(path).name, p) for p in patterns)
+
+
+def discover_files(paths: Sequence[str], *, include: Sequence[str] = (), exclude: Sequence[str] = ()) -> list[str]:
+    """The files to check: files as given, folders searched for bilingual files (sorted)."""
+    files: list[str] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(str(p) for p in path.rglob("*") if p.is_file() and p.suffix.lower() in BILINGUAL_EXTENSIONS)
+            found = [p for p in found if not any(part.startswith(".") for part in Path(p).relative_to(path).parts)]
+            if include:
+                found = [p for p in found if any(fnmatch.fnmatch(Path(p).as_posix(), pattern) or fnmatch.fnmatch(Path(p).name, pattern) for pattern in include)]
+            files.extend(p for p in found if not _excluded(p, exclude))
+        elif path.exists():
+            if not _excluded(given, exclude):
+                files.append(given)
+        else:
+            raise InputError(given, "no such file or folder")
+    return list(dict.fromkeys(files))
+
+
+def read_inputs(
+    paths: Sequence[str],
+    *,
+    align: str = "document",
+    options: ReadOptions = ReadOptions(),
+    format_in: str | None = None,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+) -> list[FileSegments]:
     if align not in ALIGN_MODES:
         raise UsageError(f"--align must be one of {', '.join(ALIGN_MODES)}, not {align!r}")
-    if len(paths) == 2:
-        return pair.read_pair(paths[0], paths[1], align=align)
-    if len(paths) == 1:
-        path = paths[0]
-        if Path(path).suffix.lower() in tsv.EXTENSIONS:
-            return tsv.read_tsv(path)
-        raise InputError(path, "a plain-text source needs its translation: termcheck check SOURCE TARGET (or give one bilingual .tsv file)")
-    raise UsageError(f"expected SOURCE TARGET or one bilingual file, got {len(paths)} paths")
+    if format_in is not None and format_in not in READERS:
+        raise UsageError(f"--format-in must be one of {', '.join(FORMATS)}, not {format_in!r}")
+    if not paths:
+        raise UsageError("nothing to check: give SOURCE TARGET, or bilingual files or folders")
+    if len(paths) == 2 and format_in is None and all(Path(p).is_file() or not Path(p).exists() for p in paths):
+        if all(not Path(p).exists() or format_of(p) is None for p in paths):
+            segments = pair.read_pair(paths[0], paths[1], align=align)
+            return [FileSegments(paths[0], tuple(segments))]
+    files = discover_files(paths, include=include, exclude=exclude)
+    results: list[FileSegments] = []
+    for path in files:
+        name = format_of(path, format_in)
+        if name is None:
+            if len(paths) == 1 and Path(path).is_file():
+                raise InputError(path, "a plain-text source needs its translation: termcheck check SOURCE TARGET (or give bilingual files: XLIFF, TMX, PO, JSONL, CSV, TSV)")
+            raise InputError(path, "unknown file type; bilingual files are XLIFF, TMX, PO, JSONL, CSV or TSV (or use --format-in)")
+        results.append(READERS[name][1](path, read_bytes(path), options))
+    if not files:
+        raise UsageError(f"no bilingual files ({', '.join(BILINGUAL_EXTENSIONS)}) found in {', '.join(paths)}")
+    return results
 
 
-__all__ = ["ALIGN_MODES", "read_segments"]
+__all__ = ["ALIGN_MODES", "BILINGUAL_EXTENSIONS", "FORMATS", "FileSegments", "ReadOptions", "discover_files", "read_inputs"]

@@ -26,6 +26,7 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
         "found": finding.found,
         "file": finding.file,
         "segment": finding.segment.number,
+        "segment_id": finding.segment.id or None,
         "line": finding.line,
         "column": finding.column,
         "source_span": _span(finding.source_span),

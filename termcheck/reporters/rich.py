@@ -34,6 +34,8 @@ def _context_line(label: str, text: str, span: Span | None, style: str) -> Text 
 
 def _render_finding(console: Console, finding: Finding) -> None:
     head = Text(f"  {finding.line}:{finding.column} ")
+    if finding.segment.id:
+        head.append(f"[{finding.segment.id}] ", style="dim")
     head.append(finding.severity.value, style=_SEVERITY_STYLE[finding.severity])
     head.append(f" {finding.rule} ", style="bold")
     head.append(finding.message)
@@ -66,6 +68,10 @@ def report(result: CheckResult, out: TextIO) -> None:
         table.add_row(rule, str(count))
     table.add_row("files", str(counts["files"]), style="dim")
     table.add_row("segments", str(counts["segments"]), style="dim")
+    if result.skipped_segments:
+        table.add_row("segments skipped (not translated yet)", str(result.skipped_segments), style="dim")
+    if result.baselined:
+        table.add_row("findings in the baseline (not shown)", str(result.baselined), style="dim")
     table.add_row("glossary terms in source", str(counts["source_terms"]), style="dim")
     console.print(table)
     verdict = Text(f"{counts['errors']} error(s), {counts['warnings']} warning(s)")

@@ -19,4 +19,7 @@ def summarize(result: CheckResult) -> dict[str, Any]:
         "errors": by_severity.get(Severity.ERROR.value, 0),
         "warnings": by_severity.get(Severity.WARNING.value, 0),
         "by_rule": dict(sorted(by_rule.items())),
+        "skipped_segments": result.skipped_segments,
+        "baselined": result.baselined,
+        "input_warnings": list(result.warnings),
     }

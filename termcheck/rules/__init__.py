@@ -29,4 +29,10 @@ def all_rules() -> list[Rule]:
     return [missing, deprecated, inconsistent]
 
 
-__all__ = ["Rule", "RuleContext", "all_rules"]
+
+
+def rule_ids() -> list[str]:
+    return [rule.ID for rule in all_rules()]
+
+
+__all__ = ["Rule", "RuleContext", "all_rules", "rule_ids"]

@@ -22,12 +22,15 @@ from termcheck.rules.findings import finding_in_target
 ID = "inconsistent"
 SEVERITY = Severity.WARNING
 DESCRIPTION = "A term is rendered by different accepted alternatives within one file."
+# Compares renderings across segments: with --consistency run, across every file of the run.
+COMPARES_SEGMENTS = True
 
 _ALTERNATIVES = (RenderingStatus.PREFERRED, RenderingStatus.ADMITTED)
 
 
 def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Finding]:
     in_source = {hit.entry_id for hits in document for hit in hits.source}
+    scope = "in this file" if len({hits.segment.document for hits in document}) <= 1 else "across the files checked"
     uses: dict[str, list[tuple[SegmentHits, TargetHit]]] = defaultdict(list)
     for hits in document:
         for hit in _outermost_renderings(hits.target):
@@ -51,7 +54,7 @@ def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Fin
                 continue
             yield finding_in_target(
                 ID, SEVERITY, entry, hits.segment, Span(hit.start, hit.end),
-                f"{entry.headword} is rendered in different ways in this file ({summary}); use '{keep}' throughout",
+                f"{entry.headword} is rendered in different ways {scope} ({summary}); use '{keep}' throughout",
                 expected=(keep,), found=hit.text, fix=f"replace '{hit.text}' with '{keep}'",
             )
 

@@ -1,0 +1,67 @@
+"""What every reader returns, and the language rules they share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from termcheck.model import Segment
+
+DEFAULT_SOURCE_LANGUAGE = "zh"
+DEFAULT_TARGET_LANGUAGE = "en"
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    # Language codes that override what a file declares (XLIFF, PO) or choose its variants (TMX).
+    source_language: str | None = None
+    target_language: str | None = None
+    # Check segments that are not translations yet (empty, fuzzy, untranslated, locked) too.
+    include_unfinished: bool = False
+
+
+@dataclass(frozen=True)
+class FileSegments:
+    """The segments read from one file, with what was passed over."""
+
+    path: str
+    segments: tuple[Segment, ...]
+    skipped: int = 0
+    warnings: tuple[str, ...] = ()
+
+
+def normalize_language(code: str) -> str:
+    return code.strip().replace("_", "-").lower()
+
+
+def language_matches(code: str | None, wanted: str) -> bool:
+    """zh matches zh, zh-CN, zh-Hans-CN …; zh-TW matches zh-TW and zh-TW-… only."""
+    if not code:
+        return False
+    code, wanted = normalize_language(code), normalize_language(wanted)
+    return code == wanted or code.startswith(wanted + "-")
+
+
+def has_chinese(text: str) -> bool:
+    return _HAN.search(text) is not None
+
+
+def skipped_file(path: str, reason: str) -> FileSegments:
+    return FileSegments(path, (), 0, (f"{path}: skipped: {reason}",))
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def content_language_problem(segments: tuple[Segment, ...] | list[Segment], options: ReadOptions) -> str | None:
+    """Why a file without language metadata does not look like Chinese → English, or None."""
+    if not segments:
+        return None
+    if options.source_language is None and not any(has_chinese(s.source) for s in segments):
+        return "no Chinese in the source text (use --source-lang to check it anyway)"
+    if options.target_language is None:
+        target = "".join(s.target for s in segments)
+        if len(_HAN.findall(target)) > len(_LATIN.findall(target)):
+            return "the target text is not English (use --target-lang to check it anyway)"
+    return None

@@ -1,0 +1,91 @@
+"""JSON Lines: one {"id", "source", "target"} object a line."""
+
+from __future__ import annotations
+
+import json
+from json.decoder import scanstring  # type: ignore[attr-defined]
+from typing import Any
+
+from termcheck.errors import InputError
+from termcheck.model import OffsetMap, Segment, TextOrigin
+from termcheck.readers.base import FileSegments, ReadOptions, content_language_problem, skipped_file
+from termcheck.readers.xmltext import line_starts
+from termcheck.textfile import decode_text
+
+EXTENSIONS = (".jsonl", ".ndjson")
+_DECODER = json.JSONDecoder()
+
+
+def _value_offsets(line: str) -> dict[str, int]:
+    """For each top-level key of the object on `line`, the offset of its value."""
+    offsets: dict[str, int] = {}
+    position = line.index("{") + 1
+    while True:
+        while position < len(line) and line[position] in " \t\r,":
+            position += 1
+        if position >= len(line) or line[position] == "}":
+            return offsets
+        key, position = scanstring(line, position + 1)
+        while line[position] in " \t\r:":
+            position += 1
+        offsets[key] = position
+        _, position = _DECODER.raw_decode(line, position)
+
+
+def _string_map(line: str, start: int, base: int, starts: tuple[int, ...]) -> OffsetMap:
+    """Where each character of the JSON string literal at `start` is in the file."""
+    anchors = [(0, base + start + 1)]
+    length = 0
+    position = start + 1
+    while position < len(line) and line[position] != '"':
+        if line[position] == "\\":
+            width = 6 if line[position + 1] == "u" else 2
+            if width == 6 and 0xD800 <= int(line[position + 2 : position + 6], 16) < 0xDC00:
+                width = 12  # a surrogate pair is one character
+            anchors.append((length, base + position))
+            length += 1
+            position += width
+            anchors.append((length, base + position))
+            continue
+        length += 1
+        position += 1
+    return OffsetMap(tuple(anchors), starts)
+
+
+def read_jsonl(path: str, data: bytes, options: ReadOptions) -> FileSegments:
+    text = decode_text(data, path)
+    starts = line_starts(text)
+    segments: list[Segment] = []
+    skipped = 0
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            record: Any = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(path, f"invalid JSON: {exc.msg}", number, exc.colno) from None
+        if not isinstance(record, dict):
+            raise InputError(path, "expected an object with 'source' and 'target'", number)
+        for key in ("source", "target"):
+            if not isinstance(record.get(key, ""), str):
+                raise InputError(path, f"'{key}' must be a string", number)
+        if "source" not in record:
+            raise InputError(path, "object has no 'source'", number)
+        source, target = record["source"], record.get("target", "")
+        if not target.strip() and not options.include_unfinished:
+            skipped += 1
+            continue
+        offsets = _value_offsets(line)
+        base = starts[number - 1]
+        origins = []
+        for key in ("source", "target"):
+            if key in offsets:
+                origins.append(TextOrigin(path, number, 1, _string_map(line, offsets[key], base, starts)))
+            else:
+                origins.append(TextOrigin(path, number, 1))
+        segment_id = str(record.get("id", "")) if record.get("id") is not None else ""
+        segments.append(Segment(source, target, origins[0], origins[1], len(segments) + 1, path, segment_id))
+    problem = content_language_problem(segments, options)
+    if problem:
+        return skipped_file(path, problem)
+    return FileSegments(path, tuple(segments), skipped)

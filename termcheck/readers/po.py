@@ -1,0 +1,97 @@
+"""gettext PO files (polib parses them): msgid is the Chinese source, msgstr the English."""
+
+from __future__ import annotations
+
+import re
+
+from termcheck.errors import InputError
+from termcheck.model import OffsetMap, Segment, TextOrigin
+from termcheck.readers.base import (
+    DEFAULT_TARGET_LANGUAGE,
+    FileSegments,
+    ReadOptions,
+    content_language_problem,
+    language_matches,
+    skipped_file,
+)
+from termcheck.readers.xmltext import line_starts
+from termcheck.textfile import decode_text
+
+EXTENSIONS = (".po", ".pot")
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "\b", "f": "\f", "v": "\v"}
+
+
+def _string_positions(lines: list[str], starts: tuple[int, ...], first_line: int, keyword: str) -> tuple[int, OffsetMap] | None:
+    """The line of `keyword` ("msgid", "msgstr") at or after `first_line` (0-based) and where each
+    character of its (possibly continued) string is in the file."""
+    pattern = re.compile(rf"^\s*{re.escape(keyword)}\s+\"")
+    index = first_line
+    while index < len(lines) and not pattern.match(lines[index]):
+        index += 1
+    if index >= len(lines):
+        return None
+    anchors: list[tuple[int, int]] = []
+    length = 0
+    line_index = index
+    while line_index < len(lines):
+        line = lines[line_index]
+        quote = line.find('"') if line_index > index else pattern.match(line).end() - 1  # type: ignore[union-attr]
+        if line_index > index and not line.lstrip().startswith('"'):
+            break
+        position = quote + 1
+        base = starts[line_index]
+        anchors.append((length, base + position))
+        while position < len(line) and line[position] != '"':
+            if line[position] == "\\" and position + 1 < len(line):
+                anchors.append((length, base + position))
+                length += 1
+                position += 2
+                anchors.append((length, base + position))
+                continue
+            length += 1
+            position += 1
+        line_index += 1
+    return index + 1, OffsetMap(tuple(anchors), starts)
+
+
+def read_po(path: str, data: bytes, options: ReadOptions) -> FileSegments:
+    import polib
+
+    text = decode_text(data, path)
+    try:
+        catalog = polib.pofile(text if "\n" in text else text + "\n", wrapwidth=0)
+    except (OSError, ValueError) as exc:
+        message = str(exc)
+        line_match = re.search(r"line (\d+)", message)
+        raise InputError(path, f"malformed PO file: {message.split(' (line')[0]}", int(line_match.group(1)) if line_match else None) from None
+    language = catalog.metadata.get("Language", "")
+    if options.target_language is None and language and not language_matches(language, DEFAULT_TARGET_LANGUAGE):
+        return skipped_file(path, f"target language is {language}, not English (use --target-lang to check it anyway)")
+    entries = [entry for entry in catalog if entry.msgid and not entry.obsolete]
+    lines = text.split("\n")
+    starts = line_starts(text)
+    segments: list[Segment] = []
+    skipped = 0
+    for entry in entries:
+        target = entry.msgstr or (entry.msgstr_plural.get(0, "") if entry.msgstr_plural else "")
+        if ("fuzzy" in entry.flags or not target.strip()) and not options.include_unfinished:
+            skipped += 1
+            continue
+        first = max(entry.linenum - 1, 0)
+        source_place = _string_positions(lines, starts, first, "msgid")
+        target_place = _string_positions(lines, starts, first, "msgstr") or _string_positions(lines, starts, first, "msgstr[0]")
+        source_line = source_place[0] if source_place else entry.linenum
+        target_line = target_place[0] if target_place else entry.linenum
+        source_origin = TextOrigin(path, source_line, 1, source_place[1] if source_place else None)
+        target_origin = TextOrigin(path, target_line, 1, target_place[1] if target_place else None)
+        if entry.msgctxt:
+            segment_id = entry.msgctxt
+        elif entry.occurrences:
+            segment_id = ":".join(part for part in entry.occurrences[0] if part)
+        else:
+            segment_id = ""
+        segments.append(Segment(entry.msgid, target, source_origin, target_origin, len(segments) + 1, path, segment_id))
+    problem = content_language_problem(segments, options)
+    if problem:
+        return skipped_file(path, problem)
+    return FileSegments(path, tuple(segments), skipped)

@@ -1,0 +1,171 @@
+"""The text of XML elements with inline markup left out, and where each character is in the file.
+
+lxml parses the file (safely, see termcheck.xmlsafe) and gives the structure; positions come from
+a second, lexical pass over the same text, because a parsed tree no longer knows the column of a
+character or how an entity was written. The two agree element for element: the k-th start tag
+the lexer sees is the k-th element of the tree in document order.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from html import unescape
+from typing import Any
+
+from termcheck.errors import InputError
+from termcheck.model import OffsetMap, TextOrigin
+from termcheck.textfile import decode_text
+from termcheck.xmlsafe import local_name, parse_xml
+
+_TOKEN = re.compile(
+    r"<!--.*?-->"
+    r"|<!\[CDATA\[(?P<cdata>.*?)\]\]>"
+    r"|<\?.*?\?>"
+    r"|<!DOCTYPE(?:[^\[>]|\[.*?\])*>"
+    r"|</(?P<end>[^\s>]+)\s*>"
+    r"|<(?P<start>[^\s/>!?]+)(?:[^>\"']|\"[^\"]*\"|'[^']*')*?(?P<empty>/?)>"
+    r"|&(?P<entity>#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z_][\w.-]*);",
+    re.DOTALL,
+)
+_DECLARED_ENCODING = re.compile(rb"""^(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def line_starts(text: str) -> tuple[int, ...]:
+    return (0, *(match.end() for match in _LINE_BREAK.finditer(text)))
+
+
+@dataclass(frozen=True)
+class XmlDocument:
+    """A parsed XML file with the lexical positions of its elements."""
+
+    path: str
+    text: str
+    root: Any
+    # The lexer's tokens: (kind, start, end, name-or-value), kind one of start, empty, end, text,
+    # entity, cdata.
+    tokens: tuple[tuple[str, int, int, str], ...]
+    # For each element of the tree in document order, the index of its start tag in tokens.
+    element_tokens: dict[Any, int]
+    line_starts: tuple[int, ...]
+
+    def line_of(self, element: Any) -> int:
+        return int(element.sourceline or 1)
+
+    def text_of(self, element: Any, *, skip: Collection[str] = ()) -> tuple[str, TextOrigin]:
+        """The element's text, descending into inline elements but leaving out the content of the
+        elements named in `skip` (native codes such as <ph>, <bpt>), with its position map."""
+        index = self.element_tokens[element]
+        kind, start, end, _ = self.tokens[index]
+        chars: list[str] = []
+        anchors: list[tuple[int, int]] = []
+        length = 0
+        if kind == "start":
+            depth = 0
+            skipping_from: int | None = None
+            for kind, start, end, value in self.tokens[index + 1 :]:
+                if kind == "start":
+                    depth += 1
+                    if skipping_from is None and local_name_of(value) in skip:
+                        skipping_from = depth
+                    continue
+                if kind == "end":
+                    if depth == 0:
+                        break
+                    if skipping_from == depth:
+                        skipping_from = None
+                    depth -= 1
+                    continue
+                if skipping_from is not None or kind == "empty":
+                    continue
+                if kind == "entity":
+                    anchors.append((length, start))
+                    chars.append(value)
+                    length += len(value)
+                    anchors.append((length, end))
+                    continue
+                # text or CDATA: copied as it is, except that a CR LF or a CR reads as LF.
+                content_start = start + (9 if kind == "cdata" else 0)
+                content = self.text[content_start : end - (3 if kind == "cdata" else 0)]
+                position = 0
+                for match in re.finditer(r"\r\n?", content):
+                    piece = content[position : match.start()] + "\n"
+                    anchors.append((length, content_start + position))
+                    chars.append(piece)
+                    length += len(piece)
+                    position = match.end()
+                anchors.append((length, content_start + position))
+                chars.append(content[position:])
+                length += len(content) - position
+        line = self.line_of(element)
+        origin = TextOrigin(self.path, line, 1, OffsetMap(_compact(anchors) or ((0, end),), self.line_starts))
+        return "".join(chars), origin
+
+
+def local_name_of(qualified: str) -> str:
+    return qualified.rsplit(":", 1)[-1]
+
+
+def _compact(anchors: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Drop anchors that add nothing: the same text offset twice keeps the last file offset, and
+    an anchor that continues the previous run is redundant."""
+    result: list[tuple[int, int]] = []
+    for text_offset, file_offset in anchors:
+        if result and result[-1][0] == text_offset:
+            result[-1] = (text_offset, file_offset)
+            continue
+        if result and file_offset - result[-1][1] == text_offset - result[-1][0]:
+            continue
+        result.append((text_offset, file_offset))
+    return tuple(result)
+
+
+def decode_xml(data: bytes, path: str) -> str:
+    declared = _DECLARED_ENCODING.match(data)
+    if declared and not data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        encoding = declared.group(1).decode("ascii")
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise InputError(path, f"unknown encoding {encoding!r} in the XML declaration", 1) from None
+        if codecs.lookup(encoding).name not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be"):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                line = data.count(b"\n", 0, exc.start) + 1
+                raise InputError(path, f"not valid {encoding} (byte offset {exc.start})", line) from None
+    return decode_text(data, path)
+
+
+def load_xml(data: bytes, path: str) -> XmlDocument:
+    tree = parse_xml(data, path)
+    text = decode_xml(data, path)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    tokens: list[tuple[str, int, int, str]] = []
+    position = 0
+    for match in _TOKEN.finditer(text):
+        if match.start() > position:
+            tokens.append(("text", position, match.start(), ""))
+        if match.group("start") is not None:
+            tokens.append(("empty" if match.group("empty") else "start", match.start(), match.end(), match.group("start")))
+        elif match.group("end") is not None:
+            tokens.append(("end", match.start(), match.end(), match.group("end")))
+        elif match.group("entity") is not None:
+            tokens.append(("entity", match.start(), match.end(), unescape(match.group())))
+        elif match.group("cdata") is not None:
+            tokens.append(("cdata", match.start(), match.end(), ""))
+        position = match.end()
+    if position < len(text):
+        tokens.append(("text", position, len(text), ""))
+    starts = [number for number, token in enumerate(tokens) if token[0] in ("start", "empty")]
+    elements = [element for element in tree.getroot().iter() if isinstance(element.tag, str)]
+    if len(elements) != len(starts):
+        raise InputError(path, "cannot locate the elements of this XML file (unusual markup)")
+    return XmlDocument(path, text, tree.getroot(), tuple(tokens), dict(zip(elements, starts)), line_starts(text))
+
+
+__all__ = ["XmlDocument", "line_starts", "load_xml", "local_name", "local_name_of"]
