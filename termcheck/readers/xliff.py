@@ -73,6 +73,8 @@ def _read_xliff_1(document: XmlDocument, options: ReadOptions) -> FileSegments:
             warnings.append(f"{path}:{document.line_of(file_element)}: skipped <file {file_element.get('original', '')}>: {problem}")
             continue
         for unit in _descendants(file_element, "trans-unit", stop="trans-unit"):
+            if unit.get("restype") == "x-gettext-domain-header":
+                continue  # a PO header carried along by po2xliff: metadata, not text
             sources, targets = _children(unit, "source"), _children(unit, "target")
             if not sources:
                 raise InputError(path, f"trans-unit {unit.get('id', '')!r} has no <source>", document.line_of(unit))

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from termcheck.matching.en import is_acronym
 from termcheck.model import Entry, Finding, RenderingStatus, SegmentHits, Severity, Span
 from termcheck.rules import RuleContext
-from termcheck.rules.findings import finding_in_target
+from termcheck.rules.findings import finding_in_target, shown_english
 
 ID = "deprecated"
 SEVERITY = Severity.ERROR
@@ -33,8 +33,8 @@ def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Fin
             source_hit = next((s for s in hits.source if s.entry_id == hit.entry_id), None)
             yield finding_in_target(
                 ID, SEVERITY, entry, hits.segment, Span(hit.start, hit.end),
-                f"'{hit.text}' is a deprecated rendering of {entry.headword}; use '{use}'",
-                expected=entry.accepted, found=hit.text, fix=f"replace '{hit.text}' with '{use}'",
+                f"'{shown_english(hit.text)}' is a deprecated rendering of {entry.headword}; use '{use}'",
+                expected=entry.accepted, found=hit.text, fix=f"replace '{shown_english(hit.text)}' with '{use}'",
                 source_text=source_hit.text if source_hit else None,
                 source_span=Span(source_hit.start, source_hit.end) if source_hit else None,
             )

@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 from termcheck.model import Entry, Finding, Segment, Severity, Span
 from termcheck.positions import locate
+
+
+def shown_chinese(text: str) -> str:
+    """A Chinese term as a message shows it: a term broken across lines is shown whole."""
+    return re.sub(r"\s+", "", text)
+
+
+def shown_english(text: str) -> str:
+    """English text as a message shows it: on one line."""
+    return re.sub(r"\s+", " ", text)
 
 
 def quote_renderings(entry: Entry) -> str:

@@ -17,7 +17,7 @@ from termcheck.matching.en import lenient_key, strip_leading_article, tokenize
 from termcheck.matching.zh import leftmost_longest
 from termcheck.model import Finding, RenderingStatus, SegmentHits, Severity, Span, TargetHit
 from termcheck.rules import RuleContext
-from termcheck.rules.findings import finding_in_target
+from termcheck.rules.findings import finding_in_target, shown_english
 
 ID = "inconsistent"
 SEVERITY = Severity.WARNING
@@ -55,7 +55,7 @@ def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Fin
             yield finding_in_target(
                 ID, SEVERITY, entry, hits.segment, Span(hit.start, hit.end),
                 f"{entry.headword} is rendered in different ways {scope} ({summary}); use '{keep}' throughout",
-                expected=(keep,), found=hit.text, fix=f"replace '{hit.text}' with '{keep}'",
+                expected=(keep,), found=hit.text, fix=f"replace '{shown_english(hit.text)}' with '{keep}'",
             )
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from termcheck.matching.fuzzy import NearMiss, near_miss
 from termcheck.model import Finding, SegmentHits, Severity, Span
 from termcheck.rules import RuleContext
-from termcheck.rules.findings import finding_in_source, quote_renderings
+from termcheck.rules.findings import finding_in_source, quote_renderings, shown_chinese, shown_english
 
 ID = "missing"
 SEVERITY = Severity.ERROR
@@ -31,15 +31,15 @@ def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Fin
             if close is not None:
                 yield finding_in_source(
                     ID, SEVERITY, entry, hits.segment, span,
-                    f"{source_hit.text} is rendered as '{close.text}' (near miss); expected '{close.rendering}'",
+                    f"{shown_chinese(source_hit.text)} is rendered as '{shown_english(close.text)}' (near miss); expected '{close.rendering}'",
                     source_text=source_hit.text, expected=entry.accepted, found=close.text,
-                    fix=f"replace '{close.text}' with '{close.rendering}'",
+                    fix=f"replace '{shown_english(close.text)}' with '{close.rendering}'",
                     target_span=Span(close.start, close.end),
                 )
             else:
                 yield finding_in_source(
                     ID, SEVERITY, entry, hits.segment, span,
-                    f"{source_hit.text} has no accepted rendering in the translation; expected {quote_renderings(entry)}",
+                    f"{shown_chinese(source_hit.text)} has no accepted rendering in the translation; expected {quote_renderings(entry)}",
                     source_text=source_hit.text, expected=entry.accepted,
-                    fix=f"render {source_hit.text} as '{entry.preferred}'",
+                    fix=f"render {shown_chinese(source_hit.text)} as '{entry.preferred}'",
                 )
