@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from termcheck.cache import cache_key, load_or_build
 from termcheck.check import check
 from termcheck.config import CONSISTENCY_SCOPES, FAIL_ON, Config
 from termcheck.errors import UsageError
@@ -38,10 +39,20 @@ def load_matchers(glossaries: Sequence[str | Path] = (), *, builtin: bool = True
     key = (builtin, _files_identity(files))
     if key[1] and key in _compiled:
         return _compiled[key]
-    glossary = load_glossary(glossaries, builtin=builtin)
-    if not glossary.entries:
-        raise UsageError("the glossary has no entries")
-    matchers = _compiled[key] = compile_glossary(glossary)
+
+    def build() -> Matchers:
+        glossary = load_glossary(glossaries, builtin=builtin)
+        if not glossary.entries:
+            raise UsageError("the glossary has no entries")
+        return compile_glossary(glossary)
+
+    try:
+        disk_key = cache_key(files, builtin)
+    except OSError:
+        matchers = build()  # a file that cannot be read: loading reports it
+    else:
+        matchers = load_or_build(disk_key, build)
+    _compiled[key] = matchers
     return matchers
 
 

@@ -34,3 +34,11 @@ def findings_for(matchers: Matchers, source: str, target: str) -> list[Finding]:
 def summary(findings: list[Finding]) -> list[tuple[str, str, str | None]]:
     """(rule, term, found) for each finding: what a table-driven test compares."""
     return [(f.rule, f.term, f.found) for f in findings]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Compiled glossaries go to a folder of this test run, not the user's cache."""
+    import os
+
+    os.environ["TERMCHECK_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))

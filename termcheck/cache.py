@@ -1,0 +1,83 @@
+"""The compiled glossary on disk, so that a run starts in a fraction of a second.
+
+The cache file is named by a hash of everything the compiled matchers depend on: the glossary
+files' bytes, whether the built-in glossary is included, and the versions of termcheck, Python and
+the automaton library. A changed glossary gets a new file. A cache file that is not ours (wrong
+owner, writable by others), unreadable or corrupt is ignored and rebuilt; writes are atomic.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+_MAGIC = b"termcheck-matchers-1\n"
+
+
+def cache_folder() -> Path | None:
+    """Where compiled glossaries are kept; None when caching is switched off."""
+    if os.environ.get("TERMCHECK_NO_CACHE"):
+        return None
+    configured = os.environ.get("TERMCHECK_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
+    return Path(base) / "termcheck"
+
+
+def cache_key(files: Sequence[Path], builtin: bool) -> str:
+    from termcheck import __version__
+
+    import ahocorasick
+
+    digest = hashlib.sha256()
+    for part in (__version__, sys.version, getattr(ahocorasick, "__version__", ""), str(builtin)):
+        digest.update(part.encode() + b"\0")
+    for path in files:
+        data = path.read_bytes()
+        digest.update(f"{path.name}\0{len(data)}\0".encode())
+        digest.update(data)
+    return digest.hexdigest()[:32]
+
+
+def _trustworthy(path: Path) -> bool:
+    try:
+        status = path.stat()
+    except OSError:
+        return False
+    if hasattr(os, "getuid") and status.st_uid != os.getuid():
+        return False
+    return not status.st_mode & 0o022  # not writable by group or others
+
+
+def load_or_build(key: str, build: Callable[[], T]) -> T:
+    """The object cached under `key`, or `build()` (then cached)."""
+    folder = cache_folder()
+    if folder is None:
+        return build()
+    path = folder / f"matchers-{key}.pickle"
+    if path.is_file() and _trustworthy(path):
+        try:
+            data = path.read_bytes()
+            if data.startswith(_MAGIC):
+                return pickle.loads(data[len(_MAGIC):])  # type: ignore[no-any-return]
+        except Exception:  # a corrupt or foreign file: rebuild it
+            pass
+    value = build()
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handle, temporary = tempfile.mkstemp(prefix=".matchers-", dir=folder)
+        with os.fdopen(handle, "wb") as out:
+            out.write(_MAGIC + pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        os.chmod(temporary, 0o600)
+        os.replace(temporary, path)
+    except OSError:
+        pass  # a read-only home: work without the cache
+    return value

@@ -1,0 +1,63 @@
+"""The compiled glossary cache: used when valid, rebuilt when the glossary changes or the file is
+corrupt or not ours."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from termcheck.cache import cache_key, load_or_build
+
+
+@pytest.fixture()
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("TERMCHECK_CACHE_DIR", str(folder))
+    return folder
+
+
+def test_second_load_comes_from_the_cache(cache_dir: Path) -> None:
+    builds: list[int] = []
+
+    def build() -> dict[str, int]:
+        builds.append(1)
+        return {"entries": 3}
+
+    assert load_or_build("k1", build) == {"entries": 3}
+    assert load_or_build("k1", build) == {"entries": 3}
+    assert len(builds) == 1
+    [cached] = cache_dir.iterdir()
+    assert oct(cached.stat().st_mode & 0o777) == "0o600"
+
+
+def test_a_changed_glossary_has_another_key(tmp_path: Path) -> None:
+    glossary = tmp_path / "g.toml"
+    glossary.write_text('[[entry]]\nid = "a"\n', encoding="utf-8")
+    before = cache_key([glossary], builtin=False)
+    assert cache_key([glossary], builtin=True) != before
+    glossary.write_text('[[entry]]\nid = "b"\n', encoding="utf-8")
+    assert cache_key([glossary], builtin=False) != before
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "foreign-magic", "world-writable"])
+def test_corrupt_or_untrusted_cache_files_are_rebuilt(cache_dir: Path, damage: str) -> None:
+    load_or_build("k2", lambda: "first")
+    [path] = cache_dir.iterdir()
+    if damage == "truncate":
+        path.write_bytes(path.read_bytes()[:10])
+    elif damage == "garbage":
+        path.write_bytes(b"termcheck-matchers-1\n\x80\x04garbage")
+    elif damage == "foreign-magic":
+        path.write_bytes(b"something else entirely")
+    else:
+        os.chmod(path, 0o666)
+    assert load_or_build("k2", lambda: "rebuilt") == "rebuilt"
+    assert load_or_build("k2", lambda: "never") == "rebuilt"
+
+
+def test_no_cache_when_switched_off(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TERMCHECK_NO_CACHE", "1")
+    assert load_or_build("k3", lambda: "value") == "value"
+    assert not cache_dir.exists()
