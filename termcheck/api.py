@@ -102,6 +102,7 @@ def check_paths(paths: Sequence[str], config: Config = Config()) -> CheckResult:
         result,
         findings=tuple(findings),
         documents=len(files),
+        files=tuple(file.path for file in files),
         skipped_segments=skipped,
         warnings=warnings,
         baselined=baselined,

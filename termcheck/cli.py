@@ -39,6 +39,28 @@ class OutputFormat(str, Enum):
     rich = "rich"
     text = "text"
     json = "json"
+    sarif = "sarif"
+    junit = "junit"
+    html = "html"
+
+
+_FORMAT_BY_SUFFIX = {".sarif": "sarif", ".json": "json", ".xml": "junit", ".html": "html", ".htm": "html", ".txt": "text"}
+
+
+def _output_format(output: str, given: str | None) -> str:
+    from pathlib import Path
+
+    from termcheck.errors import UsageError
+
+    if given:
+        return given
+    name = Path(output).name.lower()
+    if name.endswith(".sarif.json"):
+        return "sarif"
+    suffix = Path(name).suffix
+    if suffix not in _FORMAT_BY_SUFFIX:
+        raise UsageError(f"--output {output}: say which format with --format (sarif, json, junit, html, text)")
+    return _FORMAT_BY_SUFFIX[suffix]
 
 
 class FailOn(str, Enum):
@@ -133,7 +155,8 @@ def check_command(
     glossary: GlossaryOption = None,
     no_builtin: Annotated[bool | None, typer.Option("--no-builtin", help="Use only the --glossary files.", show_default=False)] = None,
     align: Annotated[Align | None, typer.Option(help="For two text files: pair the whole documents, or line N with line N [default: document].", show_default=False)] = None,
-    output_format: Annotated[OutputFormat | None, typer.Option("--format", "-f", help="Report format [default: rich on a terminal, text otherwise].", show_default=False)] = None,
+    output_format: Annotated[OutputFormat | None, typer.Option("--format", "-f", help="Report format; with --output, the file's format [default: rich on a terminal, text otherwise; for --output, by its extension].", show_default=False)] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Also write the report to this file (atomically), in --format or the format its extension names; the terminal still shows the usual report.", show_default=False)] = None,
     fail_on: Annotated[FailOn | None, typer.Option(help="Lowest severity that makes the exit code 1 [default: error].", show_default=False)] = None,
     format_in: Annotated[InputFormat | None, typer.Option("--format-in", help="Read every file as this format [default: by extension and root element].", show_default=False)] = None,
     source_lang: Annotated[str | None, typer.Option("--source-lang", help="Source language of the files (overrides what they declare; picks the TMX variant) [default: zh].", show_default=False)] = None,
@@ -171,7 +194,7 @@ def check_command(
             glossaries=(*project.glossaries, *glossary) if glossary else None,
             builtin=False if no_builtin else None,
             align=align.value if align else None,
-            format=output_format.value if output_format else None,
+            format=output_format.value if output_format and not output else None,
             fail_on=fail_on.value if fail_on else None,
             format_in=format_in.value if format_in else None,
             source_language=source_lang,
@@ -187,6 +210,14 @@ def check_command(
         result = check_paths(paths, config)
         for warning in result.warnings:
             typer.echo(f"termcheck: warning: {warning}", err=True)
+        if output:
+            import io
+
+            from termcheck.outputfile import write_atomically
+
+            buffer = io.StringIO()
+            get_reporter(_output_format(output, output_format.value if output_format else None))(result, buffer)
+            write_atomically(output, buffer.getvalue())
         name = config.format or ("rich" if sys.stdout.isatty() else "text")
         get_reporter(name)(result, sys.stdout)
         return exit_code(result, config.fail_on)

@@ -69,7 +69,7 @@ _KEYS: dict[str, tuple[str, type | tuple[type, ...]]] = {
 }
 _CHOICES = {
     "align": ("document", "lines"),
-    "format": ("rich", "text", "json"),
+    "format": ("rich", "text", "json", "sarif", "junit", "html"),
     "fail-on": FAIL_ON,
     "consistency": CONSISTENCY_SCOPES,
     "format-in": ("xliff", "tmx", "po", "jsonl", "csv", "tsv"),

@@ -175,3 +175,5 @@ class CheckResult:
     warnings: tuple[str, ...] = ()
     # Findings left out because the baseline records them.
     baselined: int = 0
+    # The files checked (for a pair of text files, the source), in order.
+    files: tuple[str, ...] = ()

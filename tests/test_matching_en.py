@@ -34,6 +34,8 @@ def found(matchers: Matchers, text: str) -> list[tuple[str, str, str]]:
         ("people-centered philosophy of development", ("people-centred", "preferred", "people-centered philosophy of development")),
         ("protecting labor rights", ("labour-rights", "preferred", "labor rights")),
         ("Chinese modernisation", ("modernization", "preferred", "Chinese modernisation")),
+        # a dotted abbreviation is the same word as the undotted one
+        ("the Belt-and-Road Initiative in the U.S.", ("bri", "preferred", "Belt-and-Road Initiative")),
         # punctuation that belongs to the rendering
         ("under One Country, Two Systems", ("one-country-two-systems", "preferred", "One Country, Two Systems")),
         # a parenthesised acronym inside the full form

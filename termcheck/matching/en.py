@@ -30,9 +30,11 @@ import ahocorasick
 from termcheck.matching.irregular import IRREGULAR_PAST
 from termcheck.matching.spelling import american_spelling
 
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+# A dotted abbreviation (U.S., U.N.) is one word, read without its dots: "China-U.S." and
+# "China-US" are the same rendering.
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}(?![A-Za-z])|[^\W_]+(?:'[^\W_]+)*")
 # Gaps made only of these keep the words on either side in one phrase.
-_JOINING_GAP = re.compile(r"[\s\-\u2010\u2011'\"«»‹›]*")
+_JOINING_GAP = re.compile(r"[\s\-\u2010\u2011\u2013'\"«»‹›]*")
 _HYPHENS = re.compile(r"[\-\u2010\u2011]")
 _PARENTHESISED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Z0-9&]*[A-Z0-9])\s*\)")
 _QUOTE_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u201c": '"', "\u201d": '"', "\u2033": '"'})
@@ -75,6 +77,8 @@ def tokenize(text: str) -> list[Token]:
     previous_end: int | None = None
     for match in _WORD.finditer(text):
         word, start, end = match.group(), match.start(), match.end()
+        if word.endswith("."):
+            word = word.replace(".", "")
         if word.endswith(("'s", "'S")):
             word, end = word[:-2], end - 2
         if start in acronym_starts:

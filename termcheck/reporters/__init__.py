@@ -9,7 +9,7 @@ from termcheck.model import CheckResult
 
 Reporter = Callable[[CheckResult, TextIO], None]
 
-FORMATS = ("rich", "text", "json")
+FORMATS = ("rich", "text", "json", "sarif", "junit", "html")
 
 
 def get_reporter(name: str) -> Reporter:
@@ -20,6 +20,12 @@ def get_reporter(name: str) -> Reporter:
         from termcheck.reporters.json import report
     elif name == "rich":
         from termcheck.reporters.rich import report
+    elif name == "sarif":
+        from termcheck.reporters.sarif import report
+    elif name == "junit":
+        from termcheck.reporters.junit import report
+    elif name == "html":
+        from termcheck.reporters.html import report
     else:
         raise ValueError(f"unknown format {name!r}")
     return report

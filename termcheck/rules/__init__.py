@@ -19,6 +19,7 @@ class Rule(Protocol):
     ID: str
     SEVERITY: Severity
     DESCRIPTION: str
+    HELP: str
 
     def check(self, document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Finding]: ...
 

@@ -12,6 +12,12 @@ from termcheck.rules.findings import finding_in_target, shown_english
 ID = "deprecated"
 SEVERITY = Severity.ERROR
 DESCRIPTION = "The translation uses a rendering the glossary marks as deprecated."
+HELP = (
+    "Official style rejects this rendering (for example 'CCP' for the Communist Party of China, "
+    "'One Belt, One Road' for the Belt and Road Initiative). Replace it with the preferred rendering "
+    "of the entry it belongs to; it is reported wherever it appears, even where the source has no "
+    "form of the term."
+)
 
 
 def replacement(entry: Entry, deprecated: str) -> str:

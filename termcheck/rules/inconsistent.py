@@ -22,6 +22,12 @@ from termcheck.rules.findings import finding_in_target, shown_english
 ID = "inconsistent"
 SEVERITY = Severity.WARNING
 DESCRIPTION = "A term is rendered by different accepted alternatives within one file."
+HELP = (
+    "Two or more accepted renderings of one term are used in the same file (or run, with "
+    "--consistency run). Each is correct on its own, but house style wants one: the finding points at "
+    "the less used one and suggests the one used most. A short form beside its full form is not "
+    "inconsistent."
+)
 # Compares renderings across segments: with --consistency run, across every file of the run.
 COMPARES_SEGMENTS = True
 

@@ -12,6 +12,12 @@ from termcheck.rules.findings import finding_in_source, quote_renderings, shown_
 ID = "missing"
 SEVERITY = Severity.ERROR
 DESCRIPTION = "A glossary term in the source has no accepted rendering in its translation."
+HELP = (
+    "The Chinese source uses a term of the glossary, and its translation has none of the term's "
+    "accepted renderings (word forms, spelling variants, case and hyphenation are allowed). Use the "
+    "preferred rendering, or an accepted alternative; when the translation holds a near miss "
+    "(State Counselor for State Councilor), the finding names it and the fix replaces it."
+)
 
 
 def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Finding]:

@@ -1,0 +1,71 @@
+"""Where a finding is, as a region of a file (start and end line and column), and the edit that
+fixes it when there is one: what SARIF and the HTML report need beyond line and column."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from termcheck.model import Finding, Span, TextOrigin
+from termcheck.positions import locate
+
+
+@dataclass(frozen=True)
+class Region:
+    file: str
+    start_line: int
+    start_column: int
+    end_line: int
+    end_column: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Replacement:
+    region: Region
+    new_text: str
+
+
+def _region(origin: TextOrigin, text: str, span: Span) -> Region:
+    start_line, start_column = locate(origin, text, span.start)
+    if span.end > span.start:
+        end_line, last_column = locate(origin, text, span.end - 1)
+        end_column = last_column + 1
+    else:
+        end_line, end_column = start_line, start_column
+    return Region(origin.path, start_line, start_column, end_line, end_column, text[span.start : span.end])
+
+
+def finding_region(finding: Finding) -> Region:
+    """The text the finding is about: the source term for `missing`, the rendering otherwise."""
+    segment = finding.segment
+    if finding.rule == "missing" and finding.source_span is not None:
+        return _region(segment.source_origin, segment.source, finding.source_span)
+    if finding.target_span is not None:
+        return _region(segment.target_origin, segment.target, finding.target_span)
+    if finding.source_span is not None:
+        return _region(segment.source_origin, segment.source, finding.source_span)
+    return Region(finding.file, finding.line, finding.column, finding.line, finding.column, "")
+
+
+def replacement(finding: Finding) -> Replacement | None:
+    """The edit of the translation that the finding's fix describes, when it replaces a text."""
+    if finding.target_span is None or not finding.expected or finding.found is None:
+        return None
+    segment = finding.segment
+    new_text = finding.expected[0]
+    if finding.fix and "' with '" in finding.fix:
+        new_text = finding.fix.rsplit("' with '", 1)[1].rstrip("'")
+    return Replacement(_region(segment.target_origin, segment.target, finding.target_span), new_text)
+
+
+def relative_uri(path: str) -> str:
+    """A file as a URI relative to the current folder (SARIF's %SRCROOT%), posix-style."""
+    absolute = Path(path).resolve()
+    try:
+        return absolute.relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return absolute.as_uri()
+
+
+__all__ = ["Region", "Replacement", "finding_region", "relative_uri", "replacement"]

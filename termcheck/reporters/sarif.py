@@ -1,0 +1,114 @@
+"""SARIF 2.1.0, for GitHub code scanning and other SARIF viewers: one rule per termcheck rule, a
+result per finding with its physical location and, where the fix replaces a text, the fix."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any, TextIO
+
+from termcheck.model import CheckResult, Finding, Severity
+from termcheck.reporters.locations import Region, finding_region, relative_uri, replacement
+from termcheck.rules import all_rules
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+INFORMATION_URI = "https://pypi.org/project/termcheck/"
+_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def _physical_location(region: Region) -> dict[str, Any]:
+    return {
+        "artifactLocation": {"uri": relative_uri(region.file), "uriBaseId": "%SRCROOT%"},
+        "region": {
+            "startLine": region.start_line,
+            "startColumn": region.start_column,
+            "endLine": region.end_line,
+            "endColumn": region.end_column,
+            "snippet": {"text": region.text},
+        },
+    }
+
+
+def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
+    region = finding_region(finding)
+    fingerprint = hashlib.sha256(
+        "\0".join((finding.rule, finding.term, finding.segment.source, finding.segment.target)).encode()
+    ).hexdigest()[:32]
+    result: dict[str, Any] = {
+        "ruleId": finding.rule,
+        "ruleIndex": rule_index[finding.rule],
+        "level": _LEVELS[finding.severity],
+        "message": {"text": finding.message + (f" Fix: {finding.fix}." if finding.fix else "")},
+        "locations": [{"physicalLocation": _physical_location(region)}],
+        "partialFingerprints": {"termcheckFinding/v1": fingerprint},
+        "properties": {
+            "term": finding.term,
+            "entry": finding.entry_id,
+            "expected": list(finding.expected),
+            "found": finding.found,
+            "fix": finding.fix,
+            "segment": finding.segment.number,
+            "segmentId": finding.segment.id or None,
+        },
+    }
+    edit = replacement(finding)
+    if edit is not None and finding.fix:
+        result["fixes"] = [
+            {
+                "description": {"text": finding.fix},
+                "artifactChanges": [
+                    {
+                        "artifactLocation": {"uri": relative_uri(edit.region.file), "uriBaseId": "%SRCROOT%"},
+                        "replacements": [
+                            {
+                                "deletedRegion": {
+                                    "startLine": edit.region.start_line,
+                                    "startColumn": edit.region.start_column,
+                                    "endLine": edit.region.end_line,
+                                    "endColumn": edit.region.end_column,
+                                },
+                                "insertedContent": {"text": edit.new_text},
+                            }
+                        ],
+                    }
+                ],
+            }
+        ]
+    return result
+
+
+def result_to_sarif(result: CheckResult) -> dict[str, Any]:
+    from termcheck import __version__
+
+    rules = all_rules()
+    rule_index = {rule.ID: number for number, rule in enumerate(rules)}
+    descriptors = [
+        {
+            "id": rule.ID,
+            "name": "".join(part.capitalize() for part in rule.ID.split("-")) + "Term",
+            "shortDescription": {"text": rule.DESCRIPTION},
+            "fullDescription": {"text": rule.HELP},
+            "help": {"text": rule.HELP, "markdown": f"**{rule.ID}**: {rule.HELP}"},
+            "defaultConfiguration": {"level": _LEVELS[rule.SEVERITY]},
+            "properties": {"tags": ["terminology", "translation"]},
+        }
+        for rule in rules
+    ]
+    return {
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {"driver": {"name": "termcheck", "version": __version__, "informationUri": INFORMATION_URI, "rules": descriptors}},
+                "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().resolve().as_uri() + "/"}},
+                "columnKind": "unicodeCodePoints",
+                "results": [_result(finding, rule_index) for finding in result.findings],
+            }
+        ],
+    }
+
+
+def report(result: CheckResult, out: TextIO) -> None:
+    json.dump(result_to_sarif(result), out, ensure_ascii=False, indent=2)
+    out.write("\n")

@@ -1,0 +1,60 @@
+"""The pre-commit hook, run by the real pre-commit against this checkout (pre-commit try-repo)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parent.parent
+PO_WITH_CCP = """msgid ""
+msgstr ""
+"Language: en\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+#: release.txt:1
+msgid "中国共产党领导中华全国总工会。"
+msgstr "The CCP leads the All-China Federation of Trade Unions."
+"""
+
+
+def git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True)
+
+
+def test_hook_fails_on_a_deprecated_rendering_and_passes_after_the_fix(tmp_path: Path) -> None:
+    pre_commit = shutil.which("pre-commit", path=str(Path(sys.executable).parent)) or shutil.which("pre-commit")
+    if pre_commit is None:
+        pytest.fail("pre-commit is not installed; pip install -e '.[test]'")
+    if shutil.which("git") is None or not (ROOT / ".git").exists():
+        pytest.skip("needs git and a git checkout of termcheck")
+    repo = tmp_path / "l10n"
+    repo.mkdir()
+    git(repo, "init", "-q")
+    git(repo, "config", "user.email", "translator@example.com")
+    git(repo, "config", "user.name", "Translator")
+    (repo / "release.po").write_text(PO_WITH_CCP, encoding="utf-8")
+    (repo / "notes.txt").write_text("The CCP, in a file the hook does not check.\n", encoding="utf-8")
+    git(repo, "add", ".")
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"), "PRE_COMMIT_COLOR": "never"}
+
+    def hook() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [pre_commit, "try-repo", str(ROOT), "termcheck", "--all-files"],
+            cwd=repo, env=env, capture_output=True, text=True, timeout=600,
+        )
+
+    failed = hook()
+    assert failed.returncode == 1, failed.stdout + failed.stderr
+    assert "release.po:8:13: error deprecated: 'CCP' is a deprecated rendering of 中国共产党; use 'CPC'" in failed.stdout
+    assert "notes.txt" not in failed.stdout
+
+    (repo / "release.po").write_text(PO_WITH_CCP.replace("The CCP", "The CPC"), encoding="utf-8")
+    git(repo, "add", ".")
+    passed = hook()
+    assert passed.returncode == 0, passed.stdout + passed.stderr
+    assert "termcheck" in passed.stdout and "Passed" in passed.stdout

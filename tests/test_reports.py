@@ -1,0 +1,173 @@
+"""Machine-readable reports and the HTML report, checked the way their consumers read them: SARIF
+against the official schema, JUnit with a standard XML parser, HTML in a real headless Chromium."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from termcheck.cli import app
+from tests.conftest import FIXTURES, SAMPLES, TEST_GLOSSARY
+
+SCHEMAS = Path(__file__).parent / "schemas"
+runner = CliRunner()
+NEWS_PO = FIXTURES / "formats" / "news.po"
+INLINE_XLF = FIXTURES / "formats" / "inline.xlf"
+GLOSSARY_ARGS = ("--no-builtin", "-g", str(TEST_GLOSSARY), "--no-config")
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def json_report(*paths: Path) -> dict:  # type: ignore[type-arg]
+    code, out, _ = run("check", *map(str, paths), *GLOSSARY_ARGS, "-f", "json")
+    assert code == 1
+    return json.loads(out)  # type: ignore[no-any-return]
+
+
+def sarif_report(*paths: Path, monkeypatch: pytest.MonkeyPatch, cwd: Path) -> dict:  # type: ignore[type-arg]
+    monkeypatch.chdir(cwd)
+    code, out, _ = run("check", *map(str, paths), *GLOSSARY_ARGS, "-f", "sarif")
+    assert code == 1
+    return json.loads(out)  # type: ignore[no-any-return]
+
+
+def test_sarif_validates_against_the_official_schema(monkeypatch: pytest.MonkeyPatch) -> None:
+    import jsonschema
+
+    schema = json.loads((SCHEMAS / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    log = sarif_report(NEWS_PO, INLINE_XLF, monkeypatch=monkeypatch, cwd=FIXTURES / "formats")
+    jsonschema.validate(log, schema, cls=jsonschema.Draft7Validator)
+    # A broken log is caught by the same schema: the check has teeth.
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**log, "version": "2.0.0"}, schema, cls=jsonschema.Draft7Validator)
+
+
+def test_sarif_rules_results_locations_and_fixes(monkeypatch: pytest.MonkeyPatch) -> None:
+    log = sarif_report(NEWS_PO, monkeypatch=monkeypatch, cwd=FIXTURES / "formats")
+    run_ = log["runs"][0]
+    assert [rule["id"] for rule in run_["tool"]["driver"]["rules"]] == ["missing", "deprecated", "inconsistent"]
+    assert all(rule["help"]["text"] and rule["shortDescription"]["text"] for rule in run_["tool"]["driver"]["rules"])
+    deprecated, missing = run_["results"]
+    assert deprecated["ruleId"] == "deprecated" and deprecated["level"] == "error"
+    location = deprecated["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"] == {"uri": "news.po", "uriBaseId": "%SRCROOT%"}
+    assert location["region"] == {"startLine": 12, "startColumn": 13, "endLine": 12, "endColumn": 16, "snippet": {"text": "CCP"}}
+    [fix] = deprecated["fixes"]
+    assert fix["description"]["text"] == "replace 'CCP' with 'CPC'"
+    assert fix["artifactChanges"][0]["replacements"][0] == {
+        "deletedRegion": {"startLine": 12, "startColumn": 13, "endLine": 12, "endColumn": 16},
+        "insertedContent": {"text": "CPC"},
+    }
+    # missing points at the source term; its fix replaces the near miss in the translation.
+    assert missing["locations"][0]["physicalLocation"]["region"]["snippet"] == {"text": "国务委员"}
+    assert missing["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"] == {"text": "State Councilor"}
+    assert missing["properties"]["segmentId"] == "s2"
+
+
+def test_junit_counts_match_the_json_report(tmp_path: Path) -> None:
+    clean = tmp_path / "clean.jsonl"
+    clean.write_text('{"source": "中华全国总工会", "target": "the All-China Federation of Trade Unions"}\n', encoding="utf-8")
+    paths = (NEWS_PO, INLINE_XLF, clean)
+    report = json_report(*paths)
+    code, out, _ = run("check", *map(str, paths), *GLOSSARY_ARGS, "-f", "junit")
+    assert code == 1
+    suites = ElementTree.fromstring(out)
+    [suite] = suites.findall("testsuite")
+    cases = suite.findall("testcase")
+    assert [case.get("name") for case in cases] == [str(p) for p in paths]
+    assert int(suites.get("tests")) == len(cases) == report["summary"]["files"] == 3
+    failures = [failure for case in cases for failure in case.findall("failure")]
+    assert int(suite.get("failures")) == len(failures) == report["summary"]["findings"] == 4
+    assert [f.get("type") for f in failures] == [f["rule"] for f in report["findings"]]
+    assert cases[2].findall("failure") == []  # a clean file is a passing test case
+
+
+def test_output_writes_a_file_and_the_terminal_still_gets_its_report(tmp_path: Path) -> None:
+    target = tmp_path / "report.sarif"
+    target.write_text("old report\n", encoding="utf-8")
+    code, out, err = run("check", str(NEWS_PO), *GLOSSARY_ARGS, "--output", str(target))
+    assert (code, err) == (1, "")
+    assert out.splitlines()[0].startswith(f"{NEWS_PO}:12:13: error deprecated:")  # the text report
+    assert json.loads(target.read_text(encoding="utf-8"))["version"] == "2.1.0"  # SARIF by extension
+    assert [p.name for p in tmp_path.iterdir()] == ["report.sarif"]  # no temporary file left
+    as_json = tmp_path / "findings.out"
+    assert run("check", str(NEWS_PO), *GLOSSARY_ARGS, "-o", str(as_json), "-f", "json")[0] == 1
+    assert json.loads(as_json.read_text(encoding="utf-8"))["schema"] == 1
+    code, _, err = run("check", str(NEWS_PO), *GLOSSARY_ARGS, "-o", str(tmp_path / "report.out"))
+    assert (code, err) == (2, f"termcheck: error: --output {tmp_path / 'report.out'}: say which format with --format (sarif, json, junit, html, text)\n")
+
+
+def test_html_report_is_self_contained() -> None:
+    code, out, _ = run("check", str(NEWS_PO), str(INLINE_XLF), *GLOSSARY_ARGS, "-f", "html")
+    assert code == 1
+    assert out.startswith("<!DOCTYPE html>") and '<meta charset="utf-8">' in out
+    for external in ("http://", "https://", "<link", "src="):
+        assert external not in out
+    assert "default-src 'none'" in out
+    assert out.count('class="finding"') == 4
+    assert '<mark class="term">国务委员</mark>' in out
+    assert '<mark class="deprecated">CCP</mark>' in out
+
+
+def _browser():  # type: ignore[no-untyped-def]
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    driver = shutil.which("chromedriver")
+    if not chromium or not driver:
+        pytest.skip("no Chromium/ChromeDriver here (Debian packages chromium and chromium-driver; .ci/run installs them where it can)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1600", "--disable-dev-shm-usage"):
+        options.add_argument(argument)
+    return webdriver.Chrome(service=Service(executable_path=driver), options=options)
+
+
+def test_html_report_in_chromium_shows_every_finding_and_filters_work(tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    report_path = tmp_path / "report.html"
+    demo = (str(SAMPLES / "demo.zh.txt"), str(SAMPLES / "demo.en.txt"))
+    assert run("check", *demo, "--align", "lines", "--no-config", "-o", str(report_path))[0] == 1
+    code, out, _ = run("check", *demo, "--align", "lines", "--no-config", "-f", "json")
+    findings = json.loads(out)["findings"]
+    browser = _browser()
+    try:
+        browser.get(report_path.as_uri())
+        browser.save_screenshot(str(tmp_path / "report.png"))
+        assert (tmp_path / "report.png").stat().st_size > 10_000
+
+        def visible() -> list[tuple[str, str, str]]:
+            items = browser.find_elements(By.CSS_SELECTOR, ".finding")
+            return [
+                (item.get_attribute("data-rule"), item.get_attribute("data-severity"), item.find_element(By.CSS_SELECTOR, ".message").text)
+                for item in items
+                if item.is_displayed()
+            ]
+
+        assert visible() == [(f["rule"], f["severity"], f["message"]) for f in sorted(findings, key=lambda f: f["segment"])]
+        assert browser.find_element(By.ID, "shown-count").text == str(len(findings))
+        # The Chinese text is there as text, not mangled.
+        assert "中国共产党第二十次全国代表大会" in browser.find_element(By.CSS_SELECTOR, "mark.term").text
+        browser.find_element(By.CSS_SELECTOR, 'input[data-filter="rule"][value="missing"]').click()
+        assert [rule for rule, _, _ in visible()] == [f["rule"] for f in sorted(findings, key=lambda f: f["segment"]) if f["rule"] != "missing"]
+        browser.find_element(By.CSS_SELECTOR, 'input[data-filter="severity"][value="error"]').click()
+        assert [(rule, severity) for rule, severity, _ in visible()] == [("inconsistent", "warning")]
+        assert browser.find_element(By.ID, "shown-count").text == "1"
+        # A segment whose findings are all filtered out is hidden with them.
+        shown_segments = [s for s in browser.find_elements(By.CSS_SELECTOR, ".segment") if s.is_displayed()]
+        assert len(shown_segments) == 1
+        browser.find_element(By.CSS_SELECTOR, 'input[data-filter="rule"][value="missing"]').click()
+        browser.find_element(By.CSS_SELECTOR, 'input[data-filter="severity"][value="error"]').click()
+        assert len(visible()) == len(findings)
+    finally:
+        browser.quit()
