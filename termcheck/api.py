@@ -77,7 +77,7 @@ def check_paths(paths: Sequence[str], config: Config = Config()) -> CheckResult:
     if config.consistency not in CONSISTENCY_SCOPES:
         raise UsageError(f"--consistency must be one of {', '.join(CONSISTENCY_SCOPES)}, not {config.consistency!r}")
     matchers = load_matchers(config.glossaries, builtin=config.builtin)
-    options = ReadOptions(config.source_language, config.target_language, config.include_unfinished)
+    options = ReadOptions(config.source_language, config.target_language, config.include_unfinished, config.encoding)
     files = read_inputs(
         paths, align=config.align, options=options, format_in=config.format_in, include=config.include, exclude=config.exclude
     )

@@ -35,6 +35,7 @@ class Config:
     source_language: str | None = None
     target_language: str | None = None
     include_unfinished: bool = False
+    encoding: str | None = None
     # Compare renderings within each file, or across all files of the run.
     consistency: str = "file"
     # Rule id → severity ("error", "warning", "info") or "off".
@@ -60,6 +61,7 @@ _KEYS: dict[str, tuple[str, type | tuple[type, ...]]] = {
     "source-lang": ("source_language", str),
     "target-lang": ("target_language", str),
     "include-unfinished": ("include_unfinished", bool),
+    "encoding": ("encoding", str),
     "consistency": ("consistency", str),
     "rules": ("rules", dict),
     "ignore": ("ignore", list),

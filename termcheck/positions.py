@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 
 from termcheck.model import OffsetMap, TextOrigin
 
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
 @lru_cache(maxsize=64)
 def _line_starts(text: str) -> tuple[int, ...]:
-    starts = [0]
-    index = text.find("\n")
-    while index >= 0:
-        starts.append(index + 1)
-        index = text.find("\n", index + 1)
-    return tuple(starts)
+    """Where lines start: after LF, CR LF or a lone CR, as editors count them."""
+    return (0, *(match.end() for match in _LINE_BREAK.finditer(text)))
 
 
 def file_offset(offsets: OffsetMap, offset: int) -> int:

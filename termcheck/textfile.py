@@ -1,14 +1,34 @@
-"""Reading a text file the way every reader needs it: UTF-8, errors as InputError with a place."""
+"""Reading a text file the way every reader needs it: its encoding found (or given), errors as
+InputError with a place.
+
+UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read as they say. Anything else is
+detected among the encodings Chinese and English texts come in (GB18030/GBK, Big5, UTF-16
+without BOM, Windows-1252) by charset-normalizer; text that is UTF-8 except for a few bad bytes
+is an error, not a guess, so that nothing is silently garbled.
+"""
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 from termcheck.errors import InputError
 
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# What detection may choose from: the legacy encodings of Chinese (mainland, Taiwan and Hong Kong)
+# and of Western English text.
+_CANDIDATES = ["gb18030", "big5", "big5hkscs", "cp1252", "utf_16_le", "utf_16_be"]
+_MAX_CHAOS = 0.2
 
-def read_text(path: str | Path) -> str:
-    return decode_text(read_bytes(path), str(path))
+
+def read_text(path: str | Path, encoding: str | None = None) -> str:
+    return decode_text(read_bytes(path), str(path), encoding)
 
 
 def read_bytes(path: str | Path) -> bytes:
@@ -23,18 +43,62 @@ def read_bytes(path: str | Path) -> bytes:
         raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
 
 
-def decode_text(data: bytes, path: str) -> str:
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(path, "looks like a binary file (it contains NUL bytes)")
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
-        if data.startswith(bom):
-            data, encoding = data[len(bom):], codec
-            break
-    else:
-        encoding = "utf-8"
+def _place(data: bytes, offset: int) -> tuple[int, int]:
+    line = data.count(b"\n", 0, offset) + 1
+    return line, offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+
+
+def _decode_strictly(data: bytes, encoding: str, path: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise InputError(path, f"not valid {encoding.upper()} (byte 0x{data[exc.start]:02x}); save the file as UTF-8", line, column) from None
+        line, column = _place(data, exc.start)
+        raise InputError(path, f"not valid {encoding} at byte offset {exc.start} (byte 0x{data[exc.start]:02x})", line, column) from None
+
+
+def _detect(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=_CANDIDATES).best()
+    if best is None or best.chaos > _MAX_CHAOS:
+        return None
+    return str(best.encoding)
+
+
+def decode_text(data: bytes, path: str, encoding: str | None = None) -> str:
+    if encoding is not None:
+        try:
+            codec = codecs.lookup(encoding).name
+        except LookupError:
+            raise InputError(path, f"unknown encoding {encoding!r} (--encoding)") from None
+        for bom, name in _BOMS:
+            if data.startswith(bom) and codecs.lookup(name).name == codec:
+                data = data[len(bom):]
+                break
+        return _decode_strictly(data, encoding, path)
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return _decode_strictly(data[len(bom):], name, path)
+    if b"\x00" in data[:8192]:
+        detected = _detect(data)
+        if detected is None or not detected.startswith("utf_16"):
+            raise InputError(path, "looks like a binary file (it contains NUL bytes)")
+        return _decode_strictly(data, detected, path)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    # Mostly valid UTF-8 with a few bad bytes is a damaged UTF-8 file, not another encoding.
+    as_utf8 = data.decode("utf-8", errors="replace")
+    valid_multibyte = sum(1 for char in as_utf8 if ord(char) > 0x7F and char != "\ufffd")
+    detected = None if valid_multibyte > as_utf8.count("\ufffd") else _detect(data)
+    if detected is None:
+        line, column = _place(data, first_bad)
+        raise InputError(
+            path,
+            f"not valid UTF-8 (byte 0x{data[first_bad]:02x} at byte offset {first_bad}) and not GB18030, Big5 or "
+            "Windows-1252 either; save the file as UTF-8 or name its encoding with --encoding",
+            line,
+            column,
+        )
+    return _decode_strictly(data, detected, path)

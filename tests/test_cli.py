@@ -160,7 +160,7 @@ def test_invalid_utf8_names_file_line_and_column(tmp_path: Path) -> None:
     target = write(tmp_path, "a.en.txt", "trade union\n")
     code, _, err = run("check", str(tmp_path / "a.zh.txt"), target)
     assert code == 2
-    assert err.startswith(f"termcheck: error: {tmp_path}/a.zh.txt:2:4: not valid UTF-8 (byte 0xff)")
+    assert err.startswith(f"termcheck: error: {tmp_path}/a.zh.txt:2:4: not valid UTF-8 (byte 0xff at byte offset 10)")
 
 
 def test_broken_glossary_exits_2(tmp_path: Path, pair: tuple[str, str]) -> None:

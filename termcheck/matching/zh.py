@@ -47,7 +47,8 @@ def normalize_source(text: str) -> tuple[str, list[int]]:
         if char.isspace() or char in _INVISIBLE:
             if gap_start < 0:
                 gap_start, newlines_in_gap = offset, 0
-            if char == "\n":
+            # A line break is LF, CR LF or a lone CR.
+            if char == "\n" or (char == "\r" and text[offset + 1 : offset + 2] != "\n"):
                 newlines_in_gap += 1
             continue
         if gap_start >= 0:

@@ -95,7 +95,7 @@ def read_inputs(
         raise UsageError("nothing to check: give SOURCE TARGET, or bilingual files or folders")
     if len(paths) == 2 and format_in is None and all(Path(p).is_file() or not Path(p).exists() for p in paths):
         if all(not Path(p).exists() or format_of(p) is None for p in paths):
-            segments = pair.read_pair(paths[0], paths[1], align=align)
+            segments = pair.read_pair(paths[0], paths[1], align=align, encoding=options.encoding)
             return [FileSegments(paths[0], tuple(segments))]
     files = discover_files(paths, include=include, exclude=exclude)
     results: list[FileSegments] = []

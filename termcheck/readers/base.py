@@ -19,6 +19,8 @@ class ReadOptions:
     target_language: str | None = None
     # Check segments that are not translations yet (empty, fuzzy, untranslated, locked) too.
     include_unfinished: bool = False
+    # The encoding of every text input (default: UTF-8, a BOM, or detected).
+    encoding: str | None = None
 
 
 @dataclass(frozen=True)

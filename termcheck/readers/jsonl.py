@@ -53,7 +53,7 @@ def _string_map(line: str, start: int, base: int, starts: tuple[int, ...]) -> Of
 
 
 def read_jsonl(path: str, data: bytes, options: ReadOptions) -> FileSegments:
-    text = decode_text(data, path)
+    text = decode_text(data, path, options.encoding)
     starts = line_starts(text)
     segments: list[Segment] = []
     skipped = 0

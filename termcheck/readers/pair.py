@@ -3,19 +3,31 @@ or one per line."""
 
 from __future__ import annotations
 
+import re
+
 from termcheck.errors import InputError
 from termcheck.model import Segment, TextOrigin
 from termcheck.readers.language import require_chinese, require_english
 from termcheck.textfile import read_text
 
 
-def read_pair(source_path: str, target_path: str, *, align: str = "document") -> list[Segment]:
-    source, target = read_text(source_path), read_text(target_path)
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _lines(text: str) -> list[str]:
+    lines = _LINE_BREAK.split(text)
+    return lines[:-1] if lines and lines[-1] == "" else lines
+
+
+def read_pair(source_path: str, target_path: str, *, align: str = "document", encoding: str | None = None) -> list[Segment]:
+    source, target = read_text(source_path, encoding), read_text(target_path, encoding)
     require_chinese(source, source_path)
     require_english(target, target_path)
     if align == "document":
         return [Segment(source, target, TextOrigin(source_path), TextOrigin(target_path), 1, source_path)]
-    source_lines, target_lines = source.splitlines(), target.splitlines()
+    # Lines as editors count them (LF, CR LF or CR), not str.splitlines(), which also breaks at
+    # form feeds and Unicode separators.
+    source_lines, target_lines = _lines(source), _lines(target)
     if len(source_lines) != len(target_lines):
         raise InputError(
             target_path,

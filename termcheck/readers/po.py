@@ -57,7 +57,11 @@ def _string_positions(lines: list[str], starts: tuple[int, ...], first_line: int
 def read_po(path: str, data: bytes, options: ReadOptions) -> FileSegments:
     import polib
 
-    text = decode_text(data, path)
+    declared = re.search(rb"charset=([A-Za-z0-9._-]+)", data[:4096])
+    encoding = options.encoding
+    if encoding is None and declared and declared.group(1).lower() not in (b"utf-8", b"utf8", b"charset"):
+        encoding = declared.group(1).decode("ascii")
+    text = decode_text(data, path, encoding)
     try:
         catalog = polib.pofile(text if "\n" in text else text + "\n", wrapwidth=0)
     except (OSError, ValueError) as exc:

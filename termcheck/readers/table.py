@@ -78,7 +78,7 @@ def _column(header: list[str], names: frozenset[str]) -> int | None:
 
 
 def read_table(path: str, data: bytes, options: ReadOptions) -> FileSegments:
-    text = decode_text(data, path)
+    text = decode_text(data, path, options.encoding)
     delimiter = "," if path.lower().endswith(".csv") else "\t"
     starts = line_starts(text)
     records = [(line, cells) for line, cells in _records(text, delimiter, delimiter == ",", path) if any(v.strip() for v, _ in cells)]
