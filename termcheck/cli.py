@@ -149,6 +149,18 @@ def _project_config(config_file: str | None, no_config: bool) -> Config:
     return load_config_file(found) if found else Config()
 
 
+def _refuse_overwriting_inputs(paths: list[str], *outputs: str | None) -> None:
+    """An input file is never written to: an output path that names one is a usage error."""
+    from pathlib import Path
+
+    from termcheck.errors import UsageError
+
+    inputs = {Path(p).resolve() for p in paths if Path(p).is_file()}
+    for output in outputs:
+        if output and output != "-" and Path(output).resolve() in inputs:
+            raise UsageError(f"{output} is an input of this run; termcheck does not write over its inputs")
+
+
 @app.command("check")
 def check_command(
     paths: Annotated[list[str], typer.Argument(help="SOURCE TARGET (two plain-text files), or bilingual files (XLIFF, TMX, PO, JSONL, CSV, TSV) and folders.", show_default=False)],
@@ -209,6 +221,7 @@ def check_command(
             baseline=baseline,
             write_baseline=write_baseline,
         )
+        _refuse_overwriting_inputs(paths, output, write_baseline)
         result = check_paths(paths, config)
         for warning in result.warnings:
             typer.echo(f"termcheck: warning: {warning}", err=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 
 from termcheck.errors import InputError
@@ -61,6 +62,11 @@ def read_po(path: str, data: bytes, options: ReadOptions) -> FileSegments:
     encoding = options.encoding
     if encoding is None and declared and declared.group(1).lower() not in (b"utf-8", b"utf8", b"charset"):
         encoding = declared.group(1).decode("ascii")
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            line = data.count(b"\n", 0, declared.start()) + 1
+            raise InputError(path, f"unknown charset {encoding!r} in the PO header's Content-Type (use --encoding to name the right one)", line) from None
     text = decode_text(data, path, encoding)
     try:
         catalog = polib.pofile(text if "\n" in text else text + "\n", wrapwidth=0)
