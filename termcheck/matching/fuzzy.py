@@ -1,8 +1,14 @@
 """Near misses: target text that is almost an accepted rendering ("State Counselor" for
-"State Councilor"), named in a `missing` finding so that the fix is obvious."""
+"State Councilor"), named in a `missing` finding so that the fix is obvious.
+
+Only windows anchored on a word the rendering shares with the text are compared (exactly, or by
+its first three letters: "Counselor" is found through "State"), so the cost follows the
+occurrences of the rendering's words, not the length of the text times the number of terms.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -11,6 +17,8 @@ from termcheck.matching.en import Token, strip_leading_article, tokenize
 # rapidfuzz's normalised Indel similarity, 0-100. Below this, a window of text shares too little
 # with the rendering to be called a misspelling of it.
 NEAR_MISS_CUTOFF = 85.0
+# Words too common to anchor a window on.
+_STOPWORDS = frozenset("a an and as at by for from in into of on or the to with".split())
 
 
 @dataclass(frozen=True)
@@ -22,26 +30,59 @@ class NearMiss:
     score: float
 
 
-def near_miss(renderings: Sequence[str], target: str, tokens: Sequence[Token] | None = None) -> NearMiss | None:
+class WordIndex:
+    """Where each word of a target text is, by its lower-case form and by its first three letters."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+        self.positions: dict[str, list[int]] = defaultdict(list)
+        for index, token in enumerate(tokens):
+            word = token.text.lower()
+            if word in _STOPWORDS:
+                continue
+            self.positions[word].append(index)
+            if len(word) > 3:
+                self.positions[word[:3] + "…"].append(index)
+
+    def anchors(self, words: Sequence[str]) -> set[int]:
+        found: set[int] = set()
+        for word in words:
+            word = word.lower()
+            if word in _STOPWORDS:
+                continue
+            found.update(self.positions.get(word, ()))
+            if len(word) > 3:
+                found.update(self.positions.get(word[:3] + "…", ()))
+        return found
+
+
+def near_miss(
+    renderings: Sequence[str], target: str, tokens: Sequence[Token] | None = None, index: WordIndex | None = None
+) -> NearMiss | None:
     """The window of `target` most like one of `renderings`, if it is close enough."""
     from rapidfuzz import fuzz, process
 
     if tokens is None:
         tokens = tokenize(target)
+    if index is None:
+        index = WordIndex(tokens)
     best: NearMiss | None = None
     for rendering in renderings:
         wanted = strip_leading_article(rendering)
-        width = len(tokenize(wanted))
+        words = [token.text for token in tokenize(wanted)]
+        width = len(words)
         if not width:
             continue
         windows: dict[tuple[int, int], str] = {}
-        for size in range(max(1, width - 1), width + 2):
-            for i in range(0, len(tokens) - size + 1):
-                start, end = tokens[i].start, tokens[i + size - 1].end
-                windows[(start, end)] = target[start:end]
+        for anchor in index.anchors(words):
+            # Every window of about the rendering's length that holds the anchor word.
+            for size in range(max(1, width - 1), width + 2):
+                for first in range(max(0, anchor - size + 1), min(anchor, len(tokens) - size) + 1):
+                    start, end = tokens[first].start, tokens[first + size - 1].end
+                    windows[(start, end)] = target[start:end]
         if not windows:
             continue
-        spans = list(windows)
+        spans = sorted(windows)
         match = process.extractOne(
             wanted.lower(),
             [windows[span].lower() for span in spans],

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from termcheck.matching.fuzzy import NearMiss, near_miss
+from termcheck.matching.en import tokenize
+from termcheck.matching.fuzzy import NearMiss, WordIndex, near_miss
 from termcheck.model import Finding, SegmentHits, Severity, Span
 from termcheck.rules import RuleContext
 from termcheck.rules.findings import finding_in_source, quote_renderings, shown_chinese, shown_english
@@ -26,12 +27,15 @@ def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Fin
         # `deprecated` alone.
         rendered = {hit.entry_id for hit in hits.target}
         near_misses: dict[str, NearMiss | None] = {}
+        index: WordIndex | None = None
         for source_hit in hits.source:
             if source_hit.entry_id in rendered:
                 continue
             entry = context.entries[source_hit.entry_id]
             if entry.id not in near_misses:
-                near_misses[entry.id] = near_miss(entry.en, hits.segment.target)
+                if index is None:  # built once per segment, only when a term is missing
+                    index = WordIndex(tokenize(hits.segment.target))
+                near_misses[entry.id] = near_miss(entry.en, hits.segment.target, index.tokens, index)
             close = near_misses[entry.id]
             span = Span(source_hit.start, source_hit.end)
             if close is not None:
