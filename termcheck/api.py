@@ -15,6 +15,7 @@ from termcheck.matching import Matchers, compile_glossary
 from termcheck.model import CheckResult, Finding, Severity
 from termcheck.readers import ReadOptions, read_inputs
 from termcheck.rules import all_rules
+from termcheck.scan import Progress
 
 # Compiled matchers of this process, by the identity of the files they were built from, so that a
 # program calling check_paths() repeatedly compiles each glossary once.
@@ -73,7 +74,7 @@ def _apply_rule_settings(findings: Sequence[Finding], config: Config, matchers: 
     return kept
 
 
-def check_paths(paths: Sequence[str], config: Config = Config()) -> CheckResult:
+def check_paths(paths: Sequence[str], config: Config = Config(), *, progress: Progress | None = None) -> CheckResult:
     if config.consistency not in CONSISTENCY_SCOPES:
         raise UsageError(f"--consistency must be one of {', '.join(CONSISTENCY_SCOPES)}, not {config.consistency!r}")
     matchers = load_matchers(config.glossaries, builtin=config.builtin)
@@ -87,7 +88,9 @@ def check_paths(paths: Sequence[str], config: Config = Config()) -> CheckResult:
     if not segments and warnings and not skipped:
         raise UsageError(f"nothing was checked: {warnings[0]}" + (f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""))
     rules = [rule for rule in all_rules() if config.rules.get(rule.ID) != "off"]
-    result = check(segments, matchers, rules, consistency=config.consistency)
+    if config.jobs is not None and config.jobs < 1:
+        raise UsageError(f"--jobs must be 1 or more, not {config.jobs}")
+    result = check(segments, matchers, rules, consistency=config.consistency, jobs=config.jobs, progress=progress)
     findings = _apply_rule_settings(result.findings, config, matchers)
     baselined = 0
     if config.baseline:

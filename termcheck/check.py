@@ -7,18 +7,28 @@ from collections.abc import Iterable, Sequence
 from termcheck.matching.compiled import Matchers
 from termcheck.model import CheckResult, Finding, Segment, SegmentHits
 from termcheck.rules import Rule, RuleContext, all_rules
+from termcheck.scan import Progress, default_jobs, scan_segments
 
 
 def check(
-    segments: Iterable[Segment], matchers: Matchers, rules: Sequence[Rule] | None = None, *, consistency: str = "file"
+    segments: Iterable[Segment],
+    matchers: Matchers,
+    rules: Sequence[Rule] | None = None,
+    *,
+    consistency: str = "file",
+    jobs: int | None = 1,
+    progress: Progress | None = None,
 ) -> CheckResult:
-    """Scan every segment and run every rule over each document's segments; with
-    consistency="run", the rules that compare renderings see all documents as one."""
+    """Scan every segment (over `jobs` processes; None: as many as cores for large inputs) and
+    run every rule over each document's segments; with consistency="run", the rules that compare
+    renderings see all documents as one."""
     rules = all_rules() if rules is None else rules
     context = RuleContext(entries=matchers.entries)
+    segment_list = list(segments)
+    workers = default_jobs(segment_list) if jobs is None else jobs
     documents: dict[str, list[SegmentHits]] = {}
-    for segment in segments:
-        documents.setdefault(segment.document, []).append(matchers.scan(segment))
+    for hits in scan_segments(segment_list, matchers, jobs=workers, progress=progress):
+        documents.setdefault(hits.segment.document, []).append(hits)
     findings: list[Finding] = []
     for rule in rules:
         if consistency == "run" and getattr(rule, "COMPARES_SEGMENTS", False):

@@ -175,6 +175,7 @@ def check_command(
     target_lang: Annotated[str | None, typer.Option("--target-lang", help="Target language of the files [default: en].", show_default=False)] = None,
     include_unfinished: Annotated[bool | None, typer.Option("--include-unfinished", help="Also check segments that are not translations yet (empty, fuzzy, untranslated, locked).", show_default=False)] = None,
     encoding: Annotated[str | None, typer.Option("--encoding", help="Encoding of the text inputs (e.g. gb18030, big5) [default: UTF-8, a BOM, or detected].", show_default=False)] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Processes that scan segments [default: the number of cores for inputs over a few MB, else 1].", show_default=False)] = None,
     consistency: Annotated[Consistency | None, typer.Option(help="Compare renderings within each file or across the whole run [default: file].", show_default=False)] = None,
     disable: Annotated[list[str] | None, typer.Option("--disable", help="Turn a rule off (missing, deprecated, inconsistent); repeatable.", show_default=False)] = None,
     ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Never report this entry (id or Chinese headword); repeatable.", show_default=False)] = None,
@@ -214,6 +215,7 @@ def check_command(
             target_language=target_lang,
             include_unfinished=include_unfinished,
             encoding=encoding,
+            jobs=jobs,
             consistency=consistency.value if consistency else None,
             rules=rules,
             ignore=(*project.ignore, *ignore) if ignore else None,
@@ -222,7 +224,14 @@ def check_command(
             write_baseline=write_baseline,
         )
         _refuse_overwriting_inputs(paths, output, write_baseline)
-        result = check_paths(paths, config)
+        name = config.format or ("rich" if sys.stdout.isatty() else "text")
+        if sys.stderr.isatty() and name in ("rich", "text"):
+            from termcheck.reporters.progress import DelayedProgress
+
+            with DelayedProgress() as progress:
+                result = check_paths(paths, config, progress=progress)
+        else:
+            result = check_paths(paths, config)
         for warning in result.warnings:
             typer.echo(f"termcheck: warning: {warning}", err=True)
         if output:
@@ -233,7 +242,6 @@ def check_command(
             buffer = io.StringIO()
             get_reporter(_output_format(output, output_format.value if output_format else None))(result, buffer)
             write_atomically(output, buffer.getvalue())
-        name = config.format or ("rich" if sys.stdout.isatty() else "text")
         get_reporter(name)(result, sys.stdout)
         return exit_code(result, config.fail_on)
 

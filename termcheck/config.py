@@ -45,6 +45,8 @@ class Config:
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     baseline: str | None = None
+    # Processes that scan segments; None: as many as cores for large inputs, else one.
+    jobs: int | None = None
     write_baseline: str | None = None
     # The config file the settings came from, if any.
     source: str | None = None
@@ -68,6 +70,7 @@ _KEYS: dict[str, tuple[str, type | tuple[type, ...]]] = {
     "include": ("include", list),
     "exclude": ("exclude", list),
     "baseline": ("baseline", str),
+    "jobs": ("jobs", int),
 }
 _CHOICES = {
     "align": ("document", "lines"),
