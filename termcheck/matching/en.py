@@ -1,7 +1,7 @@
 """Finding the glossary's English renderings in target text.
 
 The text is cut into word tokens; each token gets a key, and each rendering becomes a sequence
-of keys. Keys are interned to single characters, so a rendering is a short string and one
+of keys. Keys are interned to three-character codes, so a rendering is a short string and one
 Aho-Corasick automaton finds every rendering at word boundaries in one pass over the text.
 
 Three kinds of key, for three kinds of rendering:
@@ -40,11 +40,19 @@ _PARENTHESISED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Z0-9&]*[A-Z0-9])\s*\)")
 _QUOTE_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u201c": '"', "\u201d": '"', "\u2033": '"'})
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
-# Key characters: interned keys start here; two reserved characters below for unknown words
-# and phrase breaks.
-_UNKNOWN = "\U000f0000"
-_BREAK = "\U000f0001"
-_FIRST_KEY = 0x20
+# Each interned key is written as three latin-1 characters: the automaton's alphabet stays at 256
+# symbols (fast transitions however large the glossary), and a match counts only when it starts
+# and ends on a key boundary. Codes 0 and 1 are reserved for unknown words and phrase breaks.
+_CODE_WIDTH = 3
+
+
+def _code(number: int) -> str:
+    return chr((number >> 16) & 0xFF) + chr((number >> 8) & 0xFF) + chr(number & 0xFF)
+
+
+_UNKNOWN = _code(0)
+_BREAK = _code(1)
+_FIRST_KEY = 2
 
 
 class Token(NamedTuple):
@@ -84,17 +92,15 @@ def tokenize(text: str) -> list[Token]:
         if start in acronym_starts:
             tokens.append(Token(word, start, end, breaks_before=True, hyphen_before=False, parenthetical=True))
             continue
-        gap = gaps[previous_end:start] if previous_end is not None else ""
-        joins = previous_end is not None and _JOINING_GAP.fullmatch(gap) is not None
-        tokens.append(
-            Token(
-                text=word,
-                start=start,
-                end=end,
-                breaks_before=not joins,
-                hyphen_before=joins and _HYPHENS.search(gap) is not None,
-            )
-        )
+        if previous_end is None:
+            tokens.append(Token(word, start, end, True, False))
+        else:
+            gap = gaps[previous_end:start]
+            if gap == " ":  # by far the most common gap
+                tokens.append(Token(word, start, end, False, False))
+            else:
+                joins = _JOINING_GAP.fullmatch(gap) is not None
+                tokens.append(Token(word, start, end, not joins, joins and _HYPHENS.search(gap) is not None))
         previous_end = match.end()
     return tokens
 
@@ -113,10 +119,12 @@ def lenient_key(word: str) -> str:
     return _stemmer()(american_spelling(word))
 
 
+@lru_cache(maxsize=65536)
 def folded_key(word: str) -> str:
     return unicodedata.normalize("NFKC", word).lower()
 
 
+@lru_cache(maxsize=65536)
 def exact_key(word: str) -> str:
     return unicodedata.normalize("NFKC", word)
 
@@ -155,13 +163,13 @@ class TokenAutomaton:
         self._automaton: ahocorasick.Automaton | None = None
 
     def _intern(self, key: str) -> str:
-        char = self._vocabulary.get(key)
-        if char is None:
-            code = _FIRST_KEY + len(self._vocabulary)
-            if code >= 0xD800:  # step over the surrogate range
-                code += 0x800
-            char = self._vocabulary[key] = chr(code)
-        return char
+        code = self._vocabulary.get(key)
+        if code is None:
+            number = _FIRST_KEY + len(self._vocabulary)
+            if number >= 1 << (8 * _CODE_WIDTH):
+                raise ValueError("too many distinct words in the glossary's renderings")
+            code = self._vocabulary[key] = _code(number)
+        return code
 
     def add(self, rendering: str, value: tuple[object, ...]) -> None:
         for variant in self._key_sequences(rendering):
@@ -207,6 +215,19 @@ class TokenAutomaton:
         """The key string of `tokens`, and for each of its characters the token span it covers."""
         chars: list[str] = []
         spans: list[tuple[int, int]] = []
+        vocabulary_get, key = self._vocabulary.get, self._key
+        if not join_compounds:
+            # The common case, kept to one pass with no slicing: this runs for every word of every
+            # target text.
+            for token in tokens:
+                if skip_parenthetical and token.parenthetical:
+                    continue
+                if token.breaks_before and chars:
+                    chars.append(_BREAK)
+                    spans.append((token.start, token.start))
+                chars.append(vocabulary_get(key(token.text), _UNKNOWN))
+                spans.append((token.start, token.end))
+            return "".join(chars), spans
         i = 0
         while i < len(tokens):
             token = tokens[i]
@@ -236,7 +257,10 @@ class TokenAutomaton:
         seen: set[tuple[int, int, tuple[object, ...]]] = set()
         for keys, spans in streams:
             for end_index, (length, values) in self._automaton.iter(keys):
-                start, end = spans[end_index + 1 - length][0], spans[end_index][1]
+                first = end_index + 1 - length
+                if first % _CODE_WIDTH:
+                    continue  # not on a key boundary: the tail of one code and the head of another
+                start, end = spans[first // _CODE_WIDTH][0], spans[end_index // _CODE_WIDTH][1]
                 for value in values:
                     if (start, end, value) not in seen:
                         seen.add((start, end, value))

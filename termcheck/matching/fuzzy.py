@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from termcheck.matching.en import Token, strip_leading_article, tokenize
 
@@ -56,6 +57,12 @@ class WordIndex:
         return found
 
 
+@lru_cache(maxsize=65536)
+def _rendering_words(rendering: str) -> tuple[str, list[str]]:
+    wanted = strip_leading_article(rendering)
+    return wanted, [token.text for token in tokenize(wanted)]
+
+
 def near_miss(
     renderings: Sequence[str], target: str, tokens: Sequence[Token] | None = None, index: WordIndex | None = None
 ) -> NearMiss | None:
@@ -68,8 +75,7 @@ def near_miss(
         index = WordIndex(tokens)
     best: NearMiss | None = None
     for rendering in renderings:
-        wanted = strip_leading_article(rendering)
-        words = [token.text for token in tokenize(wanted)]
+        wanted, words = _rendering_words(rendering)
         width = len(words)
         if not width:
             continue

@@ -8,7 +8,9 @@ the automaton when it is compiled, so the text itself is never converted.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 from collections.abc import Iterable, Iterator
 
@@ -37,8 +39,70 @@ def normalize_form(form: str) -> str:
     return "".join(normalize_char(c) for c in form if not c.isspace() and c not in _INVISIBLE)
 
 
-def normalize_source(text: str) -> tuple[str, list[int]]:
-    """The text as matched, and for each of its characters the offset it came from."""
+_GAP = re.compile("[\\s" + "".join(sorted(_INVISIBLE)) + "]+")
+# Characters known to be their own normal form, and those that are not: set arithmetic in C
+# finds the few characters of a text that need folding.
+_UNCHANGED: set[str] = set()
+_CHANGED: dict[str, str] = {}
+
+
+class _Anchored:
+    """Offsets in the original text for offsets in the normalised one, from the starts of the
+    runs the normalisation copied whole."""
+
+    def __init__(self, anchors: list[tuple[int, int]]) -> None:
+        self._anchors = anchors
+        self._starts = [normalized for normalized, _ in anchors]
+
+    def __getitem__(self, offset: int) -> int:
+        index = bisect_right(self._starts, offset) - 1
+        normalized, original = self._anchors[index]
+        return original + offset - normalized
+
+
+def _folding_table(text: str) -> dict[int, str] | None:
+    """str.translate table folding this text's characters, or None if one of them folds to more
+    or fewer than one character (then the slow path keeps the offsets right)."""
+    table: dict[int, str] = {}
+    for char in set(text) - _UNCHANGED:
+        folded = _CHANGED.get(char)
+        if folded is None:
+            folded = normalize_char(char)
+            if folded == char:
+                _UNCHANGED.add(char)
+                continue
+            _CHANGED[char] = folded
+        if len(folded) != 1:
+            return None
+        table[ord(char)] = folded
+    return table
+
+
+def normalize_source(text: str) -> tuple[str, _Anchored | list[int]]:
+    """The text as matched, and a map from each of its offsets to the offset it came from."""
+    table = _folding_table(text)
+    if table is None:
+        return _normalize_source_by_character(text)
+    folded = text.translate(table) if table else text
+    pieces: list[str] = []
+    anchors = [(0, 0)]
+    position = length = 0
+    for gap in _GAP.finditer(folded):
+        pieces.append(folded[position : gap.start()])
+        length += gap.start() - position
+        position = gap.end()
+        breaks = gap.group().count("\n") + len(re.findall("\r(?!\n)", gap.group()))
+        if breaks >= 2 and position < len(folded):
+            pieces.append(_PARAGRAPH_BREAK)
+            anchors.append((length, gap.start()))
+            length += 1
+        anchors.append((length, position))
+    pieces.append(folded[position:])
+    return "".join(pieces), _Anchored(anchors)
+
+
+def _normalize_source_by_character(text: str) -> tuple[str, list[int]]:
+    """The slow path of normalize_source, for texts with characters that fold to several."""
     chars: list[str] = []
     origin: list[int] = []
     newlines_in_gap = 0
@@ -86,7 +150,10 @@ class ZhMatcher:
                     keys.setdefault(normalize_form(variant), forms[form])
         for key, entry_id in keys.items():
             if key:
-                self._automaton.add_word(key, (len(key), entry_id))
+                # The automaton walks UTF-8 bytes (as latin-1 characters): an alphabet of 256
+                # symbols keeps its transitions fast however many terms there are.
+                encoded = _as_bytes(key)
+                self._automaton.add_word(encoded, (len(encoded), entry_id))
         self.size = len(keys)
         if keys:
             self._automaton.make_automaton()
@@ -95,15 +162,39 @@ class ZhMatcher:
         if not self.size:
             return []
         normalized, origin = normalize_source(text)
+        encoded = _as_bytes(normalized)
+        chosen = leftmost_longest(self._matches(encoded))
+        if not chosen:
+            return []
+        # Byte offsets to character offsets, in one pass over the text up to the last hit.
+        to_char = _character_offsets(encoded, sorted({offset for start, end, _ in chosen for offset in (start, end)}))
         hits = []
-        for start, end, entry_id in leftmost_longest(self._matches(normalized)):
-            first, last = origin[start], origin[end - 1] + 1
+        for start, end, entry_id in chosen:
+            first, last = origin[to_char[start]], origin[to_char[end] - 1] + 1
             hits.append(SourceHit(entry_id, first, last, text[first:last]))
         return hits
 
-    def _matches(self, normalized: str) -> Iterator[tuple[int, int, str]]:
-        for end_index, (length, entry_id) in self._automaton.iter(normalized):
+    def _matches(self, encoded: str) -> Iterator[tuple[int, int, str]]:
+        for end_index, (length, entry_id) in self._automaton.iter(encoded):
             yield end_index + 1 - length, end_index + 1, entry_id
+
+
+def _as_bytes(text: str) -> str:
+    """The UTF-8 bytes of `text` as a latin-1 string (one character per byte). A glossary form's
+    bytes start with a lead byte, which never occurs inside a character, so every match lies on
+    character boundaries."""
+    return text.encode("utf-8", "surrogatepass").decode("latin-1")
+
+
+def _character_offsets(encoded: str, byte_offsets: list[int]) -> dict[int, int]:
+    """Character offset of each of the (sorted) byte offsets of a UTF-8-as-latin-1 string."""
+    result: dict[int, int] = {}
+    previous_byte = previous_char = 0
+    for offset in byte_offsets:
+        previous_char += len(encoded[previous_byte:offset].encode("latin-1").decode("utf-8", "surrogatepass"))
+        previous_byte = offset
+        result[offset] = previous_char
+    return result
 
 
 def leftmost_longest(matches: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
