@@ -2,7 +2,7 @@
 
 The cache file is named by a hash of everything the compiled matchers depend on: the glossary
 files' bytes, whether the built-in glossary is included, and the versions of termcheck, Python and
-the automaton library. A changed glossary gets a new file. A cache file that is not ours (wrong
+the automaton library, and the source of the modules that build the matchers. A changed glossary gets a new file. A cache file that is not ours (wrong
 owner, writable by others), unreadable or corrupt is ignored and rebuilt; writes are atomic.
 """
 
@@ -40,6 +40,10 @@ def cache_key(files: Sequence[Path], builtin: bool) -> str:
     digest = hashlib.sha256()
     for part in (__version__, sys.version, getattr(ahocorasick, "__version__", ""), str(builtin)):
         digest.update(part.encode() + b"\0")
+    # The code that builds the matchers: a changed matcher never loads an old pickle.
+    package = Path(__file__).resolve().parent
+    for source in sorted([*(package / "matching").glob("*.py"), package / "model.py", package / "glossary" / "load.py"]):
+        digest.update(source.read_bytes())
     for path in files:
         data = path.read_bytes()
         digest.update(f"{path.name}\0{len(data)}\0".encode())
