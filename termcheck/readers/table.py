@@ -3,6 +3,7 @@ header, source<TAB>target a line."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from termcheck.errors import InputError
@@ -17,6 +18,8 @@ TARGET_COLUMNS = frozenset({"target", "tgt", "en", "en-us", "en-gb", "en_us", "e
 ID_COLUMNS = frozenset({"id", "key", "segment", "segment id", "tuid"})
 
 Cell = tuple[str, tuple[tuple[int, int], ...]]
+_UNQUOTED_CSV = re.compile(r"[^,\r\n]*")
+_UNQUOTED_TSV = re.compile(r"[^\t\r\n]*")
 
 
 def _records(text: str, delimiter: str, quoting: bool, path: str) -> Iterator[tuple[int, list[Cell]]]:
@@ -33,30 +36,32 @@ def _records(text: str, delimiter: str, quoting: bool, path: str) -> Iterator[tu
             if quoting and position < length and text[position] == '"':
                 position += 1
                 anchors.append((0, position))
+                value_length = 0
                 while True:
-                    if position >= length:
+                    quote = text.find('"', position)
+                    if quote < 0:
                         raise InputError(path, "unclosed quoted cell", record_line)
-                    char = text[position]
-                    if char == '"':
-                        if text[position + 1 : position + 2] == '"':
-                            anchors.append((len(value), position))
-                            value.append('"')
-                            position += 2
-                            anchors.append((len(value), position))
-                            continue
-                        position += 1
-                        break
-                    if char == "\n":
-                        line += 1
-                    value.append(char)
-                    position += 1
+                    piece = text[position:quote]
+                    line += piece.count("\n")
+                    value.append(piece)
+                    value_length += len(piece)
+                    if text[quote + 1 : quote + 2] == '"':
+                        anchors.append((value_length, quote))
+                        value.append('"')
+                        value_length += 1
+                        position = quote + 2
+                        anchors.append((value_length, position))
+                        continue
+                    position = quote + 1
+                    break
                 if position < length and text[position] not in (delimiter, "\n", "\r"):
                     raise InputError(path, "text after a closing quote; double a quote inside a quoted cell", line)
             else:
                 anchors.append((0, position))
-                while position < length and text[position] not in (delimiter, "\n", "\r"):
-                    value.append(text[position])
-                    position += 1
+                unquoted = (_UNQUOTED_CSV if delimiter == "," else _UNQUOTED_TSV).match(text, position)
+                end = unquoted.end() if unquoted else position
+                value.append(text[position:end])
+                position = end
             cells.append(("".join(value), tuple(anchors)))
             if position < length and text[position] == delimiter:
                 position += 1

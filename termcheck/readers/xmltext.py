@@ -66,7 +66,11 @@ class XmlDocument:
         if kind == "start":
             depth = 0
             skipping_from: int | None = None
-            for kind, start, end, value in self.tokens[index + 1 :]:
+            tokens = self.tokens
+            # Walk forward from the start tag (no slicing: that would copy the rest of the file's
+            # tokens for every element).
+            for position_in_tokens in range(index + 1, len(tokens)):
+                kind, start, end, value = tokens[position_in_tokens]
                 if kind == "start":
                     depth += 1
                     if skipping_from is None and local_name_of(value) in skip:
