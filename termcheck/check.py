@@ -26,18 +26,25 @@ def check(
     context = RuleContext(entries=matchers.entries)
     segment_list = list(segments)
     workers = default_jobs(segment_list) if jobs is None else jobs
+    # Rules that look at one segment at a time can run where the segment is scanned.
+    local = tuple(rule.ID for rule in rules if not getattr(rule, "COMPARES_SEGMENTS", False))
     documents: dict[str, list[SegmentHits]] = {}
-    for hits in scan_segments(segment_list, matchers, jobs=workers, progress=progress):
+    scanned, local_findings = scan_segments(segment_list, matchers, jobs=workers, progress=progress, local_rules=local)
+    for hits in scanned:
         documents.setdefault(hits.segment.document, []).append(hits)
-    findings: list[Finding] = []
+    findings: list[Finding] = list(local_findings or [])
     for rule in rules:
+        if local_findings is not None and rule.ID in local:
+            continue
         if consistency == "run" and getattr(rule, "COMPARES_SEGMENTS", False):
             findings.extend(rule.check([hits for document in documents.values() for hits in document], context))
             continue
         for document in documents.values():
             findings.extend(rule.check(document, context))
     # Document by document; within one, the source file's findings before the target file's.
-    findings.sort(key=lambda f: (f.segment.document, f.file != f.segment.source_origin.path, f.file, f.line, f.column, f.rule, f.term))
+    findings.sort(
+        key=lambda f: (f.segment.document, f.file != f.segment.source_origin.path, f.file, f.line, f.column, f.rule, f.term, f.segment.number, f.message)
+    )
     return CheckResult(
         findings=tuple(findings),
         documents=len(documents),
