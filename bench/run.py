@@ -214,11 +214,17 @@ def main() -> None:
         args.sizes, args.repeat = [1.0], 3
     args.data.mkdir(parents=True, exist_ok=True)
     report = run(args.sizes, args.repeat, args.data)
-    args.out.write_text(report + RESULTS_NOTES, encoding="utf-8")
+    # The hand-written analysis below the marker survives a re-run.
+    analysis = ""
+    if args.out.exists():
+        previous = args.out.read_text(encoding="utf-8")
+        if ANALYSIS_MARKER in previous:
+            analysis = previous[previous.index(ANALYSIS_MARKER) :]
+    args.out.write_text(report + ("\n" + analysis if analysis else ""), encoding="utf-8")
     print(f"written {args.out}")
 
 
-RESULTS_NOTES = ""
+ANALYSIS_MARKER = "<!-- analysis: kept when run.py rewrites this file -->"
 
 if __name__ == "__main__":
     main()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -10,6 +11,9 @@ from termcheck.matching.zh import ZhMatcher, leftmost_longest
 from termcheck.model import Entry, Glossary, RenderingStatus, Segment, SegmentHits, TargetHit
 
 _ACCEPTED = (RenderingStatus.PREFERRED, RenderingStatus.ADMITTED, RenderingStatus.SHORT)
+# No rendering spans more text than this (words, the gaps between them and an acronym in
+# parentheses): an accepted hit that starts further back cannot contain a later one.
+_LONGEST_RENDERING_CHARS = 1000
 
 
 class Matchers:
@@ -58,9 +62,24 @@ def _resolve_overlaps(hits: Iterable[TargetHit]) -> list[TargetHit]:
     for entry_hits in accepted_by_entry.values():
         spans = leftmost_longest((hit.start, hit.end, str(n)) for n, hit in enumerate(entry_hits))
         resolved.extend(entry_hits[int(n)] for _, _, n in spans)
-    accepted_spans = [(hit.start, hit.end) for hit in resolved]
+    if not deprecated:
+        return resolved
+    # Accepted spans by start, with the furthest end reached so far: whether a deprecated hit
+    # lies inside a longer accepted one is then a binary search, not a scan of every span.
+    spans = sorted((hit.start, hit.end) for hit in resolved)
+    starts = [start for start, _ in spans]
     for hit in deprecated:
-        inside_accepted = any(s <= hit.start and hit.end <= e and (e - s) > (hit.end - hit.start) for s, e in accepted_spans)
+        inside_accepted = False
+        # Spans starting at or before the hit; the ones that can contain it end at or after it.
+        index = bisect_right(starts, hit.start) - 1
+        while index >= 0:
+            start, end = spans[index]
+            if end >= hit.end and (end - start) > (hit.end - hit.start):
+                inside_accepted = True
+                break
+            if hit.start - start > _LONGEST_RENDERING_CHARS:
+                break
+            index -= 1
         if not inside_accepted:
             resolved.append(hit)
     return resolved

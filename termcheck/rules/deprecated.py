@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from termcheck.matching.en import is_acronym
-from termcheck.model import Entry, Finding, RenderingStatus, SegmentHits, Severity, Span
+from termcheck.model import Entry, Finding, RenderingStatus, SegmentHits, Severity, SourceHit, Span
 from termcheck.rules import RuleContext
 from termcheck.rules.findings import finding_in_target, shown_english
 
@@ -30,13 +30,18 @@ def replacement(entry: Entry, deprecated: str) -> str:
 
 def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Finding]:
     for hits in document:
+        # The first source hit of each entry, found once per segment (a whole document can hold
+        # thousands of hits).
+        first_source_hit: dict[str, SourceHit] = {}
+        for source in hits.source:
+            first_source_hit.setdefault(source.entry_id, source)
         for hit in hits.target:
             if hit.status is not RenderingStatus.DEPRECATED:
                 continue
             entry = context.entries[hit.entry_id]
             use = replacement(entry, hit.rendering)
             # The term it stands for, where the paired source has it.
-            source_hit = next((s for s in hits.source if s.entry_id == hit.entry_id), None)
+            source_hit = first_source_hit.get(hit.entry_id)
             yield finding_in_target(
                 ID, SEVERITY, entry, hits.segment, Span(hit.start, hit.end),
                 f"'{shown_english(hit.text)}' is a deprecated rendering of {entry.headword}; use '{use}'",
