@@ -66,14 +66,14 @@ def _resolve_overlaps(hits: Iterable[TargetHit]) -> list[TargetHit]:
         return resolved
     # Accepted spans by start, with the furthest end reached so far: whether a deprecated hit
     # lies inside a longer accepted one is then a binary search, not a scan of every span.
-    spans = sorted((hit.start, hit.end) for hit in resolved)
-    starts = [start for start, _ in spans]
+    accepted_spans = sorted((hit.start, hit.end) for hit in resolved)
+    starts = [start for start, _ in accepted_spans]
     for hit in deprecated:
         inside_accepted = False
         # Spans starting at or before the hit; the ones that can contain it end at or after it.
         index = bisect_right(starts, hit.start) - 1
         while index >= 0:
-            start, end = spans[index]
+            start, end = accepted_spans[index]
             if end >= hit.end and (end - start) > (hit.end - hit.start):
                 inside_accepted = True
                 break
