@@ -25,8 +25,10 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain help text: "[default: …]" and "[tool.termcheck]" are text, not markup.
+    rich_markup_mode=None,
 )
-glossary_app = typer.Typer(help="Inspect the glossary.", no_args_is_help=True)
+glossary_app = typer.Typer(help="Inspect, check, convert and count the glossary.", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(glossary_app, name="glossary")
 
 
@@ -71,7 +73,7 @@ class FailOn(str, Enum):
 
 GlossaryOption = Annotated[
     list[str] | None,
-    typer.Option("--glossary", "-g", help="A glossary file (TOML, CSV or TSV) merged over the built-in one; repeatable."),
+    typer.Option("--glossary", "-g", help="A glossary file (TOML, CSV, TSV or TBX) merged over the built-in one; repeatable."),
 ]
 NoBuiltinOption = Annotated[bool, typer.Option("--no-builtin", help="Use only the --glossary files.")]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show the traceback of an error.")]

@@ -212,3 +212,12 @@ def test_lookup_by_chinese_traditional_and_english() -> None:
 def test_lookup_unknown_term_exits_1() -> None:
     code, out, err = run("glossary", "lookup", "天气", "--no-builtin", "-g", str(TEST_GLOSSARY))
     assert (code, out, err) == (1, "", "天气: not in the glossary\n")
+
+
+def test_help_shows_defaults_and_config_table_as_text() -> None:
+    code, out, _ = run("check", "--help")
+    assert code == 0
+    flat = " ".join(out.split())
+    assert "[default: document]" in flat
+    assert "[tool.termcheck]" in flat
+    assert "TOML, CSV, TSV or TBX" in flat
