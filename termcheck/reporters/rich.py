@@ -26,10 +26,15 @@ def _context_line(label: str, text: str, span: Span | None, style: str) -> Text 
         span = Span(0, 0)
     part = snippet(text, span)
     line = Text(f"    {label} ", style="dim")
-    line.append(part.before)
-    line.append(part.marked, style=style)
-    line.append(part.after)
+    # One line on screen, even where the term itself is broken across lines in the file.
+    line.append(_one_line(part.before))
+    line.append(_one_line(part.marked), style=style)
+    line.append(_one_line(part.after))
     return line
+
+
+def _one_line(text: str) -> str:
+    return text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
 
 
 def _render_finding(console: Console, finding: Finding) -> None:
