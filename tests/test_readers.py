@@ -149,8 +149,11 @@ def test_term_broken_across_lines_in_xml_is_found_at_its_place() -> None:
     result = check_paths([str(FORMATS / "inline.xlf")], TEST_ONLY)
     [broken] = [f for f in result.findings if f.segment.id == "t4"]
     assert (broken.line, broken.column, broken.message) == (
-        20, 17, "国务委员 has no accepted rendering in the translation; expected 'State Councilor'"
+        20, 17, "国务委员 is rendered as 'State Counselor' (near miss); expected 'State Councilor'"
     )
+    # The near miss is broken across lines too: it is found, reported on one line, and its span
+    # slices the text as it is.
+    assert broken.found == "State\nCounselor"
 
 
 def test_tmx_language_variants(tmp_path: Path) -> None:

@@ -91,7 +91,8 @@ def near_miss(
         spans = sorted(windows)
         match = process.extractOne(
             wanted.lower(),
-            [windows[span].lower() for span in spans],
+            # Compared with its white space folded: a line break inside the window is a space.
+            [" ".join(windows[span].lower().split()) for span in spans],
             scorer=fuzz.ratio,
             score_cutoff=NEAR_MISS_CUTOFF,
         )
