@@ -62,6 +62,19 @@ def _trustworthy(path: Path) -> bool:
     return not status.st_mode & 0o022  # not writable by group or others
 
 
+_KEEP_FILES = 8
+
+
+def _prune(folder: Path, keep: Path) -> None:
+    """Remove all but the most recently used cache files (each glossary change leaves one)."""
+    files = sorted(folder.glob("matchers-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for stale in [p for p in files if p != keep][_KEEP_FILES - 1 :]:
+        try:
+            stale.unlink()
+        except OSError:
+            pass
+
+
 def load_or_build(key: str, build: Callable[[], T]) -> T:
     """The object cached under `key`, or `build()` (then cached)."""
     folder = cache_folder()
@@ -83,6 +96,7 @@ def load_or_build(key: str, build: Callable[[], T]) -> T:
             out.write(_MAGIC + pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
         os.chmod(temporary, 0o600)
         os.replace(temporary, path)
+        _prune(folder, keep=path)
     except OSError:
         pass  # a read-only home: work without the cache
     return value

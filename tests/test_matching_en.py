@@ -64,7 +64,12 @@ def test_no_rendering_across_words_or_punctuation(matchers: Matchers, text: str)
 
 def test_word_boundaries(matchers: Matchers) -> None:
     assert found(matchers, "instructural reformation") == []
-    assert found(matchers, "CPCs") == []
+    assert found(matchers, "CPCX XCPC") == []
+
+
+def test_plural_of_a_short_form_is_the_short_form(matchers: Matchers) -> None:
+    assert found(matchers, "two BRIs") == [("bri", "short", "BRIs")]
+    assert found(matchers, "the bris") == []
 
 
 def test_short_forms_are_case_sensitive(matchers: Matchers) -> None:

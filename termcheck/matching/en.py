@@ -126,7 +126,11 @@ def folded_key(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def exact_key(word: str) -> str:
-    return unicodedata.normalize("NFKC", word)
+    """Case-sensitive, with the plural of an acronym read as the acronym: SOEs is SOE."""
+    word = unicodedata.normalize("NFKC", word)
+    if len(word) >= 3 and word.endswith("s") and word[:-1].isupper():
+        return word[:-1]
+    return word
 
 
 class KeyKind:
