@@ -65,6 +65,7 @@ def test_json_format(pair: tuple[str, str]) -> None:
         "file": source,
         "segment": 1,
         "segment_id": None,
+        "segment_line": 1,
         "line": 2,
         "column": 1,
         "source_span": [11, 15],

@@ -27,6 +27,7 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
         "file": finding.file,
         "segment": finding.segment.number,
         "segment_id": finding.segment.id or None,
+        "segment_line": finding.segment.source_origin.line,
         "line": finding.line,
         "column": finding.column,
         "source_span": _span(finding.source_span),
