@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -116,7 +116,12 @@ def exit_code(result: CheckResult, fail_on: str) -> int:
     """0 when no finding reaches `fail_on`, 1 when one does."""
     if fail_on not in FAIL_ON:
         raise UsageError(f"--fail-on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
+    return 1 if reaches(fail_on, (f.severity for f in result.findings)) else 0
+
+
+def reaches(fail_on: str, severities: Iterable[Severity]) -> bool:
+    """Whether any of the severities is at or above `fail_on` (never: none is)."""
     if fail_on == "never":
-        return 0
+        return False
     threshold = Severity(fail_on).rank
-    return 1 if any(f.severity.rank >= threshold for f in result.findings) else 0
+    return any(severity.rank >= threshold for severity in severities)

@@ -319,10 +319,9 @@ def validate_command(
         files = list(paths) if paths else [str(p) for p in builtin_glossary_files()]
         report = validate_files(files)
         print_validation(report, sys.stdout, level=Severity(level.value), as_json=as_json)
-        if fail_on is FailOn.never:
-            return 0
-        threshold = Severity(fail_on.value).rank
-        return 1 if any(p.severity.rank >= threshold for p in report.problems) else 0
+        from termcheck.api import reaches
+
+        return 1 if reaches(fail_on.value, (p.severity for p in report.problems)) else 0
 
     raise typer.Exit(_guarded(debug, run))
 

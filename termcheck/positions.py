@@ -9,13 +9,15 @@ from functools import lru_cache
 from termcheck.model import OffsetMap, TextOrigin
 
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
-@lru_cache(maxsize=64)
-def _line_starts(text: str) -> tuple[int, ...]:
+def line_starts(text: str) -> tuple[int, ...]:
     """Where lines start: after LF, CR LF or a lone CR, as editors count them."""
-    return (0, *(match.end() for match in _LINE_BREAK.finditer(text)))
+    return (0, *(match.end() for match in LINE_BREAK.finditer(text)))
+
+
+_line_starts = lru_cache(maxsize=64)(line_starts)
 
 
 def file_offset(offsets: OffsetMap, offset: int) -> int:

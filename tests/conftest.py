@@ -31,6 +31,16 @@ def findings_for(matchers: Matchers, source: str, target: str) -> list[Finding]:
     return list(check([segment(source, target)], matchers).findings)
 
 
+def run(*args: str) -> tuple[int, str, str]:
+    """The command line as a user runs it: exit code, stdout, stderr."""
+    from typer.testing import CliRunner
+
+    from termcheck.cli import app
+
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
 def summary(findings: list[Finding]) -> list[tuple[str, str, str | None]]:
     """(rule, term, found) for each finding: what a table-driven test compares."""
     return [(f.rule, f.term, f.found) for f in findings]

@@ -9,14 +9,9 @@ import pytest
 from typer.testing import CliRunner
 
 from termcheck.cli import app
-from tests.conftest import TEST_GLOSSARY
+from tests.conftest import TEST_GLOSSARY, run
 
 runner = CliRunner()
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 def write(tmp_path: Path, name: str, text: str) -> str:

@@ -8,18 +8,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from termcheck.cli import app
-from tests.conftest import FIXTURES, TEST_GLOSSARY
+from tests.conftest import FIXTURES, TEST_GLOSSARY, run
 
-runner = CliRunner()
 NEWS = FIXTURES / "formats" / "news.jsonl"
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.fixture()

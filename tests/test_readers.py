@@ -10,25 +10,17 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from termcheck import Config, check_paths
-from termcheck.cli import app
-from tests.conftest import FIXTURES, TEST_GLOSSARY
+from tests.conftest import FIXTURES, TEST_GLOSSARY, run
 
 FORMATS = FIXTURES / "formats"
 TEST_ONLY = Config(glossaries=(str(TEST_GLOSSARY),), builtin=False)
-runner = CliRunner()
 # What every format of the news release must yield: the deprecated CCP and the near miss.
 NEWS_FINDINGS = [
     ("deprecated", "中国共产党", "CCP"),
     ("missing", "国务委员", "State Counselor"),
 ]
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 def converter(name: str) -> str:
@@ -132,7 +124,7 @@ def test_xliff_untranslatable_and_locked_units_are_skipped() -> None:
 
 def test_terms_split_by_inline_tags_are_found_and_native_code_is_not_text() -> None:
     result = check_paths([str(FORMATS / "inline.xlf")], TEST_ONLY)
-    [t1] = [hits for hits in [result.findings[0]]]
+    t1 = result.findings[0]
     # 中华<g>全国</g>总<x/>工会: one term; the English, split by the same tags, satisfies it; the
     # 国务委员 inside <ph> (an HTML attribute) is not text and is not reported.
     assert t1.segment.source == "中华全国总工会 & 党"

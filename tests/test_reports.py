@@ -9,21 +9,13 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from termcheck.cli import app
-from tests.conftest import FIXTURES, SAMPLES, TEST_GLOSSARY
+from tests.conftest import FIXTURES, SAMPLES, TEST_GLOSSARY, run
 
 SCHEMAS = Path(__file__).parent / "schemas"
-runner = CliRunner()
 NEWS_PO = FIXTURES / "formats" / "news.po"
 INLINE_XLF = FIXTURES / "formats" / "inline.xlf"
 GLOSSARY_ARGS = ("--no-builtin", "-g", str(TEST_GLOSSARY), "--no-config")
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 def json_report(*paths: Path) -> dict:  # type: ignore[type-arg]

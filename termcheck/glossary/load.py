@@ -13,6 +13,7 @@ from typing import Any
 
 from termcheck.errors import InputError
 from termcheck.glossary.patterns import expand_pattern
+from termcheck.glossary.write import TABLE_COLUMNS
 from termcheck.model import Entry, Glossary
 from termcheck.textfile import read_bytes, read_text
 
@@ -24,11 +25,12 @@ _BUILTIN_DIRS = (_PACKAGE_DIR / "_glossary", _PACKAGE_DIR.parent / "glossary")
 _LIST_FIELDS = ("zh", "en", "short", "deprecated")
 _TEXT_FIELDS = ("id", "category", "source", "note")
 _KNOWN_FIELDS = frozenset(_LIST_FIELDS + _TEXT_FIELDS + ("interchangeable",))
-_TABLE_COLUMNS = frozenset({"id", "zh", "en", "short", "deprecated", "note", "category", "source", "interchangeable"})
+_TABLE_COLUMNS = frozenset(TABLE_COLUMNS)
 _TRUE_CELLS = frozenset({"true", "yes", "1", "x"})
 _FALSE_CELLS = frozenset({"", "false", "no", "0"})
 _CELL_SEPARATOR = re.compile(r"\s*\|\s*")
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]*[A-Z0-9]$")
+# An all-capital rendering (CPC, NPC, G20, R&D) is a short form.
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]*[A-Z0-9]$")
 
 
 def builtin_glossary_files() -> list[Path]:
@@ -216,8 +218,8 @@ def parse_table_glossary(text: str, path: str, *, delimiter: str) -> list[Entry]
             # The table says which renderings are short forms: take the columns as they are.
             en, short = renderings, _split_cell(cells["short"])
         else:
-            en = tuple(r for r in renderings if not _ACRONYM.match(r))
-            short = tuple(r for r in renderings if _ACRONYM.match(r))
+            en = tuple(r for r in renderings if not ACRONYM.match(r))
+            short = tuple(r for r in renderings if ACRONYM.match(r))
         interchangeable = cells.get("interchangeable", "").strip().lower()
         if interchangeable not in _TRUE_CELLS | _FALSE_CELLS:
             raise InputError(path, f"{zh[0]}: column 'interchangeable' must be true or false, not {interchangeable!r}", line)

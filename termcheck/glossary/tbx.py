@@ -23,6 +23,7 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from termcheck.errors import InputError
+from termcheck.glossary.load import ACRONYM
 from termcheck.model import Entry
 from termcheck.xmlsafe import XML_LANG, local_name, parse_xml
 
@@ -36,7 +37,6 @@ _DEPRECATED = "deprecatedTerm-admn-sts"
 # Status values that mean "do not use", in their long (TBX-Basic) and short spellings.
 _REJECTED_STATUS = re.compile(r"deprecated|superseded|notrecommended|forbidden|obsolete", re.IGNORECASE)
 _SHORT_TERM_TYPES = frozenset({"acronym", "abbreviation", "shortform", "initialism"})
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]*[A-Z0-9]$")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -164,7 +164,7 @@ def _concept_to_entry(concept: Any, path: str) -> Entry | None:
                 sources.append(source)
             if _REJECTED_STATUS.search(status):
                 deprecated.append(term)
-            elif term_type in _SHORT_TERM_TYPES and _ACRONYM.match(term):
+            elif term_type in _SHORT_TERM_TYPES and ACRONYM.match(term):
                 short.append(term)
             else:
                 en.append((preferred, term))

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from termcheck.errors import InputError
-from termcheck.glossary.load import read_glossary_file
+from termcheck.glossary.load import ACRONYM, read_glossary_file
+from termcheck.matching.en import normalize_target, strip_leading_article
 from termcheck.model import Entry, Severity
+from termcheck.scripts import has_chinese
 
 KNOWN_CATEGORIES = frozenset(
     """party state military congress mass-organization ideology policy strategy party-building
@@ -21,10 +23,6 @@ KNOWN_CATEGORIES = frozenset(
     ecology society health culture science-education history people media place user""".split()
 )
 _ID = re.compile(r"^[a-z0-9][a-z0-9:-]*$")
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]*[A-Z0-9]$")
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s", re.IGNORECASE)
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_QUOTE_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 
 @dataclass(frozen=True)
@@ -58,9 +56,8 @@ class ValidationReport:
 def rendering_key(rendering: str) -> str:
     """How two renderings are compared for clashes: case, hyphens, quotes and a leading article
     do not make a difference (the matcher ignores them too)."""
-    text = unicodedata.normalize("NFKC", rendering).translate(_QUOTE_FOLD).casefold()
-    text = re.sub(r"[\s\-\u2010\u2011]+", " ", text).strip()
-    return _LEADING_ARTICLE.sub("", text)
+    text = normalize_target(unicodedata.normalize("NFKC", strip_leading_article(rendering))).casefold()
+    return re.sub(r"[\s\-\u2010\u2011]+", " ", text).strip()
 
 
 def _place(entry: Entry) -> tuple[str, int | None]:
@@ -87,7 +84,7 @@ def _entry_problems(entry: Entry) -> Iterable[Problem]:
     if not entry.source:
         yield _problem(error, entry, "empty-field", f"{label} has no source")
     for form in entry.zh:
-        if not _HAN.search(form):
+        if not has_chinese(form):
             yield _problem(error, entry, "zh-not-chinese", f"{label}: Chinese form {form!r} has no Chinese character")
     for number, form in enumerate(entry.zh):
         if form in entry.zh[:number]:
@@ -99,10 +96,10 @@ def _entry_problems(entry: Entry) -> Iterable[Problem]:
             yield _problem(warning, entry, "repeated-rendering", f"{label}: {rendering!r} repeats {accepted[key]!r}")
         accepted.setdefault(key, rendering)
     for rendering in entry.en + entry.deprecated:
-        if _LEADING_ARTICLE.match(rendering):
+        if strip_leading_article(rendering) != rendering.strip():
             yield _problem(warning, entry, "leading-article", f"{label}: drop the article of {rendering!r} (the matcher ignores it)")
     for short in entry.short:
-        if not _ACRONYM.match(short):
+        if not ACRONYM.match(short):
             yield _problem(warning, entry, "short-form", f"{label}: short form {short!r} is not an all-capital acronym")
     for rendering in entry.deprecated:
         if rendering_key(rendering) in accepted:

@@ -54,7 +54,8 @@ def format_of(path: str, forced: str | None = None) -> str | None:
     return None
 
 
-def _excluded(path: str, patterns: Sequence[str]) -> bool:
+def _matches(path: str, patterns: Sequence[str]) -> bool:
+    """Whether a glob pattern matches the path (relative to the current folder) or its name."""
     relative = Path(os.path.relpath(path)).as_posix() if os.path.isabs(path) else Path(path).as_posix()
     return any(fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(Path(path).name, p) for p in patterns)
 
@@ -68,10 +69,10 @@ def discover_files(paths: Sequence[str], *, include: Sequence[str] = (), exclude
             found = sorted(str(p) for p in path.rglob("*") if p.is_file() and p.suffix.lower() in BILINGUAL_EXTENSIONS)
             found = [p for p in found if not any(part.startswith(".") for part in Path(p).relative_to(path).parts)]
             if include:
-                found = [p for p in found if any(fnmatch.fnmatch(Path(p).as_posix(), pattern) or fnmatch.fnmatch(Path(p).name, pattern) for pattern in include)]
-            files.extend(p for p in found if not _excluded(p, exclude))
+                found = [p for p in found if _matches(p, include)]
+            files.extend(p for p in found if not _matches(p, exclude))
         elif path.exists():
-            if not _excluded(given, exclude):
+            if not _matches(given, exclude):
                 files.append(given)
         else:
             raise InputError(given, "no such file or folder")

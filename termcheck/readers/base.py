@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from termcheck.model import Segment
+from termcheck.readers.language import more_chinese_than_latin
+from termcheck.scripts import has_chinese
 
 DEFAULT_SOURCE_LANGUAGE = "zh"
 DEFAULT_TARGET_LANGUAGE = "en"
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 @dataclass(frozen=True)
@@ -45,15 +45,9 @@ def language_matches(code: str | None, wanted: str) -> bool:
     return code == wanted or code.startswith(wanted + "-")
 
 
-def has_chinese(text: str) -> bool:
-    return _HAN.search(text) is not None
-
-
 def skipped_file(path: str, reason: str) -> FileSegments:
     return FileSegments(path, (), 0, (f"{path}: skipped: {reason}",))
 
-
-_LATIN = re.compile(r"[A-Za-z]")
 
 
 def content_language_problem(segments: tuple[Segment, ...] | list[Segment], options: ReadOptions) -> str | None:
@@ -65,6 +59,6 @@ def content_language_problem(segments: tuple[Segment, ...] | list[Segment], opti
     if options.target_language is None:
         # A sample is enough to tell English from Chinese, and keeps this cheap on huge files.
         target = "".join(s.target[:2000] for s in segments[:200])
-        if len(_HAN.findall(target)) > len(_LATIN.findall(target)):
+        if more_chinese_than_latin(target):
             return "the target text is not English (use --target-lang to check it anyway)"
     return None

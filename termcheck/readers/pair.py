@@ -3,19 +3,15 @@ or one per line."""
 
 from __future__ import annotations
 
-import re
-
 from termcheck.errors import InputError
 from termcheck.model import Segment, TextOrigin
+from termcheck.positions import LINE_BREAK
 from termcheck.readers.language import require_chinese, require_english
 from termcheck.textfile import read_text
 
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-
-
 def _lines(text: str) -> list[str]:
-    lines = _LINE_BREAK.split(text)
+    lines = LINE_BREAK.split(text)
     return lines[:-1] if lines and lines[-1] == "" else lines
 
 

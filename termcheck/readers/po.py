@@ -15,7 +15,7 @@ from termcheck.readers.base import (
     language_matches,
     skipped_file,
 )
-from termcheck.readers.xmltext import line_starts
+from termcheck.positions import line_starts
 from termcheck.textfile import decode_text
 
 EXTENSIONS = (".po", ".pot")

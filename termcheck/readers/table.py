@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from termcheck.errors import InputError
 from termcheck.model import OffsetMap, Segment, TextOrigin
 from termcheck.readers.base import FileSegments, ReadOptions, content_language_problem, skipped_file
-from termcheck.readers.xmltext import line_starts
+from termcheck.positions import line_starts
 from termcheck.textfile import decode_text
 
 EXTENSIONS = (".csv", ".tsv", ".tab")

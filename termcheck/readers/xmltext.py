@@ -17,6 +17,7 @@ from typing import Any
 
 from termcheck.errors import InputError
 from termcheck.model import OffsetMap, TextOrigin
+from termcheck.positions import line_starts
 from termcheck.textfile import decode_text
 from termcheck.xmlsafe import local_name, parse_xml
 
@@ -31,13 +32,6 @@ _TOKEN = re.compile(
     re.DOTALL,
 )
 _DECLARED_ENCODING = re.compile(rb"""^(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-
-
-def line_starts(text: str) -> tuple[int, ...]:
-    return (0, *(match.end() for match in _LINE_BREAK.finditer(text)))
-
-
 @dataclass(frozen=True)
 class XmlDocument:
     """A parsed XML file with the lexical positions of its elements."""
@@ -172,4 +166,4 @@ def load_xml(data: bytes, path: str) -> XmlDocument:
     return XmlDocument(path, text, tree.getroot(), tuple(tokens), dict(zip(elements, starts)), line_starts(text))
 
 
-__all__ = ["XmlDocument", "line_starts", "load_xml", "local_name", "local_name_of"]
+__all__ = ["XmlDocument", "load_xml", "local_name", "local_name_of"]
