@@ -75,8 +75,11 @@ class OffsetMap:
     # (offset in the text, offset in the file) at the start of each run of characters that the
     # file holds as they are, in increasing order.
     anchors: tuple[tuple[int, int], ...]
-    # Offsets in the file at which its lines start (shared by every segment of the file).
+    # Offsets in the file at which the lines the text spans start, the first being line
+    # `first_line` (1-based). Only those lines: a segment that carried the line starts of its
+    # whole file would copy them each time segments are sent to another process.
     line_starts: tuple[int, ...] = field(repr=False)
+    first_line: int = 1
 
 
 @dataclass(frozen=True)

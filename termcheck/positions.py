@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 
 from termcheck.model import OffsetMap, TextOrigin
@@ -20,6 +21,16 @@ def line_starts(text: str) -> tuple[int, ...]:
 _line_starts = lru_cache(maxsize=64)(line_starts)
 
 
+def offset_map(anchors: Sequence[tuple[int, int]], length: int, file_line_starts: Sequence[int]) -> OffsetMap:
+    """The OffsetMap of a text of `length` characters whose runs start at `anchors` (offset in
+    the text, offset in the file), in a file whose lines start at `file_line_starts`."""
+    first = anchors[0][1] if anchors else 0
+    last = anchors[-1][1] + max(0, length - anchors[-1][0]) if anchors else 0
+    low = bisect_right(file_line_starts, first) - 1
+    high = bisect_right(file_line_starts, last)
+    return OffsetMap(tuple(anchors), tuple(file_line_starts[low:high]), low + 1)
+
+
 def file_offset(offsets: OffsetMap, offset: int) -> int:
     """The offset in the file of the character at `offset` in the segment's text."""
     anchors = offsets.anchors
@@ -34,8 +45,8 @@ def locate(origin: TextOrigin, text: str, offset: int) -> tuple[int, int]:
     if origin.offsets is not None:
         position = file_offset(origin.offsets, offset)
         line_starts = origin.offsets.line_starts
-        line_index = bisect_right(line_starts, position) - 1
-        return line_index + 1, position - line_starts[line_index] + 1
+        line_index = max(0, bisect_right(line_starts, position) - 1)
+        return origin.offsets.first_line + line_index, position - line_starts[line_index] + 1
     starts = _line_starts(text)
     line_in_text = bisect_right(starts, offset) - 1
     if line_in_text == 0:

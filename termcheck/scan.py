@@ -1,37 +1,43 @@
-"""Scanning segments with the compiled matchers, in this process or spread over several.
+"""Scanning segments and applying the rules that look at one segment at a time, in this process or
+spread over several.
 
-Scanning (the automata over both sides) is the work that grows with the input; the rules that
-follow need every segment of a document and stay in one process. Work is split into chunks of
-segments handed out in order and gathered in order, so the hits, and so the findings, are the
-same for any number of processes.
+Segments are taken in chunks. For each chunk, the automata scan both sides, the segment-local rules
+turn the hits into findings, and each comparing rule keeps a small summary of each segment; the
+hits themselves are then dropped, so memory holds findings and summaries, not every hit of the
+input. Over several processes the chunks are handed out in order (a few at a time, so that reading
+need not run far ahead) and gathered in order: the findings are the same, in the same order, for
+any number of processes.
 """
 
 from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING
 
 from termcheck.matching.compiled import Matchers
-from dataclasses import replace
+from termcheck.model import Finding, Segment
+from termcheck.rules import Rule, RuleContext, all_rules, compares_segments
 
-from termcheck.model import Finding, Segment, SegmentHits, SourceHit, TargetHit, TextOrigin
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 Progress = Callable[[int, int], None]
 # Below this much text, starting processes costs more than it saves.
 PARALLEL_THRESHOLD_CHARS = 2_000_000
 _CHUNK_CHARS = 200_000
-
-_worker_matchers: Matchers | None = None
-_PLACEHOLDER = Segment("", "", TextOrigin(""), TextOrigin(""))
-
+# Chunks handed to the workers ahead of the one being gathered, per worker.
+_CHUNKS_AHEAD = 3
 
 def default_jobs(segments: Sequence[Segment]) -> int:
     size = sum(len(s.source) + len(s.target) for s in segments)
     return (os.cpu_count() or 1) if size >= PARALLEL_THRESHOLD_CHARS else 1
 
 
-def _chunks(segments: Sequence[Segment]) -> Iterator[list[Segment]]:
+def chunks(segments: Iterable[Segment]) -> Iterator[list[Segment]]:
     chunk: list[Segment] = []
     size = 0
     for segment in segments:
@@ -44,76 +50,100 @@ def _chunks(segments: Sequence[Segment]) -> Iterator[list[Segment]]:
         yield chunk
 
 
-def _start_worker(matchers: Matchers) -> None:
-    global _worker_matchers
+@dataclass
+class ChunkResult:
+    """What is kept of a chunk: findings of the segment-local rules, and per comparing rule the
+    summaries of its segments, each with the segment's position in the chunk."""
+
+    findings: list[tuple[int, Finding]] = field(default_factory=list)
+    summaries: dict[str, list[tuple[int, object]]] = field(default_factory=dict)
+    source_terms: int = 0
+
+
+def check_chunk(segments: Sequence[Segment], matchers: Matchers, rules: Sequence[Rule]) -> ChunkResult:
+    context = RuleContext(entries=matchers.entries)
+    scanned = [matchers.scan(segment) for segment in segments]
+    result = ChunkResult(source_terms=sum(len(hits.source) for hits in scanned))
+    position = {id(segment): index for index, segment in enumerate(segments)}
+    for rule in rules:
+        if compares_segments(rule):
+            summarize = rule.summarize  # type: ignore[attr-defined]
+            summaries = ((index, summarize(hits, context)) for index, hits in enumerate(scanned))
+            result.summaries[rule.ID] = [(index, summary) for index, summary in summaries if summary is not None]
+        else:
+            result.findings.extend((position[id(finding.segment)], finding) for finding in rule.check(scanned, context))
+    return result
+
+
+# The state of a worker process: the matchers and rules it was started with, and, where processes
+# are forked, the segments of the run (inherited, so that only positions travel to the workers).
+_worker_matchers: Matchers | None = None
+_worker_rules: list[Rule] = []
+_shared_segments: Sequence[Segment] = ()
+
+
+def _start_worker(matchers: Matchers, rule_ids: tuple[str, ...]) -> None:
+    global _worker_matchers, _worker_rules
     _worker_matchers = matchers
+    _worker_rules = [rule for rule in all_rules() if rule.ID in rule_ids]
     # A worker lives for one run and makes no reference cycles worth collecting; the collector's
     # passes over the inherited heap would only copy its pages.
     gc.disable()
 
 
-ChunkResult = tuple[list[tuple[tuple[SourceHit, ...], tuple[TargetHit, ...]]], list[tuple[int, Finding]]]
+# A finding travels back from a worker as its fields without the segment (the caller has the
+# segments): pickling each finding's segment would send the chunk back whole.
+_FINDING_FIELDS = tuple(f.name for f in fields(Finding) if f.name != "segment")
+WorkerResult = tuple[list[tuple[int, tuple[object, ...]]], dict[str, list[tuple[int, object]]], int]
 
 
-def _scan_chunk(work: tuple[list[Segment], tuple[str, ...]]) -> ChunkResult:
-    """The hits of a chunk of segments, and the findings of the rules that look at one segment at
-    a time (their segment left out of the reply and put back by the caller)."""
-    from termcheck.rules import RuleContext, all_rules
-
-    segments, rule_ids = work
-    matchers = _worker_matchers
-    assert matchers is not None
-    hits = [matchers.scan(segment) for segment in segments]
-    rules = [rule for rule in all_rules() if rule.ID in rule_ids]
-    context = RuleContext(entries=matchers.entries)
-    position = {id(segment): index for index, segment in enumerate(segments)}
-    findings = []
-    for rule in rules:
-        for finding in rule.check(hits, context):
-            findings.append((position[id(finding.segment)], replace(finding, segment=_PLACEHOLDER)))
-    return [(h.source, h.target) for h in hits], findings
+def _check_chunk_in_worker(work: list[Segment] | tuple[int, int]) -> WorkerResult:
+    assert _worker_matchers is not None
+    segments = _shared_segments[work[0] : work[1]] if isinstance(work, tuple) else work
+    result = check_chunk(segments, _worker_matchers, _worker_rules)
+    found = [(index, tuple(getattr(finding, name) for name in _FINDING_FIELDS)) for index, finding in result.findings]
+    return found, result.summaries, result.source_terms
 
 
-def scan_segments(
-    segments: Sequence[Segment],
-    matchers: Matchers,
-    *,
-    jobs: int = 1,
-    progress: Progress | None = None,
-    local_rules: Sequence[str] = (),
-) -> tuple[list[SegmentHits], list[Finding] | None]:
-    """The hits of every segment, in the order of `segments`; over several processes, also the
-    findings of `local_rules` (rules that look at one segment at a time), else None."""
-    total = len(segments)
-    if jobs <= 1 or total < 2:
-        results = []
-        for done, segment in enumerate(segments, 1):
-            results.append(matchers.scan(segment))
-            if progress is not None and (done % 500 == 0 or done == total):
-                progress(done, total)
-        return results, None
+def check_chunks(
+    segments: Sequence[Segment], matchers: Matchers, rules: Sequence[Rule], *, jobs: int = 1
+) -> Iterator[tuple[list[Segment], ChunkResult]]:
+    """Each chunk of the segments with its result, in order; over `jobs` processes when jobs > 1."""
+    if jobs <= 1:
+        for chunk in chunks(segments):
+            yield chunk, check_chunk(chunk, matchers, rules)
+        return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    chunks = list(_chunks(segments))
-    results = []
-    findings: list[Finding] = []
-    done = 0
-    # fork where the platform has it: the workers start with the compiled matchers in memory.
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-    context = multiprocessing.get_context(method)
+    global _shared_segments
+    # fork where the platform has it: the workers start with the compiled matchers and the
+    # segments in memory, and are sent the positions of each chunk; elsewhere, the chunk itself.
+    forking = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if forking else None)
     # Objects made so far are left out of garbage collection, so that collecting in a forked
     # worker does not touch (and copy) every page it shares with this process.
     gc.freeze()
+    _shared_segments = segments if forking else ()
     try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(matchers,)) as pool:
-            for chunk, (hits, chunk_findings) in zip(chunks, pool.map(_scan_chunk, ((chunk, tuple(local_rules)) for chunk in chunks))):
-                results.extend(SegmentHits(segment, source, target) for segment, (source, target) in zip(chunk, hits))
-                findings.extend(replace(finding, segment=chunk[index]) for index, finding in chunk_findings)
-                done += len(chunk)
-                if progress is not None:
-                    progress(done, total)
+        rule_ids = tuple(rule.ID for rule in rules)
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(matchers, rule_ids)) as pool:
+            pending: deque[tuple[list[Segment], Future[WorkerResult]]] = deque()
+            start = 0
+            for chunk in chunks(segments):
+                work = (start, start + len(chunk)) if forking else chunk
+                start += len(chunk)
+                pending.append((chunk, pool.submit(_check_chunk_in_worker, work)))
+                if len(pending) >= jobs * _CHUNKS_AHEAD:
+                    yield _gathered(*pending.popleft())
+            while pending:
+                yield _gathered(*pending.popleft())
     finally:
+        _shared_segments = ()
         gc.unfreeze()
-    return results, findings
 
+
+def _gathered(chunk: list[Segment], future: Future[WorkerResult]) -> tuple[list[Segment], ChunkResult]:
+    found, summaries, source_terms = future.result()
+    findings = [(index, Finding(**dict(zip(_FINDING_FIELDS, values)), segment=chunk[index])) for index, values in found]  # type: ignore[arg-type]
+    return chunk, ChunkResult(findings, summaries, source_terms)

@@ -6,7 +6,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 
-from termcheck.matching.en import KeyKind, TokenAutomaton, is_acronym, tokenize
+from termcheck.matching.en import KeyKind, TargetText, TokenAutomaton, is_acronym
 from termcheck.matching.zh import ZhMatcher, leftmost_longest
 from termcheck.model import Entry, Glossary, RenderingStatus, Segment, SegmentHits, TargetHit
 
@@ -43,10 +43,10 @@ class Matchers:
         return SegmentHits(segment, tuple(self.zh.find(segment.source)), tuple(self.find_renderings(segment.target)))
 
     def find_renderings(self, text: str) -> list[TargetHit]:
-        tokens = tokenize(text)
+        words = TargetText(text)
         raw: list[TargetHit] = []
         for automaton in self.automata.values():
-            for start, end, (entry_id, status, index, rendering) in automaton.find(tokens):
+            for start, end, (entry_id, status, index, rendering) in automaton.find(words):
                 raw.append(TargetHit(entry_id, status, rendering, index, start, end, text[start:end]))  # type: ignore[arg-type]
         return sorted(_resolve_overlaps(raw), key=lambda hit: (hit.start, -hit.end, hit.entry_id))
 

@@ -23,6 +23,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
+from itertools import accumulate
+from operator import add
 from typing import NamedTuple
 
 import ahocorasick
@@ -41,9 +43,16 @@ _QUOTE_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u203
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 # Each interned key is written as three latin-1 characters: the automaton's alphabet stays at 256
-# symbols (fast transitions however large the glossary), and a match counts only when it starts
-# and ends on a key boundary. Codes 0 and 1 are reserved for unknown words and phrase breaks.
+# symbols (fast transitions however large the glossary). In the text's key string every word
+# takes four characters: one for the gap before it (joining or breaking the phrase), then its
+# code; a rendering is the code of its first word followed by gap and code of each next word, so a
+# match counts only when it starts on the code of a word. Code 0 is reserved for unknown words.
 _CODE_WIDTH = 3
+_TOKEN_WIDTH = 1 + _CODE_WIDTH
+# Gap bytes no code starts with (codes stay below 0xFE0000), so that a code seldom matches
+# across a gap.
+_JOINED = "\xfe"
+_BROKEN = "\xff"
 
 
 def _code(number: int) -> str:
@@ -51,9 +60,7 @@ def _code(number: int) -> str:
 
 
 _UNKNOWN = _code(0)
-_BREAK = _code(1)
-_FIRST_KEY = 2
-
+_FIRST_KEY = 1
 
 class Token(NamedTuple):
     text: str
@@ -156,6 +163,108 @@ def strip_leading_article(rendering: str) -> str:
     return stripped or rendering.strip()
 
 
+# The text split into [gap, word, gap, word, …, gap]: one C call instead of a match object per word.
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
+# Words joined by hyphens read as one (people-centred as peoplecentred), for closed compounds.
+_COMPOUND_SPLIT = re.compile(f"((?:{_WORD.pattern})(?:[\\-\u2010\u2011]+(?:{_WORD.pattern}))*)")
+# Distinct gaps and words kept between texts; past this many the cache starts again.
+_CACHE_LIMIT = 200_000
+
+
+def _clean_word(word: str) -> str:
+    """A word of the text as `tokenize` reads it: without the dots of an abbreviation, without a
+    possessive 's, and for a hyphenated compound, its parts written together."""
+    if "-" in word or "\u2010" in word or "\u2011" in word:
+        return "".join(_clean_word(part) for part in _HYPHENS.split(word) if part)
+    if word.endswith("."):
+        word = word.replace(".", "")
+    if word.endswith(("'s", "'S")):
+        word = word[:-2]
+    return word
+
+
+class _GapKinds(dict[str, str]):
+    """Whether a gap between two words joins them into one phrase, memoised."""
+
+    def __missing__(self, gap: str) -> str:
+        kind = _JOINED if _JOINING_GAP.fullmatch(gap) is not None else _BROKEN
+        if len(self) >= _CACHE_LIMIT:
+            self.clear()
+        self[gap] = kind
+        return kind
+
+
+_GAP_KINDS = _GapKinds({" ": _JOINED, "": _JOINED})
+
+
+class _WordCodes(dict[str, str]):
+    """The code of each word of the text under one automaton's key, memoised."""
+
+    def __init__(self, vocabulary: dict[str, str], key: Callable[[str], str]) -> None:
+        super().__init__()
+        self._vocabulary = vocabulary
+        self._key = key
+
+    def __missing__(self, word: str) -> str:
+        code = self._vocabulary.get(self._key(_clean_word(word)), _UNKNOWN)
+        if len(self) >= _CACHE_LIMIT:
+            self.clear()
+        self[word] = code
+        return code
+
+
+class _Words:
+    """One way of cutting a text into words, with the offsets of each word in the text."""
+
+    __slots__ = ("_parts", "_offsets", "_gaps")
+
+    def __init__(self, text: str, splitter: re.Pattern[str]) -> None:
+        self._parts = splitter.split(text)
+        self._offsets: list[int] | None = None
+        self._gaps: list[str] | None = None
+
+    def stream(self, codes: _WordCodes) -> str:
+        """Gap kind and word code of every word, four characters per word."""
+        if self._gaps is None:
+            self._gaps = list(map(_GAP_KINDS.__getitem__, self._parts[0:-1:2]))
+        return "".join(map(add, self._gaps, map(codes.__getitem__, self._parts[1::2])))
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Offsets in the text from the start of word `first` to the end of word `last`."""
+        if self._offsets is None:
+            # offsets[i] is where part i ends; word k is part 2k + 1.
+            self._offsets = list(accumulate(map(len, self._parts)))
+        end = self._offsets[2 * last + 1]
+        if self._parts[2 * last + 1].endswith(("'s", "'S")):
+            end -= 2
+        return self._offsets[2 * first], end
+
+
+class TargetText:
+    """A target text cut into words once, for every automaton that looks at it. Offsets are those
+    of the text as given (the normalisation keeps its length)."""
+
+    __slots__ = ("exact", "full_form", "has_hyphen", "_full_text", "_compounds")
+
+    def __init__(self, text: str) -> None:
+        text = normalize_target(text)
+        # The full-form renderings read the text with each "(ACRONYM)" blanked out, so that the
+        # words on either side of it stay one phrase.
+        full_text, acronyms = _PARENTHESISED_ACRONYM.subn(lambda m: " " * (m.end() - m.start()), text) if "(" in text else (text, 0)
+        self.exact = _Words(text, _WORD_SPLIT)
+        self.full_form = _Words(full_text, _WORD_SPLIT) if acronyms else self.exact
+        self.has_hyphen = _HYPHENS.search(full_text) is not None
+        self._full_text = full_text
+        self._compounds: _Words | None = None
+
+    @property
+    def compounds(self) -> _Words:
+        """The full-form words, with hyphenated compounds read as one word."""
+        if self._compounds is None:
+            self._compounds = _Words(self._full_text, _COMPOUND_SPLIT)
+        return self._compounds
+
+
 class TokenAutomaton:
     """An Aho-Corasick automaton over interned token keys of one kind."""
 
@@ -165,12 +274,13 @@ class TokenAutomaton:
         self._vocabulary: dict[str, str] = {}
         self._patterns: dict[str, list[tuple[object, ...]]] = {}
         self._automaton: ahocorasick.Automaton | None = None
+        self._codes: _WordCodes | None = None
 
     def _intern(self, key: str) -> str:
         code = self._vocabulary.get(key)
         if code is None:
             number = _FIRST_KEY + len(self._vocabulary)
-            if number >= 1 << (8 * _CODE_WIDTH):
+            if number >= 0xFE << (8 * (_CODE_WIDTH - 1)):
                 raise ValueError("too many distinct words in the glossary's renderings")
             code = self._vocabulary[key] = _code(number)
         return code
@@ -185,11 +295,9 @@ class TokenAutomaton:
         tokens = [t for t in tokenize(strip_leading_article(rendering)) if not t.parenthetical]
         if not tokens:
             return set()
-        words = [self._key(t.text) for t in tokens]
-        with_breaks = "".join(
-            (_BREAK if t.breaks_before and i else "") + self._intern(word) for i, (t, word) in enumerate(zip(tokens, words))
-        )
-        variants = {with_breaks, "".join(self._intern(w) for w in words)}
+        codes = [self._intern(self._key(t.text)) for t in tokens]
+        with_breaks = codes[0] + "".join((_BROKEN if t.breaks_before else _JOINED) + code for t, code in zip(tokens[1:], codes[1:]))
+        variants = {with_breaks, _JOINED.join(codes)}
         if self.kind == KeyKind.LENIENT:
             variants |= self._closed_compounds(tokens)
         return variants
@@ -205,7 +313,7 @@ class TokenAutomaton:
                 groups.append([token])
         if len(groups) == len(tokens):
             return set()
-        return {"".join(self._intern(self._key("".join(t.text for t in group))) for group in groups)}
+        return {_JOINED.join(self._intern(self._key("".join(t.text for t in group))) for group in groups)}
 
     def compile(self) -> None:
         automaton = ahocorasick.Automaton()
@@ -215,60 +323,32 @@ class TokenAutomaton:
             automaton.make_automaton()
             self._automaton = automaton
 
-    def stream(self, tokens: Sequence[Token], *, skip_parenthetical: bool, join_compounds: bool = False) -> tuple[str, list[tuple[int, int]]]:
-        """The key string of `tokens`, and for each of its characters the token span it covers."""
-        chars: list[str] = []
-        spans: list[tuple[int, int]] = []
-        vocabulary_get, key = self._vocabulary.get, self._key
-        if not join_compounds:
-            # The common case, kept to one pass with no slicing: this runs for every word of every
-            # target text.
-            for token in tokens:
-                if skip_parenthetical and token.parenthetical:
-                    continue
-                if token.breaks_before and chars:
-                    chars.append(_BREAK)
-                    spans.append((token.start, token.start))
-                chars.append(vocabulary_get(key(token.text), _UNKNOWN))
-                spans.append((token.start, token.end))
-            return "".join(chars), spans
-        i = 0
-        while i < len(tokens):
-            token = tokens[i]
-            if skip_parenthetical and token.parenthetical:
-                i += 1
-                continue
-            j = i + 1
-            if join_compounds:
-                while j < len(tokens) and tokens[j].hyphen_before:
-                    j += 1
-            word = "".join(t.text for t in tokens[i:j])
-            if chars and token.breaks_before:
-                chars.append(_BREAK)
-                spans.append((token.start, token.start))
-            chars.append(self._vocabulary.get(self._key(word), _UNKNOWN))
-            spans.append((token.start, tokens[j - 1].end))
-            i = j
-        return "".join(chars), spans
-
-    def find(self, tokens: Sequence[Token]) -> Iterator[tuple[int, int, tuple[object, ...]]]:
-        """(start, end, value) for every rendering in the tokens, overlapping matches included."""
+    def find(self, text: TargetText) -> Iterator[tuple[int, int, tuple[object, ...]]]:
+        """(start, end, value) for every rendering in the text, overlapping matches included."""
         if self._automaton is None:
             return
-        streams = [self.stream(tokens, skip_parenthetical=self.kind != KeyKind.EXACT)]
-        if self.kind == KeyKind.LENIENT and any(t.hyphen_before for t in tokens):
-            streams.append(self.stream(tokens, skip_parenthetical=True, join_compounds=True))
+        if self._codes is None:
+            self._codes = _WordCodes(self._vocabulary, self._key)
+        views = [text.exact if self.kind == KeyKind.EXACT else text.full_form]
+        if self.kind == KeyKind.LENIENT and text.has_hyphen:
+            views.append(text.compounds)
         seen: set[tuple[int, int, tuple[object, ...]]] = set()
-        for keys, spans in streams:
-            for end_index, (length, values) in self._automaton.iter(keys):
+        for view in views:
+            for end_index, (length, values) in self._automaton.iter(view.stream(self._codes)):
                 first = end_index + 1 - length
-                if first % _CODE_WIDTH:
-                    continue  # not on a key boundary: the tail of one code and the head of another
-                start, end = spans[first // _CODE_WIDTH][0], spans[end_index // _CODE_WIDTH][1]
+                if first % _TOKEN_WIDTH != 1:
+                    continue  # not on a word boundary: the tail of one code and the head of another
+                start, end = view.span(first // _TOKEN_WIDTH, end_index // _TOKEN_WIDTH)
                 for value in values:
-                    if (start, end, value) not in seen:
+                    if len(views) == 1:
+                        yield start, end, value
+                    elif (start, end, value) not in seen:
                         seen.add((start, end, value))
                         yield start, end, value
+
+    def __getstate__(self) -> dict[str, object]:
+        # The word codes are a cache of the text seen so far: not part of the compiled glossary.
+        return {**self.__dict__, "_codes": None}
 
     @property
     def size(self) -> int:

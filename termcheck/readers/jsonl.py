@@ -9,7 +9,7 @@ from typing import Any
 from termcheck.errors import InputError
 from termcheck.model import OffsetMap, Segment, TextOrigin
 from termcheck.readers.base import FileSegments, ReadOptions, content_language_problem, skipped_file
-from termcheck.positions import line_starts
+from termcheck.positions import line_starts, offset_map
 from termcheck.textfile import decode_text
 
 EXTENSIONS = (".jsonl", ".ndjson")
@@ -49,7 +49,7 @@ def _string_map(line: str, start: int, base: int, starts: tuple[int, ...]) -> Of
             continue
         length += 1
         position += 1
-    return OffsetMap(tuple(anchors), starts)
+    return offset_map(anchors, length, starts)
 
 
 def read_jsonl(path: str, data: bytes, options: ReadOptions) -> FileSegments:

@@ -15,7 +15,7 @@ from termcheck.readers.base import (
     language_matches,
     skipped_file,
 )
-from termcheck.positions import line_starts
+from termcheck.positions import line_starts, offset_map
 from termcheck.textfile import decode_text
 
 EXTENSIONS = (".po", ".pot")
@@ -52,7 +52,7 @@ def _string_positions(lines: list[str], starts: tuple[int, ...], first_line: int
             length += 1
             position += 1
         line_index += 1
-    return index + 1, OffsetMap(tuple(anchors), starts)
+    return index + 1, offset_map(anchors, length, starts)
 
 
 def read_po(path: str, data: bytes, options: ReadOptions) -> FileSegments:

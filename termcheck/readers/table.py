@@ -7,9 +7,9 @@ import re
 from collections.abc import Iterator
 
 from termcheck.errors import InputError
-from termcheck.model import OffsetMap, Segment, TextOrigin
+from termcheck.model import Segment, TextOrigin
 from termcheck.readers.base import FileSegments, ReadOptions, content_language_problem, skipped_file
-from termcheck.positions import line_starts
+from termcheck.positions import line_starts, offset_map
 from termcheck.textfile import decode_text
 
 EXTENSIONS = (".csv", ".tsv", ".tab")
@@ -114,8 +114,8 @@ def read_table(path: str, data: bytes, options: ReadOptions) -> FileSegments:
         if not target.strip() and not options.include_unfinished:
             skipped += 1
             continue
-        source_origin = TextOrigin(path, line, 1, OffsetMap(source_anchors, starts))
-        target_origin = TextOrigin(path, line, 1, OffsetMap(target_anchors, starts))
+        source_origin = TextOrigin(path, line, 1, offset_map(source_anchors, len(source), starts))
+        target_origin = TextOrigin(path, line, 1, offset_map(target_anchors, len(target), starts))
         segment_id = cells[id_column][0] if id_column is not None and id_column < len(cells) else ""
         segments.append(Segment(source, target, source_origin, target_origin, len(segments) + 1, path, segment_id))
     problem = content_language_problem(segments, options)

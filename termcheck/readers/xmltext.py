@@ -16,8 +16,8 @@ from html import unescape
 from typing import Any
 
 from termcheck.errors import InputError
-from termcheck.model import OffsetMap, TextOrigin
-from termcheck.positions import line_starts
+from termcheck.model import TextOrigin
+from termcheck.positions import line_starts, offset_map
 from termcheck.textfile import decode_text
 from termcheck.xmlsafe import local_name, parse_xml
 
@@ -99,7 +99,7 @@ class XmlDocument:
                 chars.append(content[position:])
                 length += len(content) - position
         line = self.line_of(element)
-        origin = TextOrigin(self.path, line, 1, OffsetMap(_compact(anchors) or ((0, end),), self.line_starts))
+        origin = TextOrigin(self.path, line, 1, offset_map(_compact(anchors) or ((0, end),), length, self.line_starts))
         return "".join(chars), origin
 
 

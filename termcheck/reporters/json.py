@@ -46,5 +46,5 @@ def result_to_dict(result: CheckResult) -> dict[str, Any]:
 
 
 def report(result: CheckResult, out: TextIO) -> None:
-    json.dump(result_to_dict(result), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    # One write of the whole text: json.dump would write each of its many small pieces.
+    out.write(json.dumps(result_to_dict(result), ensure_ascii=False, indent=2) + "\n")

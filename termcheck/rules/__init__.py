@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
-from termcheck.model import Entry, Finding, SegmentHits, Severity
+from termcheck.model import Entry, Finding, Segment, SegmentHits, Severity
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,19 @@ class Rule(Protocol):
     def check(self, document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Finding]: ...
 
 
+class ComparingRule(Rule, Protocol):
+    """A rule that compares segments with one another (COMPARES_SEGMENTS = True): it summarises
+    each segment where it is scanned, and compares the summaries of a document (or run)."""
+
+    def summarize(self, hits: SegmentHits, context: RuleContext) -> object | None: ...
+
+    def compare(self, summaries: Sequence[tuple[Segment, Any]], context: RuleContext) -> Iterator[Finding]: ...
+
+
+def compares_segments(rule: Rule) -> bool:
+    return bool(getattr(rule, "COMPARES_SEGMENTS", False))
+
+
 def all_rules() -> list[Rule]:
     from termcheck.rules import deprecated, inconsistent, missing
 
@@ -36,4 +49,4 @@ def rule_ids() -> list[str]:
     return [rule.ID for rule in all_rules()]
 
 
-__all__ = ["Rule", "RuleContext", "all_rules", "rule_ids"]
+__all__ = ["ComparingRule", "Rule", "RuleContext", "all_rules", "compares_segments", "rule_ids"]

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from termcheck.matching.en import lenient_key, strip_leading_article, tokenize
 from termcheck.matching.zh import leftmost_longest
-from termcheck.model import Finding, RenderingStatus, SegmentHits, Severity, Span, TargetHit
+from termcheck.model import Finding, RenderingStatus, Segment, SegmentHits, Severity, Span, TargetHit
 from termcheck.rules import RuleContext
 from termcheck.rules.findings import finding_in_target, shown_english
 
@@ -28,23 +28,48 @@ HELP = (
     "the less used one and suggests the one used most. A short form beside its full form is not "
     "inconsistent."
 )
-# Compares renderings across segments: with --consistency run, across every file of the run.
+# Compares renderings across segments: with --consistency run, across every file of the run. The
+# comparison runs on a small summary of each segment, made where the segment is scanned, so that
+# the hits of a whole file need not be kept.
 COMPARES_SEGMENTS = True
 
 _ALTERNATIVES = (RenderingStatus.PREFERRED, RenderingStatus.ADMITTED)
 
 
+# What the comparison needs of one segment: the entries its source has, and its outermost
+# accepted alternatives of entries whose alternatives are not interchangeable, as (entry id,
+# index of the alternative, start, end, text). Plain tuples: summaries cross between processes.
+Use = tuple[str, int, int, int, str]
+Summary = tuple[frozenset[str], tuple[Use, ...]]
+
+
+def summarize(hits: SegmentHits, context: RuleContext) -> Summary | None:
+    uses = tuple(
+        (hit.entry_id, hit.index, hit.start, hit.end, hit.text)
+        for hit in _outermost_renderings(hits.target)
+        if not context.entries[hit.entry_id].interchangeable
+    )
+    if not hits.source and not uses:
+        return None
+    return frozenset(hit.entry_id for hit in hits.source), uses
+
+
 def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Finding]:
-    in_source = {hit.entry_id for hits in document for hit in hits.source}
-    scope = "in this file" if len({hits.segment.document for hits in document}) <= 1 else "across the files checked"
-    uses: dict[str, list[tuple[SegmentHits, TargetHit]]] = defaultdict(list)
-    for hits in document:
-        for hit in _outermost_renderings(hits.target):
-            entry = context.entries[hit.entry_id]
-            if hit.entry_id in in_source and not entry.interchangeable:
-                uses[hit.entry_id].append((hits, hit))
+    summaries = ((hits.segment, summarize(hits, context)) for hits in document)
+    return compare([(segment, summary) for segment, summary in summaries if summary is not None], context)
+
+
+def compare(summaries: Sequence[tuple[Segment, Summary]], context: RuleContext) -> Iterator[Finding]:
+    """The findings of one document (or run), from the summaries of its segments in order."""
+    in_source = {entry_id for _, (source_entries, _) in summaries for entry_id in source_entries}
+    scope = "in this file" if len({segment.document for segment, _ in summaries}) <= 1 else "across the files checked"
+    uses: dict[str, list[tuple[Segment, Use]]] = defaultdict(list)
+    for segment, (_, segment_uses) in summaries:
+        for use in segment_uses:
+            if use[0] in in_source:
+                uses[use[0]].append((segment, use))
     for entry_id, entry_uses in uses.items():
-        counts = Counter(hit.index for _, hit in entry_uses)
+        counts = Counter(index for _, (_, index, _, _, _) in entry_uses)
         if len(counts) < 2:
             continue
         entry = context.entries[entry_id]
@@ -54,14 +79,14 @@ def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Fin
         if not clashing:
             continue
         keep = entry.en[dominant]
-        summary = ", ".join(f"'{entry.en[index]}' ×{counts[index]}" for index in sorted(clashing | {dominant}))
-        for hits, hit in entry_uses:
-            if hit.index not in clashing:
+        summary_text = ", ".join(f"'{entry.en[index]}' ×{counts[index]}" for index in sorted(clashing | {dominant}))
+        for segment, (_, index, start, end, text) in entry_uses:
+            if index not in clashing:
                 continue
             yield finding_in_target(
-                ID, SEVERITY, entry, hits.segment, Span(hit.start, hit.end),
-                f"{entry.headword} is rendered in different ways {scope} ({summary}); use '{keep}' throughout",
-                expected=(keep,), found=hit.text, fix=f"replace '{shown_english(hit.text)}' with '{keep}'",
+                ID, SEVERITY, entry, segment, Span(start, end),
+                f"{entry.headword} is rendered in different ways {scope} ({summary_text}); use '{keep}' throughout",
+                expected=(keep,), found=text, fix=f"replace '{shown_english(text)}' with '{keep}'",
             )
 
 
