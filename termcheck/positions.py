@@ -24,8 +24,11 @@ _line_starts = lru_cache(maxsize=64)(line_starts)
 def offset_map(anchors: Sequence[tuple[int, int]], length: int, file_line_starts: Sequence[int]) -> OffsetMap:
     """The OffsetMap of a text of `length` characters whose runs start at `anchors` (offset in
     the text, offset in the file), in a file whose lines start at `file_line_starts`."""
-    first = anchors[0][1] if anchors else 0
-    last = anchors[-1][1] + max(0, length - anchors[-1][0]) if anchors else 0
+    if not anchors:
+        return OffsetMap((), tuple(file_line_starts[:1]), 1)
+    first = anchors[0][1]
+    tail = length - anchors[-1][0]
+    last = anchors[-1][1] + (tail if tail > 0 else 0)
     low = bisect_right(file_line_starts, first) - 1
     high = bisect_right(file_line_starts, last)
     return OffsetMap(tuple(anchors), tuple(file_line_starts[low:high]), low + 1)

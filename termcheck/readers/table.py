@@ -75,6 +75,26 @@ def _records(text: str, delimiter: str, quoting: bool, path: str) -> Iterator[tu
         yield record_line, cells
 
 
+def _tsv_records(text: str, starts: tuple[int, ...]) -> Iterator[tuple[int, list[Cell]]]:
+    """The records of a TSV (no quoting) that are not blank: what `_records` gives, one str.split
+    per line."""
+    length = len(text)
+    for number, start in enumerate(starts, 1):
+        if start >= length:
+            break
+        end = starts[number] if number < len(starts) else length
+        # A line holds no line break but its own, at its end.
+        line = text[start:end].rstrip("\r\n")
+        if line.isspace() or not line:
+            continue
+        position = start
+        cells: list[Cell] = []
+        for value in line.split("\t"):
+            cells.append((value, ((0, position),)))
+            position += len(value) + 1
+        yield number, cells
+
+
 def _column(header: list[str], names: frozenset[str]) -> int | None:
     for index, name in enumerate(header):
         if name.strip().lower() in names:
@@ -86,7 +106,10 @@ def read_table(path: str, data: bytes, options: ReadOptions) -> FileSegments:
     text = decode_text(data, path, options.encoding)
     delimiter = "," if path.lower().endswith(".csv") else "\t"
     starts = line_starts(text)
-    records = [(line, cells) for line, cells in _records(text, delimiter, delimiter == ",", path) if any(v.strip() for v, _ in cells)]
+    if delimiter == "\t":
+        records = list(_tsv_records(text, starts))
+    else:
+        records = [(line, cells) for line, cells in _records(text, delimiter, True, path) if any(v.strip() for v, _ in cells)]
     if not records:
         return FileSegments(path, ())
     header = [value for value, _ in records[0][1]]
@@ -107,9 +130,10 @@ def read_table(path: str, data: bytes, options: ReadOptions) -> FileSegments:
         raise InputError(path, "the header row must name a source column (source, zh …) and a target column (target, en …)", records[0][0])
     segments: list[Segment] = []
     skipped = 0
+    last_column = max(source_column, target_column)
     for line, cells in rows:
-        if max(source_column, target_column) >= len(cells):
-            raise InputError(path, f"expected at least {max(source_column, target_column) + 1} columns", line)
+        if last_column >= len(cells):
+            raise InputError(path, f"expected at least {last_column + 1} columns", line)
         (source, source_anchors), (target, target_anchors) = cells[source_column], cells[target_column]
         if not target.strip() and not options.include_unfinished:
             skipped += 1
