@@ -168,7 +168,7 @@ _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 # Words joined by hyphens read as one (people-centred as peoplecentred), for closed compounds.
 _COMPOUND_SPLIT = re.compile(f"((?:{_WORD.pattern})(?:[\\-\u2010\u2011]+(?:{_WORD.pattern}))*)")
 # Distinct gaps and words kept between texts; past this many the cache starts again.
-_CACHE_LIMIT = 200_000
+_CACHE_LIMIT = 50_000
 
 
 def _clean_word(word: str) -> str:
@@ -274,6 +274,8 @@ class TokenAutomaton:
         self._vocabulary: dict[str, str] = {}
         self._patterns: dict[str, list[tuple[object, ...]]] = {}
         self._automaton: ahocorasick.Automaton | None = None
+        self._values: list[tuple[int, tuple[tuple[object, ...], ...]]] = []
+        self._size = 0
         self._codes: _WordCodes | None = None
 
     def _intern(self, key: str) -> str:
@@ -316,10 +318,16 @@ class TokenAutomaton:
         return {_JOINED.join(self._intern(self._key("".join(t.text for t in group))) for group in groups)}
 
     def compile(self) -> None:
-        automaton = ahocorasick.Automaton()
-        for keys, values in self._patterns.items():
-            automaton.add_word(keys, (len(keys), tuple(values)))
-        if self._patterns:
+        # The automaton stores a number per pattern (pyahocorasick's STORE_INTS): compact, and
+        # quick to load from the cache; the pattern's length and values are looked up by it.
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        self._values = []
+        for number, (keys, values) in enumerate(self._patterns.items()):
+            automaton.add_word(keys, number)
+            self._values.append((len(keys), tuple(values)))
+        self._size = len(self._patterns)
+        self._patterns = {}  # only needed to build the automaton
+        if self._values:
             automaton.make_automaton()
             self._automaton = automaton
 
@@ -333,8 +341,10 @@ class TokenAutomaton:
         if self.kind == KeyKind.LENIENT and text.has_hyphen:
             views.append(text.compounds)
         seen: set[tuple[int, int, tuple[object, ...]]] = set()
+        pattern_values = self._values
         for view in views:
-            for end_index, (length, values) in self._automaton.iter(view.stream(self._codes)):
+            for end_index, number in self._automaton.iter(view.stream(self._codes)):
+                length, values = pattern_values[number]
                 first = end_index + 1 - length
                 if first % _TOKEN_WIDTH != 1:
                     continue  # not on a word boundary: the tail of one code and the head of another
@@ -352,4 +362,4 @@ class TokenAutomaton:
 
     @property
     def size(self) -> int:
-        return len(self._patterns)
+        return self._size

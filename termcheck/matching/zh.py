@@ -139,7 +139,10 @@ class ZhMatcher:
 
     def __init__(self, forms: dict[str, str], *, traditional: bool = True) -> None:
         """`forms` maps each Chinese form to its entry id."""
-        self._automaton = ahocorasick.Automaton()
+        # Numbers, not objects, in the automaton (STORE_INTS): compact and quick to load from
+        # the cache. Each number is an index into `_values`: (length in bytes, entry id).
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        self._values: list[tuple[int, str]] = []
         keys: dict[str, str] = {}
         for form, entry_id in forms.items():
             keys[normalize_form(form)] = entry_id
@@ -153,7 +156,8 @@ class ZhMatcher:
                 # The automaton walks UTF-8 bytes (as latin-1 characters): an alphabet of 256
                 # symbols keeps its transitions fast however many terms there are.
                 encoded = _as_bytes(key)
-                self._automaton.add_word(encoded, (len(encoded), entry_id))
+                self._automaton.add_word(encoded, len(self._values))
+                self._values.append((len(encoded), entry_id))
         self.size = len(keys)
         if keys:
             self._automaton.make_automaton()
@@ -175,7 +179,9 @@ class ZhMatcher:
         return hits
 
     def _matches(self, encoded: str) -> Iterator[tuple[int, int, str]]:
-        for end_index, (length, entry_id) in self._automaton.iter(encoded):
+        values = self._values
+        for end_index, number in self._automaton.iter(encoded):
+            length, entry_id = values[number]
             yield end_index + 1 - length, end_index + 1, entry_id
 
 

@@ -12,23 +12,31 @@ import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from importlib import import_module
+
 from termcheck.errors import InputError, UsageError
-from termcheck.readers import jsonl, pair, po, table, tmx, xliff
 from termcheck.readers.base import FileSegments, ReadOptions
 from termcheck.textfile import read_bytes
 
 ALIGN_MODES = ("document", "lines")
 Reader = Callable[[str, bytes, ReadOptions], FileSegments]
-READERS: dict[str, tuple[tuple[str, ...], Reader]] = {
-    "xliff": (xliff.EXTENSIONS, xliff.read_xliff),
-    "tmx": (tmx.EXTENSIONS, tmx.read_tmx),
-    "po": (po.EXTENSIONS, po.read_po),
-    "jsonl": (jsonl.EXTENSIONS, jsonl.read_jsonl),
-    "csv": ((".csv",), table.read_table),
-    "tsv": ((".tsv", ".tab"), table.read_table),
+# Each format: its file extensions, and the module and function that read it (imported when a file
+# of the format is read: a check of two text files need not load lxml or polib).
+READERS: dict[str, tuple[tuple[str, ...], str, str]] = {
+    "xliff": ((".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".mxliff"), "xliff", "read_xliff"),
+    "tmx": ((".tmx",), "tmx", "read_tmx"),
+    "po": ((".po", ".pot"), "po", "read_po"),
+    "jsonl": ((".jsonl", ".ndjson"), "jsonl", "read_jsonl"),
+    "csv": ((".csv",), "table", "read_table"),
+    "tsv": ((".tsv", ".tab"), "table", "read_table"),
 }
+
+
+def reader(name: str) -> Reader:
+    _, module, function = READERS[name]
+    return getattr(import_module(f"termcheck.readers.{module}"), function)  # type: ignore[no-any-return]
 FORMATS = tuple(READERS)
-BILINGUAL_EXTENSIONS = tuple(ext for extensions, _ in READERS.values() for ext in extensions)
+BILINGUAL_EXTENSIONS = tuple(ext for extensions, _, _ in READERS.values() for ext in extensions)
 _ROOT_ELEMENT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(xliff|tmx)[\s>/]")
 
 
@@ -45,7 +53,7 @@ def format_of(path: str, forced: str | None = None) -> str | None:
     if forced:
         return forced
     suffix = Path(path).suffix.lower()
-    for name, (extensions, _) in READERS.items():
+    for name, (extensions, _, _) in READERS.items():
         if suffix in extensions:
             return name
     if suffix in ("", ".xml", ".xlz", ".txml"):
@@ -96,6 +104,8 @@ def read_inputs(
         raise UsageError("nothing to check: give SOURCE TARGET, or bilingual files or folders")
     if len(paths) == 2 and format_in is None and all(Path(p).is_file() or not Path(p).exists() for p in paths):
         if all(not Path(p).exists() or format_of(p) is None for p in paths):
+            from termcheck.readers import pair
+
             segments = pair.read_pair(paths[0], paths[1], align=align, encoding=options.encoding)
             return [FileSegments(paths[0], tuple(segments))]
     files = discover_files(paths, include=include, exclude=exclude)
@@ -106,7 +116,7 @@ def read_inputs(
             if len(paths) == 1 and Path(path).is_file():
                 raise InputError(path, "a plain-text source needs its translation: termcheck check SOURCE TARGET (or give bilingual files: XLIFF, TMX, PO, JSONL, CSV, TSV)")
             raise InputError(path, "unknown file type; bilingual files are XLIFF, TMX, PO, JSONL, CSV or TSV (or use --format-in)")
-        results.append(READERS[name][1](path, read_bytes(path), options))
+        results.append(reader(name)(path, read_bytes(path), options))
     if not files:
         raise UsageError(f"no bilingual files ({', '.join(BILINGUAL_EXTENSIONS)}) found in {', '.join(paths)}")
     return results

@@ -12,7 +12,6 @@ from termcheck.readers.base import FileSegments, ReadOptions, content_language_p
 from termcheck.positions import line_starts, offset_map
 from termcheck.textfile import decode_text
 
-EXTENSIONS = (".jsonl", ".ndjson")
 _DECODER = json.JSONDecoder()
 
 

@@ -18,7 +18,6 @@ from termcheck.readers.base import (
 from termcheck.positions import line_starts, offset_map
 from termcheck.textfile import decode_text
 
-EXTENSIONS = (".po", ".pot")
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "\b", "f": "\f", "v": "\v"}
 
 

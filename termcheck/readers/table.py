@@ -12,7 +12,6 @@ from termcheck.readers.base import FileSegments, ReadOptions, content_language_p
 from termcheck.positions import line_starts, offset_map
 from termcheck.textfile import decode_text
 
-EXTENSIONS = (".csv", ".tsv", ".tab")
 SOURCE_COLUMNS = frozenset({"source", "src", "zh", "zh-cn", "zh-hans", "zh_cn", "chinese", "原文"})
 TARGET_COLUMNS = frozenset({"target", "tgt", "en", "en-us", "en-gb", "en_us", "english", "translation", "译文"})
 ID_COLUMNS = frozenset({"id", "key", "segment", "segment id", "tuid"})

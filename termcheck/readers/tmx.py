@@ -7,7 +7,6 @@ from termcheck.model import Segment
 from termcheck.readers.base import DEFAULT_SOURCE_LANGUAGE, DEFAULT_TARGET_LANGUAGE, FileSegments, ReadOptions, language_matches
 from termcheck.readers.xmltext import load_xml, local_name
 
-EXTENSIONS = (".tmx",)
 _NATIVE_CODE = frozenset({"bpt", "ept", "ph", "it", "ut", "sub"})
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 

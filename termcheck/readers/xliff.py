@@ -15,7 +15,6 @@ from termcheck.readers.base import (
 )
 from termcheck.readers.xmltext import XmlDocument, load_xml, local_name
 
-EXTENSIONS = (".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".mxliff")
 # Elements whose content is native code, not text (1.2: ph, bpt, ept, it, sub inside them).
 _NATIVE_CODE_12 = frozenset({"ph", "bpt", "ept", "it", "sub"})
 _NATIVE_CODE_20 = frozenset({"originalData"})
