@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,8 +12,8 @@ from termcheck.config import CONSISTENCY_SCOPES, FAIL_ON, Config
 from termcheck.errors import UsageError
 from termcheck.glossary import builtin_glossary_files, load_glossary
 from termcheck.matching import Matchers, compile_glossary
-from termcheck.model import CheckResult, Finding, Severity
-from termcheck.readers import ReadOptions, read_inputs
+from termcheck.model import CheckResult, Finding, Segment, Severity
+from termcheck.readers import FileSegments, ReadOptions, iter_inputs
 from termcheck.rules import all_rules
 from termcheck.scan import Progress
 
@@ -79,18 +79,26 @@ def check_paths(paths: Sequence[str], config: Config = Config(), *, progress: Pr
         raise UsageError(f"--consistency must be one of {', '.join(CONSISTENCY_SCOPES)}, not {config.consistency!r}")
     matchers = load_matchers(config.glossaries, builtin=config.builtin)
     options = ReadOptions(config.source_language, config.target_language, config.include_unfinished, config.encoding)
-    files = read_inputs(
-        paths, align=config.align, options=options, format_in=config.format_in, include=config.include, exclude=config.exclude
-    )
-    segments = [segment for file in files for segment in file.segments]
-    warnings = tuple(warning for file in files for warning in file.warnings)
-    skipped = sum(file.skipped for file in files)
-    if not segments and warnings and not skipped:
-        raise UsageError(f"nothing was checked: {warnings[0]}" + (f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""))
-    rules = [rule for rule in all_rules() if config.rules.get(rule.ID) != "off"]
     if config.jobs is not None and config.jobs < 1:
         raise UsageError(f"--jobs must be 1 or more, not {config.jobs}")
-    result = check(segments, matchers, rules, consistency=config.consistency, jobs=config.jobs, progress=progress)
+    files = iter_inputs(
+        paths, align=config.align, options=options, format_in=config.format_in, include=config.include, exclude=config.exclude
+    )
+    # Files are read one after another as the check takes their segments; of a file, only its
+    # name, what was skipped and its warnings are kept.
+    read: list[FileSegments] = []
+
+    def segments() -> Iterator[Segment]:
+        for file in files:
+            read.append(FileSegments(file.path, (), file.skipped, file.warnings))
+            yield from file.segments
+
+    rules = [rule for rule in all_rules() if config.rules.get(rule.ID) != "off"]
+    result = check(segments(), matchers, rules, consistency=config.consistency, jobs=config.jobs, progress=progress)
+    warnings = tuple(warning for file in read for warning in file.warnings)
+    skipped = sum(file.skipped for file in read)
+    if not result.segments and warnings and not skipped:
+        raise UsageError(f"nothing was checked: {warnings[0]}" + (f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""))
     findings = _apply_rule_settings(result.findings, config, matchers)
     baselined = 0
     if config.baseline:
@@ -104,8 +112,8 @@ def check_paths(paths: Sequence[str], config: Config = Config(), *, progress: Pr
     return replace(
         result,
         findings=tuple(findings),
-        documents=len(files),
-        files=tuple(file.path for file in files),
+        documents=len(read),
+        files=tuple(file.path for file in read),
         skipped_segments=skipped,
         warnings=warnings,
         baselined=baselined,

@@ -1,14 +1,47 @@
-"""The check itself: segments and compiled matchers in, findings out."""
+"""The check itself: segments and compiled matchers in, findings out.
+
+Segments are taken as they come, in batches: a batch is scanned (over several processes when it
+is large), its segment-local findings kept, and its summaries folded into the comparing rules'
+collectors; then the next batch is read. Memory holds one batch, the findings, and what the
+comparing rules keep, not the whole input.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Any
+import os
+from collections.abc import Iterable, Iterator, Sequence, Sized
 
 from termcheck.matching.compiled import Matchers
 from termcheck.model import CheckResult, Finding, Segment
-from termcheck.rules import Rule, RuleContext, all_rules, compares_segments
-from termcheck.scan import Progress, check_chunks, default_jobs
+from termcheck.rules import Collector, Rule, RuleContext, all_rules, compares_segments
+from termcheck.scan import Progress, check_chunks
+
+# Below this much text, starting processes costs more than it saves.
+PARALLEL_THRESHOLD_CHARS = 2_000_000
+# Segments read ahead and checked together: over several processes, the workers are forked with
+# the batch in memory.
+BATCH_CHARS = 8_000_000
+
+
+def batches(segments: Iterable[Segment], size: int = BATCH_CHARS) -> Iterator[list[Segment]]:
+    batch: list[Segment] = []
+    chars = 0
+    for segment in segments:
+        batch.append(segment)
+        chars += len(segment.source) + len(segment.target)
+        if chars >= size:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
+
+
+def jobs_for(batch: Sequence[Segment], jobs: int | None) -> int:
+    """`jobs`, or by default as many processes as cores for a large batch, else one."""
+    if jobs is not None:
+        return jobs
+    chars = sum(len(s.source) + len(s.target) for s in batch)
+    return (os.cpu_count() or 1) if chars >= PARALLEL_THRESHOLD_CHARS else 1
 
 
 def check(
@@ -25,31 +58,32 @@ def check(
     renderings see all documents as one."""
     rules = all_rules() if rules is None else rules
     context = RuleContext(entries=matchers.entries)
-    segment_list = list(segments)
-    workers = default_jobs(segment_list) if jobs is None else jobs
     comparing = [rule for rule in rules if compares_segments(rule)]
+    total = len(segments) if isinstance(segments, Sized) else None
     findings: list[Finding] = []
-    # Per comparing rule, per document (or one for the run): the summaries of its segments.
-    summaries: dict[str, dict[str, list[tuple[Segment, Any]]]] = {rule.ID: {} for rule in comparing}
+    # Per comparing rule and document ("" for the whole run), what it keeps of the summaries.
+    collectors: dict[tuple[str, str], Collector] = {}
     documents: set[str] = set()
-    source_terms = done = 0
-    for chunk, result in check_chunks(segment_list, matchers, rules, jobs=workers):
-        findings.extend(finding for _, finding in result.findings)
-        for rule_id, rule_summaries in result.summaries.items():
-            by_document = summaries[rule_id]
-            for index, summary in rule_summaries:
-                segment = chunk[index]
-                by_document.setdefault("" if consistency == "run" else segment.document, []).append((segment, summary))
-        documents.update(segment.document for segment in chunk)
-        source_terms += result.source_terms
-        done += len(chunk)
-        if progress is not None:
-            progress(done, len(segment_list))
-    for rule in comparing:
-        for document_summaries in summaries[rule.ID].values():
-            findings.extend(rule.compare(document_summaries, context))  # type: ignore[attr-defined]
+    count = source_terms = 0
+    for batch in batches(segments):
+        for chunk, result in check_chunks(batch, matchers, rules, jobs=jobs_for(batch, jobs)):
+            findings.extend(finding for _, finding in result.findings)
+            for rule in comparing:
+                for index, summary in result.summaries.get(rule.ID, ()):
+                    segment = chunk[index]
+                    key = (rule.ID, "" if consistency == "run" else segment.document)
+                    if key not in collectors:
+                        collectors[key] = rule.collector(context)  # type: ignore[attr-defined]
+                    collectors[key].add(segment, summary)
+            documents.update(segment.document for segment in chunk)
+            source_terms += result.source_terms
+            count += len(chunk)
+            if progress is not None:
+                progress(count, total)
+    for collector in collectors.values():
+        findings.extend(collector.findings())
     # Document by document; within one, the source file's findings before the target file's.
     findings.sort(
         key=lambda f: (f.segment.document, f.file != f.segment.source_origin.path, f.file, f.line, f.column, f.rule, f.term, f.segment.number, f.message)
     )
-    return CheckResult(findings=tuple(findings), documents=len(documents), segments=len(segment_list), source_terms=source_terms)
+    return CheckResult(findings=tuple(findings), documents=len(documents), segments=count, source_terms=source_terms)

@@ -12,7 +12,6 @@ any number of processes.
 from __future__ import annotations
 
 import gc
-import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
@@ -25,16 +24,11 @@ from termcheck.rules import Rule, RuleContext, all_rules, compares_segments
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-Progress = Callable[[int, int], None]
-# Below this much text, starting processes costs more than it saves.
-PARALLEL_THRESHOLD_CHARS = 2_000_000
+# Segments checked so far, and in all when known.
+Progress = Callable[[int, "int | None"], None]
 _CHUNK_CHARS = 200_000
 # Chunks handed to the workers ahead of the one being gathered, per worker.
 _CHUNKS_AHEAD = 3
-
-def default_jobs(segments: Sequence[Segment]) -> int:
-    size = sum(len(s.source) + len(s.target) for s in segments)
-    return (os.cpu_count() or 1) if size >= PARALLEL_THRESHOLD_CHARS else 1
 
 
 def chunks(segments: Iterable[Segment]) -> Iterator[list[Segment]]:

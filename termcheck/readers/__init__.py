@@ -9,7 +9,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from importlib import import_module
@@ -96,6 +96,20 @@ def read_inputs(
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
 ) -> list[FileSegments]:
+    return list(iter_inputs(paths, align=align, options=options, format_in=format_in, include=include, exclude=exclude))
+
+
+def iter_inputs(
+    paths: Sequence[str],
+    *,
+    align: str = "document",
+    options: ReadOptions = ReadOptions(),
+    format_in: str | None = None,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+) -> Iterator[FileSegments]:
+    """The segments of each file, one file at a time, each read when the previous one has been
+    taken; what is wrong with the paths themselves is reported before any file is read."""
     if align not in ALIGN_MODES:
         raise UsageError(f"--align must be one of {', '.join(ALIGN_MODES)}, not {align!r}")
     if format_in is not None and format_in not in READERS:
@@ -107,19 +121,23 @@ def read_inputs(
             from termcheck.readers import pair
 
             segments = pair.read_pair(paths[0], paths[1], align=align, encoding=options.encoding)
-            return [FileSegments(paths[0], tuple(segments))]
+            return _one(FileSegments(paths[0], tuple(segments)))
     files = discover_files(paths, include=include, exclude=exclude)
-    results: list[FileSegments] = []
+    formats: list[str] = []
     for path in files:
         name = format_of(path, format_in)
         if name is None:
             if len(paths) == 1 and Path(path).is_file():
                 raise InputError(path, "a plain-text source needs its translation: termcheck check SOURCE TARGET (or give bilingual files: XLIFF, TMX, PO, JSONL, CSV, TSV)")
             raise InputError(path, "unknown file type; bilingual files are XLIFF, TMX, PO, JSONL, CSV or TSV (or use --format-in)")
-        results.append(reader(name)(path, read_bytes(path), options))
+        formats.append(name)
     if not files:
         raise UsageError(f"no bilingual files ({', '.join(BILINGUAL_EXTENSIONS)}) found in {', '.join(paths)}")
-    return results
+    return (reader(name)(path, read_bytes(path), options) for path, name in zip(files, formats))
 
 
-__all__ = ["ALIGN_MODES", "BILINGUAL_EXTENSIONS", "FORMATS", "FileSegments", "ReadOptions", "discover_files", "read_inputs"]
+def _one(file: FileSegments) -> Iterator[FileSegments]:
+    yield file
+
+
+__all__ = ["ALIGN_MODES", "BILINGUAL_EXTENSIONS", "FORMATS", "FileSegments", "ReadOptions", "discover_files", "iter_inputs", "read_inputs"]

@@ -48,14 +48,20 @@ def result_to_dict(result: CheckResult) -> dict[str, Any]:
 def report(result: CheckResult, out: TextIO) -> None:
     """The report object, with each finding on a line of its own: readable, easy to diff and grep,
     and written by the json module's C encoder (indenting every field takes the pure-Python
-    encoder, seconds on a report of many findings)."""
-    report = result_to_dict(result)
-    findings = report.pop("findings")
-    head = json.dumps(report, ensure_ascii=False, indent=2)[:-2]  # without the closing "\n}"
-    lines = [head + ",", '  "findings": [' if findings else '  "findings": []']
-    if findings:
-        encode = json.JSONEncoder(ensure_ascii=False).encode
-        lines.append(",\n".join("    " + encode(finding) for finding in findings))
-        lines.append("  ]")
-    lines.append("}")
-    out.write("\n".join(lines) + "\n")
+    encoder, seconds on a report of many findings). Findings are encoded and written a batch at a
+    time, so that a large report is never held whole in memory."""
+    head = json.dumps({"schema": SCHEMA_VERSION, "summary": summarize(result)}, ensure_ascii=False, indent=2)[:-2]
+    if not result.findings:
+        out.write(head + ',\n  "findings": []\n}\n')
+        return
+    out.write(head + ',\n  "findings": [\n')
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    findings = result.findings
+    for first in range(0, len(findings), _BATCH):
+        batch = findings[first : first + _BATCH]
+        last = first + len(batch) == len(findings)
+        out.write(",\n".join("    " + encode(finding_to_dict(f)) for f in batch) + ("\n" if last else ",\n"))
+    out.write("  ]\n}\n")
+
+
+_BATCH = 1000

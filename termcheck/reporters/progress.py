@@ -18,9 +18,9 @@ class DelayedProgress:
         self._progress: Any = None
         self._task: Any = None
 
-    def __call__(self, done: int, total: int) -> None:
+    def __call__(self, done: int, total: int | None) -> None:
         if self._progress is None:
-            if time.monotonic() - self._started < _DELAY_SECONDS or done >= total:
+            if time.monotonic() - self._started < _DELAY_SECONDS or (total is not None and done >= total):
                 return
             from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn

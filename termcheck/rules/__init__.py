@@ -24,13 +24,22 @@ class Rule(Protocol):
     def check(self, document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Finding]: ...
 
 
+class Collector(Protocol):
+    """Folds the summaries of one document's (or run's) segments, in order, into findings."""
+
+    def add(self, segment: Segment, summary: Any) -> None: ...
+
+    def findings(self) -> Iterator[Finding]: ...
+
+
 class ComparingRule(Rule, Protocol):
     """A rule that compares segments with one another (COMPARES_SEGMENTS = True): it summarises
-    each segment where it is scanned, and compares the summaries of a document (or run)."""
+    each segment where it is scanned, and a collector per document (or run) folds the summaries
+    as they come, keeping only what the comparison needs."""
 
     def summarize(self, hits: SegmentHits, context: RuleContext) -> object | None: ...
 
-    def compare(self, summaries: Sequence[tuple[Segment, Any]], context: RuleContext) -> Iterator[Finding]: ...
+    def collector(self, context: RuleContext) -> Collector: ...
 
 
 def compares_segments(rule: Rule) -> bool:
@@ -49,4 +58,4 @@ def rule_ids() -> list[str]:
     return [rule.ID for rule in all_rules()]
 
 
-__all__ = ["ComparingRule", "Rule", "RuleContext", "all_rules", "compares_segments", "rule_ids"]
+__all__ = ["Collector", "ComparingRule", "Rule", "RuleContext", "all_rules", "compares_segments", "rule_ids"]

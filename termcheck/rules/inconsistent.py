@@ -37,57 +37,79 @@ _ALTERNATIVES = (RenderingStatus.PREFERRED, RenderingStatus.ADMITTED)
 
 
 # What the comparison needs of one segment: the entries its source has, and its outermost
-# accepted alternatives of entries whose alternatives are not interchangeable, as (entry id,
-# index of the alternative, start, end, text). Plain tuples: summaries cross between processes.
+# accepted alternatives of entries that have several alternatives, not interchangeable, as (entry
+# id, index of the alternative, start, end, text). Plain tuples: summaries cross between processes.
 Use = tuple[str, int, int, int, str]
 Summary = tuple[frozenset[str], tuple[Use, ...]]
 
 
 def summarize(hits: SegmentHits, context: RuleContext) -> Summary | None:
+    entries = context.entries
     uses = tuple(
         (hit.entry_id, hit.index, hit.start, hit.end, hit.text)
         for hit in _outermost_renderings(hits.target)
-        if not context.entries[hit.entry_id].interchangeable
+        # An entry with one alternative cannot be rendered two ways: its uses need no keeping.
+        if len(entries[hit.entry_id].en) > 1 and not entries[hit.entry_id].interchangeable
     )
     if not hits.source and not uses:
         return None
     return frozenset(hit.entry_id for hit in hits.source), uses
 
 
-def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Finding]:
-    summaries = ((hits.segment, summarize(hits, context)) for hits in document)
-    return compare([(segment, summary) for segment, summary in summaries if summary is not None], context)
+class Collector:
+    """The summaries of one document (or run), in order, folded as they come: the entries its
+    sources have, and the segments of the uses that may clash."""
 
+    def __init__(self, context: RuleContext) -> None:
+        self._context = context
+        self._in_source: set[str] = set()
+        self._documents: set[str] = set()
+        self._uses: dict[str, list[tuple[Segment, Use]]] = defaultdict(list)
 
-def compare(summaries: Sequence[tuple[Segment, Summary]], context: RuleContext) -> Iterator[Finding]:
-    """The findings of one document (or run), from the summaries of its segments in order."""
-    in_source = {entry_id for _, (source_entries, _) in summaries for entry_id in source_entries}
-    scope = "in this file" if len({segment.document for segment, _ in summaries}) <= 1 else "across the files checked"
-    uses: dict[str, list[tuple[Segment, Use]]] = defaultdict(list)
-    for segment, (_, segment_uses) in summaries:
-        for use in segment_uses:
-            if use[0] in in_source:
-                uses[use[0]].append((segment, use))
-    for entry_id, entry_uses in uses.items():
-        counts = Counter(index for _, (_, index, _, _, _) in entry_uses)
-        if len(counts) < 2:
-            continue
-        entry = context.entries[entry_id]
-        # The alternative used most is the one to keep; on a tie, the more preferred one.
-        dominant = min(counts, key=lambda index: (-counts[index], index))
-        clashing = {i for i in counts if not _part_of_one_another(entry.en[i], entry.en[dominant])}
-        if not clashing:
-            continue
-        keep = entry.en[dominant]
-        summary_text = ", ".join(f"'{entry.en[index]}' ×{counts[index]}" for index in sorted(clashing | {dominant}))
-        for segment, (_, index, start, end, text) in entry_uses:
-            if index not in clashing:
+    def add(self, segment: Segment, summary: Summary) -> None:
+        source_entries, uses = summary
+        self._in_source |= source_entries
+        self._documents.add(segment.document)
+        for use in uses:
+            self._uses[use[0]].append((segment, use))
+
+    def findings(self) -> Iterator[Finding]:
+        scope = "in this file" if len(self._documents) <= 1 else "across the files checked"
+        for entry_id, entry_uses in self._uses.items():
+            if entry_id not in self._in_source:
                 continue
-            yield finding_in_target(
-                ID, SEVERITY, entry, segment, Span(start, end),
-                f"{entry.headword} is rendered in different ways {scope} ({summary_text}); use '{keep}' throughout",
-                expected=(keep,), found=text, fix=f"replace '{shown_english(text)}' with '{keep}'",
-            )
+            counts = Counter(index for _, (_, index, _, _, _) in entry_uses)
+            if len(counts) < 2:
+                continue
+            entry = self._context.entries[entry_id]
+            # The alternative used most is the one to keep; on a tie, the more preferred one.
+            dominant = min(counts, key=lambda index: (-counts[index], index))
+            clashing = {i for i in counts if not _part_of_one_another(entry.en[i], entry.en[dominant])}
+            if not clashing:
+                continue
+            keep = entry.en[dominant]
+            summary_text = ", ".join(f"'{entry.en[index]}' ×{counts[index]}" for index in sorted(clashing | {dominant}))
+            for segment, (_, index, start, end, text) in entry_uses:
+                if index not in clashing:
+                    continue
+                yield finding_in_target(
+                    ID, SEVERITY, entry, segment, Span(start, end),
+                    f"{entry.headword} is rendered in different ways {scope} ({summary_text}); use '{keep}' throughout",
+                    expected=(keep,), found=text, fix=f"replace '{shown_english(text)}' with '{keep}'",
+                )
+
+
+def collector(context: RuleContext) -> Collector:
+    return Collector(context)
+
+
+def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Finding]:
+    collected = Collector(context)
+    for hits in document:
+        summary = summarize(hits, context)
+        if summary is not None:
+            collected.add(hits.segment, summary)
+    return collected.findings()
 
 
 def _outermost_renderings(hits: Sequence[TargetHit]) -> list[TargetHit]:
