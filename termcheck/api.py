@@ -90,8 +90,8 @@ def check_paths(paths: Sequence[str], config: Config = Config(), *, progress: Pr
 
     def segments() -> Iterator[Segment]:
         for file in files:
-            read.append(FileSegments(file.path, (), file.skipped, file.warnings))
             yield from file.segments
+            read.append(FileSegments(file.path, (), file.skipped, file.warnings))
 
     rules = [rule for rule in all_rules() if config.rules.get(rule.ID) != "off"]
     result = check(segments(), matchers, rules, consistency=config.consistency, jobs=config.jobs, progress=progress)

@@ -16,6 +16,7 @@ from importlib import import_module
 
 from termcheck.errors import InputError, UsageError
 from termcheck.readers.base import FileSegments, ReadOptions
+from termcheck.readers.lines import SegmentStream, can_stream
 from termcheck.textfile import read_bytes
 
 ALIGN_MODES = ("document", "lines")
@@ -30,6 +31,10 @@ READERS: dict[str, tuple[tuple[str, ...], str, str]] = {
     "csv": ((".csv",), "table", "read_table"),
     "tsv": ((".tsv", ".tab"), "table", "read_table"),
 }
+
+
+# Formats whose large UTF-8 files are read a line at a time: the module and function.
+STREAMING_READERS: dict[str, tuple[str, str]] = {"tsv": ("table", "stream_table"), "jsonl": ("jsonl", "stream_jsonl")}
 
 
 def reader(name: str) -> Reader:
@@ -96,7 +101,13 @@ def read_inputs(
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
 ) -> list[FileSegments]:
-    return list(iter_inputs(paths, align=align, options=options, format_in=format_in, include=include, exclude=exclude))
+    files = iter_inputs(paths, align=align, options=options, format_in=format_in, include=include, exclude=exclude)
+    return [file if isinstance(file, FileSegments) else _whole(file) for file in files]
+
+
+def _whole(stream: SegmentStream) -> FileSegments:
+    segments = tuple(stream.segments)
+    return FileSegments(stream.path, segments, stream.skipped, stream.warnings)
 
 
 def iter_inputs(
@@ -107,7 +118,7 @@ def iter_inputs(
     format_in: str | None = None,
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
-) -> Iterator[FileSegments]:
+) -> Iterator[FileSegments | SegmentStream]:
     """The segments of each file, one file at a time, each read when the previous one has been
     taken; what is wrong with the paths themselves is reported before any file is read."""
     if align not in ALIGN_MODES:
@@ -133,10 +144,17 @@ def iter_inputs(
         formats.append(name)
     if not files:
         raise UsageError(f"no bilingual files ({', '.join(BILINGUAL_EXTENSIONS)}) found in {', '.join(paths)}")
-    return (reader(name)(path, read_bytes(path), options) for path, name in zip(files, formats))
+    return (_read(path, name, options) for path, name in zip(files, formats))
 
 
-def _one(file: FileSegments) -> Iterator[FileSegments]:
+def _read(path: str, name: str, options: ReadOptions) -> FileSegments | SegmentStream:
+    if name in STREAMING_READERS and can_stream(path, options):
+        module, function = STREAMING_READERS[name]
+        return getattr(import_module(f"termcheck.readers.{module}"), function)(path, options)  # type: ignore[no-any-return]
+    return reader(name)(path, read_bytes(path), options)
+
+
+def _one(file: FileSegments) -> Iterator[FileSegments | SegmentStream]:
     yield file
 
 

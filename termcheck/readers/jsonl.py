@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from json.decoder import scanstring  # type: ignore[attr-defined]
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from termcheck.errors import InputError
 from termcheck.model import OffsetMap, Segment, TextOrigin
-from termcheck.readers.base import FileSegments, ReadOptions, content_language_problem, skipped_file
-from termcheck.positions import line_starts, offset_map
+from termcheck.readers.base import FileSegments, ReadOptions
+from termcheck.readers.lines import SegmentStream, file_lines, physical_lines
 from termcheck.textfile import decode_text
 
 _DECODER = json.JSONDecoder()
@@ -31,8 +32,9 @@ def _value_offsets(line: str) -> dict[str, int]:
         _, position = _DECODER.raw_decode(line, position)
 
 
-def _string_map(line: str, start: int, base: int, starts: tuple[int, ...]) -> OffsetMap:
-    """Where each character of the JSON string literal at `start` is in the file."""
+def _string_map(line: str, start: int, base: int, number: int) -> OffsetMap:
+    """Where each character of the JSON string literal at `start` is in the file (the line
+    starting at offset `base`, line `number`: a JSON string holds no line break)."""
     anchors = [(0, base + start + 1)]
     length = 0
     position = start + 1
@@ -48,15 +50,27 @@ def _string_map(line: str, start: int, base: int, starts: tuple[int, ...]) -> Of
             continue
         length += 1
         position += 1
-    return offset_map(anchors, length, starts)
+    return OffsetMap(tuple(anchors), (base,), number)
 
 
 def read_jsonl(path: str, data: bytes, options: ReadOptions) -> FileSegments:
     text = decode_text(data, path, options.encoding)
-    starts = line_starts(text)
-    segments: list[Segment] = []
-    skipped = 0
-    for number, line in enumerate(text.split("\n"), 1):
+    stream = SegmentStream(path, lambda s: _segments(path, physical_lines(text), options, s), options)
+    segments = tuple(stream.segments)
+    return FileSegments(path, segments, stream.skipped, stream.warnings)
+
+
+def stream_jsonl(path: str, options: ReadOptions) -> SegmentStream:
+    """A large UTF-8 JSON Lines file, read a line at a time."""
+    return SegmentStream(path, lambda s: _segments(path, file_lines(path, options), options, s), options)
+
+
+def _segments(path: str, lines: Iterable[str], options: ReadOptions, tally: SegmentStream) -> Iterator[Segment]:
+    position = count = 0
+    for number, raw in enumerate(lines, 1):
+        base = position
+        position += len(raw)
+        line = raw.rstrip("\r\n")
         if not line.strip():
             continue
         try:
@@ -72,19 +86,15 @@ def read_jsonl(path: str, data: bytes, options: ReadOptions) -> FileSegments:
             raise InputError(path, "object has no 'source'", number)
         source, target = record["source"], record.get("target", "")
         if not target.strip() and not options.include_unfinished:
-            skipped += 1
+            tally.skipped += 1
             continue
         offsets = _value_offsets(line)
-        base = starts[number - 1]
         origins = []
         for key in ("source", "target"):
             if key in offsets:
-                origins.append(TextOrigin(path, number, 1, _string_map(line, offsets[key], base, starts)))
+                origins.append(TextOrigin(path, number, 1, _string_map(line, offsets[key], base, number)))
             else:
                 origins.append(TextOrigin(path, number, 1))
         segment_id = str(record.get("id", "")) if record.get("id") is not None else ""
-        segments.append(Segment(source, target, origins[0], origins[1], len(segments) + 1, path, segment_id))
-    problem = content_language_problem(segments, options)
-    if problem:
-        return skipped_file(path, problem)
-    return FileSegments(path, tuple(segments), skipped)
+        count += 1
+        yield Segment(source, target, origins[0], origins[1], count, path, segment_id)

@@ -4,11 +4,13 @@ header, source<TAB>target a line."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import chain
 
 from termcheck.errors import InputError
-from termcheck.model import Segment, TextOrigin
-from termcheck.readers.base import FileSegments, ReadOptions, content_language_problem, skipped_file
+from termcheck.model import OffsetMap, Segment, TextOrigin
+from termcheck.readers.base import FileSegments, ReadOptions
+from termcheck.readers.lines import SegmentStream, file_lines, physical_lines
 from termcheck.positions import line_starts, offset_map
 from termcheck.textfile import decode_text
 
@@ -74,24 +76,20 @@ def _records(text: str, delimiter: str, quoting: bool, path: str) -> Iterator[tu
         yield record_line, cells
 
 
-def _tsv_records(text: str, starts: tuple[int, ...]) -> Iterator[tuple[int, list[Cell]]]:
-    """The records of a TSV (no quoting) that are not blank: what `_records` gives, one str.split
-    per line."""
-    length = len(text)
-    for number, start in enumerate(starts, 1):
-        if start >= length:
-            break
-        end = starts[number] if number < len(starts) else length
-        # A line holds no line break but its own, at its end.
-        line = text[start:end].rstrip("\r\n")
-        if line.isspace() or not line:
-            continue
-        position = start
-        cells: list[Cell] = []
-        for value in line.split("\t"):
-            cells.append((value, ((0, position),)))
-            position += len(value) + 1
-        yield number, cells
+def _tsv_records(lines: Iterable[str]) -> Iterator[tuple[int, list[Cell], int]]:
+    """(line number, cells, offset of the line) for each line of a TSV (no quoting) that is not
+    blank: one str.split per line."""
+    position = 0
+    for number, raw in enumerate(lines, 1):
+        line = raw.rstrip("\r\n")
+        if line and not line.isspace():
+            cells: list[Cell] = []
+            cell_start = position
+            for value in line.split("\t"):
+                cells.append((value, ((0, cell_start),)))
+                cell_start += len(value) + 1
+            yield number, cells, position
+        position += len(raw)
 
 
 def _column(header: list[str], names: frozenset[str]) -> int | None:
@@ -103,45 +101,60 @@ def _column(header: list[str], names: frozenset[str]) -> int | None:
 
 def read_table(path: str, data: bytes, options: ReadOptions) -> FileSegments:
     text = decode_text(data, path, options.encoding)
-    delimiter = "," if path.lower().endswith(".csv") else "\t"
-    starts = line_starts(text)
-    if delimiter == "\t":
-        records = list(_tsv_records(text, starts))
+    if path.lower().endswith(".csv"):
+        starts = line_starts(text)
+        records = ((line, cells, -1) for line, cells in _records(text, ",", True, path) if any(v.strip() for v, _ in cells))
+        stream = SegmentStream(path, lambda s: _segments(path, records, False, options, s, starts), options)
     else:
-        records = [(line, cells) for line, cells in _records(text, delimiter, True, path) if any(v.strip() for v, _ in cells)]
-    if not records:
-        return FileSegments(path, ())
-    header = [value for value, _ in records[0][1]]
+        stream = SegmentStream(path, lambda s: _segments(path, _tsv_records(physical_lines(text)), True, options, s), options)
+    segments = tuple(stream.segments)
+    return FileSegments(path, segments, stream.skipped, stream.warnings)
+
+
+def stream_table(path: str, options: ReadOptions) -> SegmentStream:
+    """A large UTF-8 TSV, read a line at a time."""
+    return SegmentStream(path, lambda s: _segments(path, _tsv_records(file_lines(path, options)), True, options, s), options)
+
+
+def _segments(
+    path: str, records: Iterator[tuple[int, list[Cell], int]], tsv: bool, options: ReadOptions, tally: SegmentStream, starts: tuple[int, ...] = ()
+) -> Iterator[Segment]:
+    """The segments of a table's records (the first being the header row, or for a TSV without
+    one, source<TAB>target), counting the rows skipped in `tally`."""
+    first = next(records, None)
+    if first is None:
+        return
+    header = [value for value, _ in first[1]]
     source_column, target_column = _column(header, SOURCE_COLUMNS), _column(header, TARGET_COLUMNS)
     id_column = _column(header, ID_COLUMNS)
-    if source_column is not None and target_column is not None:
-        rows = records[1:]
-    elif delimiter == "\t":
-        # A headerless TSV: source<TAB>target.
-        source_column, target_column, id_column, rows = 0, 1, None, records
-        for line, cells in rows:
+    headerless = source_column is None or target_column is None
+    if headerless and not tsv:
+        raise InputError(path, "the header row must name a source column (source, zh …) and a target column (target, en …)", first[0])
+    if source_column is None or target_column is None:
+        source_column, target_column, id_column = 0, 1, None
+        records = chain([first], records)
+    last_column = max(source_column, target_column)
+    number = 0
+    for line, cells, line_start in records:
+        if headerless:
             if len(cells) < 2:
                 raise InputError(path, "expected source<TAB>target", line)
             if len(cells) > 2:
                 column = len(cells[0][0]) + len(cells[1][0]) + 2
                 raise InputError(path, "more than one TAB; expected source<TAB>target", line, column)
-    else:
-        raise InputError(path, "the header row must name a source column (source, zh …) and a target column (target, en …)", records[0][0])
-    segments: list[Segment] = []
-    skipped = 0
-    last_column = max(source_column, target_column)
-    for line, cells in rows:
         if last_column >= len(cells):
             raise InputError(path, f"expected at least {last_column + 1} columns", line)
         (source, source_anchors), (target, target_anchors) = cells[source_column], cells[target_column]
         if not target.strip() and not options.include_unfinished:
-            skipped += 1
+            tally.skipped += 1
             continue
-        source_origin = TextOrigin(path, line, 1, offset_map(source_anchors, len(source), starts))
-        target_origin = TextOrigin(path, line, 1, offset_map(target_anchors, len(target), starts))
+        if line_start >= 0:
+            # A TSV record is one line.
+            source_offsets = OffsetMap(source_anchors, (line_start,), line)
+            target_offsets = OffsetMap(target_anchors, (line_start,), line)
+        else:
+            source_offsets = offset_map(source_anchors, len(source), starts)
+            target_offsets = offset_map(target_anchors, len(target), starts)
+        number += 1
         segment_id = cells[id_column][0] if id_column is not None and id_column < len(cells) else ""
-        segments.append(Segment(source, target, source_origin, target_origin, len(segments) + 1, path, segment_id))
-    problem = content_language_problem(segments, options)
-    if problem:
-        return skipped_file(path, problem)
-    return FileSegments(path, tuple(segments), skipped)
+        yield Segment(source, target, TextOrigin(path, line, 1, source_offsets), TextOrigin(path, line, 1, target_offsets), number, path, segment_id)

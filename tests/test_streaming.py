@@ -1,0 +1,96 @@
+"""Large TSV and JSON Lines files are read a line at a time; what a user sees is the same as when
+the file is read whole."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import termcheck.readers.lines
+from termcheck import Config, check_paths
+from termcheck.reporters.json import result_to_dict
+from tests.conftest import TEST_GLOSSARY, run
+
+CONFIG = Config(glossaries=(str(TEST_GLOSSARY),), builtin=False, fail_on="never")
+
+TSV_WITH_HEADER = (
+    "id\tsource\ttarget\n"
+    "a1\t中国共产党领导工会。\tThe CCP leads the trade union.\r\n"
+    "\n"
+    "a2\t国务委员出席。\t\n"  # not translated yet: skipped
+    "a3\t国务委员出席会议。\tState Counselor Wang attended.\r"
+    "  \t \n"
+    "a4\t中华全国总工会\tthe All-China Federation of Trade Unions\n"
+)
+TSV_HEADERLESS = "中国共产党\tthe Chinese Communist Party\n国务委员\tState Councilor\n\n全国总工会\tACFTU"
+JSONL = (
+    '{"id": "x1", "source": "中国共产党领导工会。", "target": "The CCP leads the \\"trade union\\"."}\r\n'
+    "\n"
+    '{"id": "x2", "source": "国务委员", "target": ""}\n'
+    '{"source": "国务委员出席会议。", "target": "State Counselor \\u00e9 attended.", "id": 3}\n'
+)
+
+
+def _report(path: Path) -> dict[str, object]:
+    return result_to_dict(check_paths([str(path)], CONFIG))
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "rules"),
+    [
+        ("memory.tsv", TSV_WITH_HEADER, ["deprecated", "missing"]),
+        ("plain.tsv", TSV_HEADERLESS, ["deprecated"]),
+        ("memory.jsonl", JSONL, ["deprecated", "missing"]),
+    ],
+)
+def test_streamed_file_gives_the_same_report_as_the_file_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, content: str, rules: list[str]
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content.encode("utf-8"))
+    whole = _report(path)
+    monkeypatch.setattr(termcheck.readers.lines, "STREAM_BYTES", 0)
+    assert termcheck.readers.lines.can_stream(str(path), termcheck.readers.ReadOptions())
+    streamed = _report(path)
+    assert streamed == whole
+    findings = streamed["findings"]
+    assert isinstance(findings, list) and [f["rule"] for f in findings] == rules
+
+
+def test_streamed_tsv_findings_point_at_their_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "memory.tsv"
+    path.write_bytes(TSV_WITH_HEADER.encode("utf-8"))
+    monkeypatch.setattr(termcheck.readers.lines, "STREAM_BYTES", 0)
+    result = check_paths([str(path)], CONFIG)
+    assert [(f.rule, f.segment.id, f.line, f.column) for f in result.findings] == [
+        ("deprecated", "a1", 2, 19),
+        ("missing", "a3", 5, 4),
+    ]
+    # a3 is on line 5: line 2 ends with CR LF, line 4 with a lone CR.
+    assert result.skipped_segments == 1
+
+
+def test_damaged_utf8_further_on_is_an_error_naming_the_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "memory.jsonl"
+    good = '{"source": "中国共产党", "target": "the Communist Party of China"}\n'
+    path.write_bytes((good * 50).encode("utf-8") + b'{"source": "\xe4\xb8", "target": "x"}\n')
+    monkeypatch.setattr(termcheck.readers.lines, "STREAM_BYTES", 0)
+    monkeypatch.setattr(termcheck.readers.lines, "_HEAD_BYTES", 100)
+    code, out, err = run("check", str(path), "--no-builtin", "-g", str(TEST_GLOSSARY), "--no-config")
+    assert code == 2 and out == ""
+    assert err.startswith(f"termcheck: error: {path}:51:")
+    assert "not valid UTF-8" in err and err.count("\n") == 1
+
+
+def test_streamed_file_in_other_languages_is_skipped_with_a_warning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "memory.tsv"
+    path.write_text("source\ttarget\n" + "Hello there\tBonjour\n" * 300, encoding="utf-8")
+    other = tmp_path / "other.tsv"
+    other.write_text("source\ttarget\n中国共产党\tthe CCP\n", encoding="utf-8")
+    monkeypatch.setattr(termcheck.readers.lines, "STREAM_BYTES", 0)
+    result = check_paths([str(path), str(other)], CONFIG)
+    assert result.warnings == (f"{path}: skipped: no Chinese in the source text (use --source-lang to check it anyway)",)
+    assert [(f.rule, f.file) for f in result.findings] == [("deprecated", str(other))]
+    assert json.loads(json.dumps(result_to_dict(result)))["summary"]["segments"] == 1
