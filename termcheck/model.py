@@ -28,7 +28,7 @@ class RenderingStatus(str, enum.Enum):
     DEPRECATED = "deprecated"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """One concept of the glossary."""
 
@@ -59,7 +59,7 @@ class Entry:
         return self.en + self.short
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Glossary:
     entries: tuple[Entry, ...]
 
@@ -67,7 +67,7 @@ class Glossary:
         return {entry.id: entry for entry in self.entries}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OffsetMap:
     """Where each character of a segment's text is in its file, for text that is not one unbroken
     run of the file (inline markup left out, XML entities or string escapes decoded)."""
@@ -82,7 +82,7 @@ class OffsetMap:
     first_line: int = 1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TextOrigin:
     """Where a segment's text starts in its file (1-based line and column), and, when the text is
     not a verbatim run of the file, where each of its characters is."""
@@ -93,7 +93,7 @@ class TextOrigin:
     offsets: OffsetMap | None = field(default=None, repr=False, compare=False)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Segment:
     """A source text and its translation, with where each comes from."""
 
@@ -109,7 +109,7 @@ class Segment:
     id: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceHit:
     """A Chinese form of an entry found in a segment's source text."""
 
@@ -119,7 +119,7 @@ class SourceHit:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TargetHit:
     """An English rendering of an entry found in a segment's target text."""
 
@@ -134,20 +134,20 @@ class TargetHit:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SegmentHits:
     segment: Segment
     source: tuple[SourceHit, ...]
     target: tuple[TargetHit, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     start: int
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     rule: str
     severity: Severity
@@ -166,7 +166,7 @@ class Finding:
     target_span: Span | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CheckResult:
     findings: tuple[Finding, ...]
     documents: int
