@@ -26,6 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from termcheck.model import Entry  # noqa: E402
 
 PROPORTIONS = {"correct": 0.70, "deprecated": 0.10, "near-miss": 0.10, "missing": 0.10}
+# A clean translation memory: every term rendered as the glossary wants (few findings, so that
+# memory shows what the input costs, not what the findings do).
+CLEAN = {"correct": 1.0}
 SEED = 20261129
 _CJK = [chr(code) for code in range(0x4E00, 0x9FA6)]
 _SYLLABLES_TERMS = ["ka", "lo", "mi", "ren", "tu", "sav", "bor", "ne", "qui", "dex", "ful", "gan", "por", "vi", "zen", "tal"]
@@ -126,12 +129,12 @@ def _near_miss(rendering: str, rng: random.Random) -> str:
     return " ".join(words)
 
 
-def segments(entries: Sequence[Entry], size_bytes: int, seed: int = SEED) -> Iterator[BenchSegment]:
+def segments(entries: Sequence[Entry], size_bytes: int, seed: int = SEED, proportions: dict[str, float] = PROPORTIONS) -> Iterator[BenchSegment]:
     rng = random.Random(seed)
     used_chars = {char for entry in entries for form in entry.zh for char in form}
     filler_chars = [c for c in _CJK if c not in used_chars][:3000]
-    kinds = list(PROPORTIONS)
-    weights = [PROPORTIONS[k] for k in kinds]
+    kinds = list(proportions)
+    weights = [proportions[k] for k in kinds]
     written = 0
     number = 0
     while written < size_bytes:
@@ -183,6 +186,7 @@ def main() -> None:
     parser.add_argument("--entries", type=int, default=100_000)
     parser.add_argument("--size", type=float, default=1.0, help="megabytes of bilingual text")
     parser.add_argument("--out", type=Path, default=Path("bench/data"))
+    parser.add_argument("--clean", action="store_true", help="every term rendered correctly (files named clean-…)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     if args.glossary == "generated":
@@ -192,9 +196,10 @@ def main() -> None:
         from termcheck import load_glossary
 
         entries = usable_builtin_entries(load_glossary().entries)
-    items = list(segments(entries, int(args.size * 1_000_000)))
+    items = list(segments(entries, int(args.size * 1_000_000), proportions=CLEAN if args.clean else PROPORTIONS))
+    prefix = "clean-" if args.clean else ""
     for suffix in (".tsv", ".jsonl", ".tmx"):
-        write_corpus(items, args.out / f"{args.glossary}-{args.size:g}mb{suffix}")
+        write_corpus(items, args.out / f"{prefix}{args.glossary}-{args.size:g}mb{suffix}")
     print(f"{len(items)} segments, {len(entries)} usable entries")
 
 

@@ -20,7 +20,7 @@ from termcheck.scan import Progress, check_chunks
 PARALLEL_THRESHOLD_CHARS = 2_000_000
 # Segments read ahead and checked together: over several processes, the workers are forked with
 # the batch in memory.
-BATCH_CHARS = 8_000_000
+BATCH_CHARS = 2_000_000
 
 
 def batches(segments: Iterable[Segment], size: int = BATCH_CHARS) -> Iterator[list[Segment]]:

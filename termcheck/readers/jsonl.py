@@ -32,6 +32,15 @@ def _value_offsets(line: str) -> dict[str, int]:
         _, position = _DECODER.raw_decode(line, position)
 
 
+def _origin(path: str, line: str, start: int, base: int, number: int) -> TextOrigin:
+    """Where the JSON string literal at `start` of the line is: its line and column when the
+    literal holds no escape (every character is then where it reads), else an offset map."""
+    end = line.find('"', start + 1)
+    if "\\" not in line[start + 1 : end]:
+        return TextOrigin(path, number, start + 2)
+    return TextOrigin(path, number, 1, _string_map(line, start, base, number))
+
+
 def _string_map(line: str, start: int, base: int, number: int) -> OffsetMap:
     """Where each character of the JSON string literal at `start` is in the file (the line
     starting at offset `base`, line `number`: a JSON string holds no line break)."""
@@ -92,7 +101,7 @@ def _segments(path: str, lines: Iterable[str], options: ReadOptions, tally: Segm
         origins = []
         for key in ("source", "target"):
             if key in offsets:
-                origins.append(TextOrigin(path, number, 1, _string_map(line, offsets[key], base, number)))
+                origins.append(_origin(path, line, offsets[key], base, number))
             else:
                 origins.append(TextOrigin(path, number, 1))
         segment_id = str(record.get("id", "")) if record.get("id") is not None else ""

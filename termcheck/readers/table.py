@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from itertools import chain
 
 from termcheck.errors import InputError
-from termcheck.model import OffsetMap, Segment, TextOrigin
+from termcheck.model import Segment, TextOrigin
 from termcheck.readers.base import FileSegments, ReadOptions
 from termcheck.readers.lines import SegmentStream, file_lines, physical_lines
 from termcheck.positions import line_starts, offset_map
@@ -149,12 +149,13 @@ def _segments(
             tally.skipped += 1
             continue
         if line_start >= 0:
-            # A TSV record is one line.
-            source_offsets = OffsetMap(source_anchors, (line_start,), line)
-            target_offsets = OffsetMap(target_anchors, (line_start,), line)
+            # A TSV cell is a verbatim run of one line: its line and column place every character,
+            # and the segment needs no offset map (which would cost more memory than its text).
+            source_origin = TextOrigin(path, line, source_anchors[0][1] - line_start + 1)
+            target_origin = TextOrigin(path, line, target_anchors[0][1] - line_start + 1)
         else:
-            source_offsets = offset_map(source_anchors, len(source), starts)
-            target_offsets = offset_map(target_anchors, len(target), starts)
+            source_origin = TextOrigin(path, line, 1, offset_map(source_anchors, len(source), starts))
+            target_origin = TextOrigin(path, line, 1, offset_map(target_anchors, len(target), starts))
         number += 1
         segment_id = cells[id_column][0] if id_column is not None and id_column < len(cells) else ""
-        yield Segment(source, target, TextOrigin(path, line, 1, source_offsets), TextOrigin(path, line, 1, target_offsets), number, path, segment_id)
+        yield Segment(source, target, source_origin, target_origin, number, path, segment_id)
