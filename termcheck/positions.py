@@ -21,17 +21,18 @@ def line_starts(text: str) -> tuple[int, ...]:
 _line_starts = lru_cache(maxsize=64)(line_starts)
 
 
-def offset_map(anchors: Sequence[tuple[int, int]], length: int, file_line_starts: Sequence[int]) -> OffsetMap:
+def offset_map(anchors: Sequence[tuple[int, int]], length: int, file_line_starts: Sequence[int], first_line: int = 1) -> OffsetMap:
     """The OffsetMap of a text of `length` characters whose runs start at `anchors` (offset in
-    the text, offset in the file), in a file whose lines start at `file_line_starts`."""
+    the text, offset in the file), in a file whose lines start at `file_line_starts` (the first
+    of them being line `first_line`)."""
     if not anchors:
-        return OffsetMap((), tuple(file_line_starts[:1]), 1)
+        return OffsetMap((), tuple(file_line_starts[:1]), first_line)
     first = anchors[0][1]
     tail = length - anchors[-1][0]
     last = anchors[-1][1] + (tail if tail > 0 else 0)
     low = bisect_right(file_line_starts, first) - 1
     high = bisect_right(file_line_starts, last)
-    return OffsetMap(tuple(anchors), tuple(file_line_starts[low:high]), low + 1)
+    return OffsetMap(tuple(anchors), tuple(file_line_starts[low:high]), low + first_line)
 
 
 def file_offset(offsets: OffsetMap, offset: int) -> int:

@@ -6,6 +6,8 @@ for them, and they are how XXE and billion-laughs attacks are built.
 
 from __future__ import annotations
 
+import threading
+from functools import lru_cache
 from typing import Any
 
 from termcheck.errors import InputError
@@ -14,11 +16,13 @@ from termcheck.errors import InputError
 _ENTITIES_REFUSED = "XML entity declarations are not allowed (they can read local files or expand without bound)"
 
 
-def parse_xml(data: bytes, path: str) -> Any:
-    """The lxml element tree of `data`; every problem is an InputError naming `path` and the line."""
+@lru_cache(maxsize=16)
+def _parser(thread: int) -> Any:
+    """A hardened parser per thread (lxml parsers are not shared between threads), made once: a
+    file read a unit at a time parses many small pieces."""
     from lxml import etree
 
-    parser = etree.XMLParser(
+    return etree.XMLParser(
         resolve_entities=False,
         no_network=True,
         load_dtd=False,
@@ -26,6 +30,13 @@ def parse_xml(data: bytes, path: str) -> Any:
         huge_tree=False,
         remove_blank_text=False,
     )
+
+
+def parse_xml(data: bytes, path: str) -> Any:
+    """The lxml element tree of `data`; every problem is an InputError naming `path` and the line."""
+    from lxml import etree
+
+    parser = _parser(threading.get_ident())
     try:
         tree = etree.fromstring(data, parser).getroottree()
     except etree.XMLSyntaxError as exc:

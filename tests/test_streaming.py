@@ -10,6 +10,7 @@ import pytest
 
 import termcheck.readers.lines
 from termcheck import Config, check_paths
+from termcheck.errors import UsageError
 from termcheck.reporters.json import result_to_dict
 from tests.conftest import TEST_GLOSSARY, run
 
@@ -94,3 +95,73 @@ def test_streamed_file_in_other_languages_is_skipped_with_a_warning(tmp_path: Pa
     assert result.warnings == (f"{path}: skipped: no Chinese in the source text (use --source-lang to check it anyway)",)
     assert [(f.rule, f.file) for f in result.findings] == [("deprecated", str(other))]
     assert json.loads(json.dumps(result_to_dict(result)))["summary"]["segments"] == 1
+
+
+TMX = (
+    '<?xml version="1.0" encoding="UTF-8"?>\r\n<tmx version="1.4">\r\n'
+    '<header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="none" adminlang="en" srclang="zh-CN" datatype="plaintext"/>\r\n'
+    "<body>\r\n"
+    '<tu tuid="a"><tuv xml:lang="zh-CN"><seg>中国共产党领导工会。</seg></tuv><tuv xml:lang="en"><seg>The CCP &amp; the trade union.</seg></tuv></tu>'
+    '<tu tuid="b"><tuv xml:lang="zh-CN"><seg>&#x56FD;务委员</seg></tuv><tuv xml:lang="en"><seg><![CDATA[State Counselor <Wang>]]></seg></tuv></tu>\r\n'
+    "<!-- a comment between units -->\r\n"
+    '<tu tuid="empty"/>\r\n'
+    '  <tu tuid="c">\r\n    <tuv xml:lang="zh-CN"><seg>中华全国\r\n总工会<ph x="1">{x}</ph>号召</seg></tuv>\r\n'
+    '    <tuv xml:lang="en-US"><seg>the All-China Federation of <bpt i="1">{b}</bpt>Trade Unions<ept i="1">{/b}</ept> called, CCP</seg></tuv>\r\n  </tu>\r\n'
+    '<tu tuid="d"><tuv xml:lang="zh-CN"><seg>国务委员</seg></tuv><tuv xml:lang="en"><seg></seg></tuv></tu>\r\n'
+    "</body>\r\n</tmx>\r\n"
+)
+
+
+def test_streamed_tmx_gives_the_same_report_as_the_file_read_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "memory.tmx"
+    path.write_bytes(TMX.encode("utf-8"))
+    whole = check_paths([str(path)], CONFIG)
+    monkeypatch.setattr(termcheck.readers.lines, "STREAM_BYTES", 0)
+    streamed = check_paths([str(path)], CONFIG)
+    assert result_to_dict(streamed) == result_to_dict(whole)
+    assert [(f.rule, f.segment.id, f.line, f.column) for f in streamed.findings] == [
+        ("deprecated", "a", 5, 91),
+        ("missing", "b", 5, 174),
+        ("deprecated", "c", 11, 122),
+    ]
+    # The self-closing unit has no pair of languages, the last one no translation.
+    assert (streamed.segments, streamed.skipped_segments) == (3, 2)
+
+
+def test_streamed_tmx_in_other_languages_is_skipped_with_the_same_warning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "memory.tmx"
+    path.write_text(TMX.replace('"zh-CN"', '"fr"'), encoding="utf-8")
+    with pytest.raises(UsageError) as whole:
+        check_paths([str(path)], CONFIG)
+    monkeypatch.setattr(termcheck.readers.lines, "STREAM_BYTES", 0)
+    with pytest.raises(UsageError) as streamed:
+        check_paths([str(path)], CONFIG)
+    assert str(streamed.value) == str(whole.value) == (
+        f"nothing was checked: {path}: skipped: no <tu> pairs zh with en (languages found: en, en-US, fr; see --source-lang/--target-lang)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("broken", "message"),
+    [
+        (TMX.replace("<!-- a comment between units -->", "stray text"), ":6: malformed TMX: only <tu> elements may stand in <body>"),
+        (TMX.replace("</body>\r\n</tmx>\r\n", ""), ":13: malformed TMX: the file does not end with </body></tmx>"),
+        (TMX.replace("</tmx>", "</tmx>\r\n<more/>"), ":16: malformed TMX: content after </tmx>"),
+        (TMX.replace("号召</seg>", "号召</sag>"), ":10: malformed XML: "),
+    ],
+)
+def test_streamed_tmx_that_is_malformed_is_an_error_naming_the_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, broken: str, message: str) -> None:
+    path = tmp_path / "memory.tmx"
+    path.write_text(broken, encoding="utf-8", newline="")
+    monkeypatch.setattr(termcheck.readers.lines, "STREAM_BYTES", 0)
+    code, out, err = run("check", str(path), "--no-builtin", "-g", str(TEST_GLOSSARY), "--no-config")
+    assert (code, out) == (2, "")
+    assert err.startswith(f"termcheck: error: {path}{message}") and err.count("\n") == 1
+
+
+def test_tmx_declaring_entities_is_refused_also_when_large(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "memory.tmx"
+    path.write_text(TMX.replace('<tmx version="1.4">', '<!DOCTYPE tmx [<!ENTITY x "y">]>\n<tmx version="1.4">'), encoding="utf-8")
+    monkeypatch.setattr(termcheck.readers.lines, "STREAM_BYTES", 0)
+    code, _, err = run("check", str(path), "--no-builtin", "-g", str(TEST_GLOSSARY), "--no-config")
+    assert code == 2 and "XML entity declarations are not allowed" in err

@@ -34,7 +34,11 @@ READERS: dict[str, tuple[tuple[str, ...], str, str]] = {
 
 
 # Formats whose large UTF-8 files are read a line at a time: the module and function.
-STREAMING_READERS: dict[str, tuple[str, str]] = {"tsv": ("table", "stream_table"), "jsonl": ("jsonl", "stream_jsonl")}
+STREAMING_READERS: dict[str, tuple[str, str]] = {
+    "tsv": ("table", "stream_table"),
+    "jsonl": ("jsonl", "stream_jsonl"),
+    "tmx": ("tmx", "stream_tmx"),
+}
 
 
 def reader(name: str) -> Reader:
@@ -148,10 +152,16 @@ def iter_inputs(
 
 
 def _read(path: str, name: str, options: ReadOptions) -> FileSegments | SegmentStream:
-    if name in STREAMING_READERS and can_stream(path, options):
+    if name in STREAMING_READERS and can_stream(path, options) and (name != "tmx" or _tmx_streams(path)):
         module, function = STREAMING_READERS[name]
         return getattr(import_module(f"termcheck.readers.{module}"), function)(path, options)  # type: ignore[no-any-return]
     return reader(name)(path, read_bytes(path), options)
+
+
+def _tmx_streams(path: str) -> bool:
+    from termcheck.readers.tmx import can_stream_tmx
+
+    return can_stream_tmx(path)
 
 
 def _one(file: FileSegments) -> Iterator[FileSegments | SegmentStream]:

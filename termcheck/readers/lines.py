@@ -72,8 +72,10 @@ class SegmentStream:
     """The segments of one file, made as they are taken. `skipped` and `warnings` are final once
     every segment has been taken."""
 
-    def __init__(self, path: str, make: Callable[[SegmentStream], Iterator[Segment]], options: ReadOptions) -> None:
+    def __init__(self, path: str, make: Callable[[SegmentStream], Iterator[Segment]], options: ReadOptions, *, check_content: bool = True) -> None:
         self.path = path
+        # Whether the text is checked to be Chinese → English (files without language metadata).
+        self._check_content = check_content
         self.skipped = 0
         self.warnings: tuple[str, ...] = ()
         self._make = make
@@ -81,7 +83,8 @@ class SegmentStream:
 
     @property
     def segments(self) -> Iterator[Segment]:
-        return self._checked(self._make(self))
+        segments = self._make(self)
+        return self._checked(segments) if self._check_content else segments
 
     def _checked(self, segments: Iterator[Segment]) -> Iterator[Segment]:
         """The segments, held back at first until the file is known to be Chinese → English:

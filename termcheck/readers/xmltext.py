@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import unescape
 from typing import Any
 
@@ -45,9 +45,13 @@ class XmlDocument:
     # For each element of the tree in document order, the index of its start tag in tokens.
     element_tokens: dict[Any, int]
     line_starts: tuple[int, ...]
+    # For a piece of a file parsed on its own: the file's line number of the piece's first line,
+    # and the file's offset of its first character (the piece starts a line).
+    first_line: int = 1
+    first_offset: int = 0
 
     def line_of(self, element: Any) -> int:
-        return int(element.sourceline or 1)
+        return int(element.sourceline or 1) + self.first_line - 1
 
     def text_of(self, element: Any, *, skip: Collection[str] = ()) -> tuple[str, TextOrigin]:
         """The element's text, descending into inline elements but leaving out the content of the
@@ -99,7 +103,10 @@ class XmlDocument:
                 chars.append(content[position:])
                 length += len(content) - position
         line = self.line_of(element)
-        origin = TextOrigin(self.path, line, 1, offset_map(_compact(anchors) or ((0, end),), length, self.line_starts))
+        compact = _compact(anchors) or ((0, end),)
+        if self.first_offset:
+            compact = tuple((text_offset, file_offset + self.first_offset) for text_offset, file_offset in compact)
+        origin = TextOrigin(self.path, line, 1, offset_map(compact, length, self.line_starts, self.first_line))
         return "".join(chars), origin
 
 
@@ -143,6 +150,22 @@ def load_xml(data: bytes, path: str) -> XmlDocument:
     text = decode_xml(data, path)
     if text.startswith("\ufeff"):
         text = text[1:]
+    return _located(tree, text, path)
+
+
+def load_xml_text(text: str, path: str, *, first_line: int, first_offset: int) -> XmlDocument:
+    """A piece of an XML file, parsed on its own: it starts line `first_line` of the file, at
+    offset `first_offset`; places in errors and origins are the file's."""
+    try:
+        tree = parse_xml(text.encode("utf-8"), path)
+    except InputError as error:
+        raise InputError(path, error.message, None if error.line is None else error.line + first_line - 1, error.column) from None
+    document = _located(tree, text, path)
+    starts = tuple(start + first_offset for start in document.line_starts)
+    return replace(document, line_starts=starts, first_line=first_line, first_offset=first_offset)
+
+
+def _located(tree: Any, text: str, path: str) -> XmlDocument:
     tokens: list[tuple[str, int, int, str]] = []
     position = 0
     for match in _TOKEN.finditer(text):
@@ -166,4 +189,4 @@ def load_xml(data: bytes, path: str) -> XmlDocument:
     return XmlDocument(path, text, tree.getroot(), tuple(tokens), dict(zip(elements, starts)), line_starts(text))
 
 
-__all__ = ["XmlDocument", "load_xml", "local_name", "local_name_of"]
+__all__ = ["XmlDocument", "load_xml", "load_xml_text", "local_name", "local_name_of"]
