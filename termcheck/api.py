@@ -93,8 +93,17 @@ def check_paths(paths: Sequence[str], config: Config = Config(), *, progress: Pr
             yield from file.segments
             read.append(FileSegments(file.path, (), file.skipped, file.warnings))
 
+    def reread(wanted: set[tuple[str, int]]) -> dict[tuple[str, int], Segment]:
+        """The wanted segments, read again from their files (and only those files)."""
+        documents = {document for document, _ in wanted}
+        again = iter_inputs(
+            paths, align=config.align, options=options, format_in=config.format_in, include=config.include, exclude=config.exclude,
+            only=documents,
+        )
+        return {(s.document, s.number): s for file in again for s in file.segments if (s.document, s.number) in wanted}
+
     rules = [rule for rule in all_rules() if config.rules.get(rule.ID) != "off"]
-    result = check(segments(), matchers, rules, consistency=config.consistency, jobs=config.jobs, progress=progress)
+    result = check(segments(), matchers, rules, consistency=config.consistency, jobs=config.jobs, progress=progress, reread=reread)
     warnings = tuple(warning for file in read for warning in file.warnings)
     skipped = sum(file.skipped for file in read)
     if not result.segments and warnings and not skipped:

@@ -9,11 +9,11 @@ comparing rules keep, not the whole input.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence, Sized
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
 
 from termcheck.matching.compiled import Matchers
 from termcheck.model import CheckResult, Finding, Segment
-from termcheck.rules import Collector, Rule, RuleContext, all_rules, compares_segments
+from termcheck.rules import Collector, Rule, RuleContext, SegmentKey, all_rules, compares_segments
 from termcheck.scan import Progress, check_chunks
 
 # Below this much text, starting processes costs more than it saves.
@@ -52,10 +52,13 @@ def check(
     consistency: str = "file",
     jobs: int | None = 1,
     progress: Progress | None = None,
+    reread: Callable[[set[SegmentKey]], Mapping[SegmentKey, Segment]] | None = None,
 ) -> CheckResult:
     """Scan every segment (over `jobs` processes; None: as many as cores for large inputs) and
     run every rule over each document's segments; with consistency="run", the rules that compare
-    renderings see all documents as one."""
+    renderings see all documents as one. Given `reread` (segments by document and number, read
+    again from the input), the comparing rules keep no segment, and the few their findings are in
+    are read again at the end."""
     rules = all_rules() if rules is None else rules
     context = RuleContext(entries=matchers.entries)
     comparing = [rule for rule in rules if compares_segments(rule)]
@@ -65,23 +68,36 @@ def check(
     collectors: dict[tuple[str, str], Collector] = {}
     documents: set[str] = set()
     count = source_terms = 0
-    for batch in batches(segments):
-        for chunk, result in check_chunks(batch, matchers, rules, jobs=jobs_for(batch, jobs)):
+    upcoming = batches(segments)
+    batch = next(upcoming, None)
+    while batch is not None:
+        # The next batch is read while workers check this one.
+        following: list[list[Segment] | None] = []
+
+        def read_next() -> None:
+            following.append(next(upcoming, None))
+
+        for chunk, result in check_chunks(batch, matchers, rules, jobs=jobs_for(batch, jobs), while_waiting=read_next):
             findings.extend(finding for _, finding in result.findings)
             for rule in comparing:
                 for index, summary in result.summaries.get(rule.ID, ()):
                     segment = chunk[index]
                     key = (rule.ID, "" if consistency == "run" else segment.document)
                     if key not in collectors:
-                        collectors[key] = rule.collector(context)  # type: ignore[attr-defined]
+                        collectors[key] = rule.collector(context, keep_segments=reread is None)  # type: ignore[attr-defined]
                     collectors[key].add(segment, summary)
             documents.update(segment.document for segment in chunk)
             source_terms += result.source_terms
             count += len(chunk)
             if progress is not None:
                 progress(count, total)
+        if not following:
+            read_next()
+        batch = following[0]
+    wanted = {key for collector in collectors.values() for key in collector.wanted()}
+    again = reread(wanted) if wanted and reread is not None else None
     for collector in collectors.values():
-        findings.extend(collector.findings())
+        findings.extend(collector.findings(again))
     # Document by document; within one, the source file's findings before the target file's.
     findings.sort(
         key=lambda f: (f.segment.document, f.file != f.segment.source_origin.path, f.file, f.line, f.column, f.rule, f.term, f.segment.number, f.message)

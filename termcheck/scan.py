@@ -12,7 +12,6 @@ any number of processes.
 from __future__ import annotations
 
 import gc
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING
@@ -27,8 +26,6 @@ if TYPE_CHECKING:
 # Segments checked so far, and in all when known.
 Progress = Callable[[int, "int | None"], None]
 _CHUNK_CHARS = 200_000
-# Chunks handed to the workers ahead of the one being gathered, per worker.
-_CHUNKS_AHEAD = 3
 
 
 def chunks(segments: Iterable[Segment]) -> Iterator[list[Segment]]:
@@ -100,9 +97,15 @@ def _check_chunk_in_worker(work: list[Segment] | tuple[int, int]) -> WorkerResul
 
 
 def check_chunks(
-    segments: Sequence[Segment], matchers: Matchers, rules: Sequence[Rule], *, jobs: int = 1
+    segments: Sequence[Segment],
+    matchers: Matchers,
+    rules: Sequence[Rule],
+    *,
+    jobs: int = 1,
+    while_waiting: Callable[[], None] | None = None,
 ) -> Iterator[tuple[list[Segment], ChunkResult]]:
-    """Each chunk of the segments with its result, in order; over `jobs` processes when jobs > 1."""
+    """Each chunk of the segments with its result, in order; over `jobs` processes when jobs > 1,
+    calling `while_waiting` (to read what comes next) once the workers have their work."""
     if jobs <= 1:
         for chunk in chunks(segments):
             yield chunk, check_chunk(chunk, matchers, rules)
@@ -122,16 +125,16 @@ def check_chunks(
     try:
         rule_ids = tuple(rule.ID for rule in rules)
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(matchers, rule_ids)) as pool:
-            pending: deque[tuple[list[Segment], Future[WorkerResult]]] = deque()
+            pending: list[tuple[list[Segment], Future[WorkerResult]]] = []
             start = 0
             for chunk in chunks(segments):
                 work = (start, start + len(chunk)) if forking else chunk
                 start += len(chunk)
                 pending.append((chunk, pool.submit(_check_chunk_in_worker, work)))
-                if len(pending) >= jobs * _CHUNKS_AHEAD:
-                    yield _gathered(*pending.popleft())
-            while pending:
-                yield _gathered(*pending.popleft())
+            if while_waiting is not None:
+                while_waiting()
+            for chunk, future in pending:
+                yield _gathered(chunk, future)
     finally:
         _shared_segments = ()
         gc.unfreeze()

@@ -4,13 +4,16 @@ the file is read whole."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 import termcheck.readers.lines
-from termcheck import Config, check_paths
-from termcheck.errors import UsageError
+from termcheck import Config, check, check_paths
+from termcheck.api import load_matchers
+from termcheck.errors import InputError, UsageError
+from termcheck.readers import read_inputs
 from termcheck.reporters.json import result_to_dict
 from tests.conftest import TEST_GLOSSARY, run
 
@@ -165,3 +168,26 @@ def test_tmx_declaring_entities_is_refused_also_when_large(tmp_path: Path, monke
     monkeypatch.setattr(termcheck.readers.lines, "STREAM_BYTES", 0)
     code, _, err = run("check", str(path), "--no-builtin", "-g", str(TEST_GLOSSARY), "--no-config")
     assert code == 2 and "XML entity declarations are not allowed" in err
+
+
+def test_consistency_findings_from_segments_read_again_equal_those_from_kept_segments(tmp_path: Path) -> None:
+    lines = [("中国式现代化", "Chinese modernization"), ("中国式现代化", "Chinese modernization"), ("中国式现代化", "Chinese path to modernization")]
+    path = tmp_path / "memory.jsonl"
+    path.write_text("".join(json.dumps({"source": s, "target": t}, ensure_ascii=False) + "\n" for s, t in lines), encoding="utf-8")
+    result = check_paths([str(path)], CONFIG)  # reads segment 3 again for its finding
+    assert [(f.rule, f.segment.number, f.found) for f in result.findings] == [("inconsistent", 3, "Chinese path to modernization")]
+    segments = list(read_inputs([str(path)])[0].segments)
+    matchers = load_matchers((str(TEST_GLOSSARY),), builtin=False)
+    kept = check(segments, matchers)
+    assert [(f.rule, f.line, f.column, f.message) for f in kept.findings] == [(f.rule, f.line, f.column, f.message) for f in result.findings]
+
+
+def test_a_segment_that_reads_differently_the_second_time_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "memory.jsonl"
+    rows = [("中国式现代化", "Chinese modernization"), ("中国式现代化", "Chinese path to modernization"), ("中国式现代化", "Chinese modernization")]
+    path.write_text("".join(json.dumps({"source": s, "target": t}, ensure_ascii=False) + "\n" for s, t in rows), encoding="utf-8")
+    segments = list(read_inputs([str(path)])[0].segments)
+    changed = {(s.document, s.number): replace(s, target=s.target.upper()) for s in segments}
+    matchers = load_matchers((str(TEST_GLOSSARY),), builtin=False)
+    with pytest.raises(InputError, match="changed while it was being checked"):
+        check(segments, matchers, reread=lambda wanted: {key: changed[key] for key in wanted})

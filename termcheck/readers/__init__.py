@@ -9,7 +9,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
 
 from importlib import import_module
@@ -122,9 +122,11 @@ def iter_inputs(
     format_in: str | None = None,
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
+    only: Collection[str] | None = None,
 ) -> Iterator[FileSegments | SegmentStream]:
     """The segments of each file, one file at a time, each read when the previous one has been
-    taken; what is wrong with the paths themselves is reported before any file is read."""
+    taken; what is wrong with the paths themselves is reported before any file is read. With
+    `only`, the files (documents) not named there are passed over without being read."""
     if align not in ALIGN_MODES:
         raise UsageError(f"--align must be one of {', '.join(ALIGN_MODES)}, not {align!r}")
     if format_in is not None and format_in not in READERS:
@@ -148,7 +150,7 @@ def iter_inputs(
         formats.append(name)
     if not files:
         raise UsageError(f"no bilingual files ({', '.join(BILINGUAL_EXTENSIONS)}) found in {', '.join(paths)}")
-    return (_read(path, name, options) for path, name in zip(files, formats))
+    return (_read(path, name, options) for path, name in zip(files, formats) if only is None or path in only)
 
 
 def _read(path: str, name: str, options: ReadOptions) -> FileSegments | SegmentStream:

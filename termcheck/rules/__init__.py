@@ -3,7 +3,7 @@ into findings."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -24,12 +24,19 @@ class Rule(Protocol):
     def check(self, document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Finding]: ...
 
 
+SegmentKey = tuple[str, int]  # (document, number)
+
+
 class Collector(Protocol):
-    """Folds the summaries of one document's (or run's) segments, in order, into findings."""
+    """Folds the summaries of one document's (or run's) segments, in order, into findings. Made
+    with keep_segments=False, it keeps no segment, and names in wanted() the segments its findings
+    need, to be read again and passed to findings()."""
 
     def add(self, segment: Segment, summary: Any) -> None: ...
 
-    def findings(self) -> Iterator[Finding]: ...
+    def wanted(self) -> set[SegmentKey]: ...
+
+    def findings(self, segments: Mapping[SegmentKey, Segment] | None = None) -> Iterator[Finding]: ...
 
 
 class ComparingRule(Rule, Protocol):
@@ -39,7 +46,7 @@ class ComparingRule(Rule, Protocol):
 
     def summarize(self, hits: SegmentHits, context: RuleContext) -> object | None: ...
 
-    def collector(self, context: RuleContext) -> Collector: ...
+    def collector(self, context: RuleContext, *, keep_segments: bool = True) -> Collector: ...
 
 
 def compares_segments(rule: Rule) -> bool:
@@ -58,4 +65,4 @@ def rule_ids() -> list[str]:
     return [rule.ID for rule in all_rules()]
 
 
-__all__ = ["Collector", "ComparingRule", "Rule", "RuleContext", "all_rules", "compares_segments", "rule_ids"]
+__all__ = ["SegmentKey", "Collector", "ComparingRule", "Rule", "RuleContext", "all_rules", "compares_segments", "rule_ids"]

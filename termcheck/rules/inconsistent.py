@@ -11,11 +11,12 @@ President") is a back-reference, not a second rendering.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from termcheck.matching.en import lenient_key, strip_leading_article, tokenize
 from termcheck.matching.zh import leftmost_longest
-from termcheck.model import Finding, RenderingStatus, Segment, SegmentHits, Severity, Span, TargetHit
+from termcheck.errors import InputError
+from termcheck.model import Entry, Finding, RenderingStatus, Segment, SegmentHits, Severity, Span, TargetHit
 from termcheck.rules import RuleContext
 from termcheck.rules.findings import finding_in_target, shown_english
 
@@ -56,25 +57,33 @@ def summarize(hits: SegmentHits, context: RuleContext) -> Summary | None:
     return frozenset(hit.entry_id for hit in hits.source), uses
 
 
+SegmentKey = tuple[str, int]  # (document, number)
+
+
 class Collector:
     """The summaries of one document (or run), in order, folded as they come: the entries its
-    sources have, and the segments of the uses that may clash."""
+    sources have, and each use that may clash. With `keep_segments` False, a use is kept as the
+    key of its segment, not the segment: the findings then need the few segments `wanted()`
+    names, read again by the caller."""
 
-    def __init__(self, context: RuleContext) -> None:
+    def __init__(self, context: RuleContext, *, keep_segments: bool = True) -> None:
         self._context = context
+        self._keep_segments = keep_segments
         self._in_source: set[str] = set()
         self._documents: set[str] = set()
-        self._uses: dict[str, list[tuple[Segment, Use]]] = defaultdict(list)
+        self._uses: dict[str, list[tuple[Segment | SegmentKey, Use]]] = defaultdict(list)
 
     def add(self, segment: Segment, summary: Summary) -> None:
         source_entries, uses = summary
         self._in_source |= source_entries
         self._documents.add(segment.document)
+        place: Segment | SegmentKey = segment if self._keep_segments else (segment.document, segment.number)
         for use in uses:
-            self._uses[use[0]].append((segment, use))
+            self._uses[use[0]].append((place, use))
 
-    def findings(self) -> Iterator[Finding]:
-        scope = "in this file" if len(self._documents) <= 1 else "across the files checked"
+    def _clashes(self) -> Iterator[tuple[Entry, str, str, list[tuple[Segment | SegmentKey, Use]]]]:
+        """For each entry rendered in different ways: the entry, the alternative to keep, the
+        summary of the counts, and the uses to report."""
         for entry_id, entry_uses in self._uses.items():
             if entry_id not in self._in_source:
                 continue
@@ -87,11 +96,21 @@ class Collector:
             clashing = {i for i in counts if not _part_of_one_another(entry.en[i], entry.en[dominant])}
             if not clashing:
                 continue
-            keep = entry.en[dominant]
             summary_text = ", ".join(f"'{entry.en[index]}' ×{counts[index]}" for index in sorted(clashing | {dominant}))
-            for segment, (_, index, start, end, text) in entry_uses:
-                if index not in clashing:
-                    continue
+            yield entry, entry.en[dominant], summary_text, [(place, use) for place, use in entry_uses if use[1] in clashing]
+
+    def wanted(self) -> set[SegmentKey]:
+        """The segments the findings are in, when they were not kept."""
+        if self._keep_segments:
+            return set()
+        return {place for *_, reported in self._clashes() for place, _ in reported if isinstance(place, tuple)}
+
+    def findings(self, segments: Mapping[SegmentKey, Segment] | None = None) -> Iterator[Finding]:
+        """The findings; `segments` has the segments `wanted()` named, read again."""
+        scope = "in this file" if len(self._documents) <= 1 else "across the files checked"
+        for entry, keep, summary_text, reported in self._clashes():
+            for place, (_, _, start, end, text) in reported:
+                segment = place if isinstance(place, Segment) else _again(segments, place, start, end, text)
                 yield finding_in_target(
                     ID, SEVERITY, entry, segment, Span(start, end),
                     f"{entry.headword} is rendered in different ways {scope} ({summary_text}); use '{keep}' throughout",
@@ -99,8 +118,15 @@ class Collector:
                 )
 
 
-def collector(context: RuleContext) -> Collector:
-    return Collector(context)
+def _again(segments: Mapping[SegmentKey, Segment] | None, key: SegmentKey, start: int, end: int, text: str) -> Segment:
+    segment = None if segments is None else segments.get(key)
+    if segment is None or segment.target[start:end] != text:
+        raise InputError(key[0], "changed while it was being checked (segment {} reads differently the second time)".format(key[1]))
+    return segment
+
+
+def collector(context: RuleContext, *, keep_segments: bool = True) -> Collector:
+    return Collector(context, keep_segments=keep_segments)
 
 
 def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Finding]:
