@@ -164,18 +164,18 @@ def strip_leading_article(rendering: str) -> str:
 
 
 # The text split into [gap, word, gap, word, …, gap]: one C call instead of a match object per word.
-_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
+WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 # Words joined by hyphens read as one (people-centred as peoplecentred), for closed compounds.
 _COMPOUND_SPLIT = re.compile(f"((?:{_WORD.pattern})(?:[\\-\u2010\u2011]+(?:{_WORD.pattern}))*)")
 # Distinct gaps and words kept between texts; past this many the cache starts again.
 _CACHE_LIMIT = 50_000
 
 
-def _clean_word(word: str) -> str:
+def clean_word(word: str) -> str:
     """A word of the text as `tokenize` reads it: without the dots of an abbreviation, without a
     possessive 's, and for a hyphenated compound, its parts written together."""
     if "-" in word or "\u2010" in word or "\u2011" in word:
-        return "".join(_clean_word(part) for part in _HYPHENS.split(word) if part)
+        return "".join(clean_word(part) for part in _HYPHENS.split(word) if part)
     if word.endswith("."):
         word = word.replace(".", "")
     if word.endswith(("'s", "'S")):
@@ -206,7 +206,7 @@ class _WordCodes(dict[str, str]):
         self._key = key
 
     def __missing__(self, word: str) -> str:
-        code = self._vocabulary.get(self._key(_clean_word(word)), _UNKNOWN)
+        code = self._vocabulary.get(self._key(clean_word(word)), _UNKNOWN)
         if len(self) >= _CACHE_LIMIT:
             self.clear()
         self[word] = code
@@ -251,8 +251,8 @@ class TargetText:
         # The full-form renderings read the text with each "(ACRONYM)" blanked out, so that the
         # words on either side of it stay one phrase.
         full_text, acronyms = _PARENTHESISED_ACRONYM.subn(lambda m: " " * (m.end() - m.start()), text) if "(" in text else (text, 0)
-        self.exact = _Words(text, _WORD_SPLIT)
-        self.full_form = _Words(full_text, _WORD_SPLIT) if acronyms else self.exact
+        self.exact = _Words(text, WORD_SPLIT)
+        self.full_form = _Words(full_text, WORD_SPLIT) if acronyms else self.exact
         self.has_hyphen = _HYPHENS.search(full_text) is not None
         self._full_text = full_text
         self._compounds: _Words | None = None

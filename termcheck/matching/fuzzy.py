@@ -13,7 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from termcheck.matching.en import Token, strip_leading_article, tokenize
+from itertools import accumulate
+
+from termcheck.matching.en import WORD_SPLIT as _WORD_SPLIT
+from termcheck.matching.en import clean_word, normalize_target, strip_leading_article, tokenize
 
 # rapidfuzz's normalised Indel similarity, 0-100. Below this, a window of text shares too little
 # with the rendering to be called a misspelling of it.
@@ -32,18 +35,28 @@ class NearMiss:
 
 
 class WordIndex:
-    """Where each word of a target text is, by its lower-case form and by its first three letters."""
+    """The words of a target text, where each is, and which ones hold a given word, by its
+    lower-case form and by its first three letters."""
 
-    def __init__(self, tokens: Sequence[Token]) -> None:
-        self.tokens = tokens
+    def __init__(self, text: str) -> None:
+        # The words as `tokenize` reads them (dots of abbreviations and a possessive 's left
+        # out), cut by one regex split rather than a match object per word.
+        parts = _WORD_SPLIT.split(normalize_target(text))
+        ends = list(accumulate(map(len, parts)))
+        raw = parts[1::2]
+        self.starts = ends[0:-1:2]
+        self.ends = [end - 2 if word.endswith(("'s", "'S")) else end for word, end in zip(raw, ends[1::2])]
         self.positions: dict[str, list[int]] = defaultdict(list)
-        for index, token in enumerate(tokens):
-            word = token.text.lower()
+        for index, word in enumerate(raw):
+            word = clean_word(word).lower()
             if word in _STOPWORDS:
                 continue
             self.positions[word].append(index)
             if len(word) > 3:
                 self.positions[word[:3] + "…"].append(index)
+
+    def __len__(self) -> int:
+        return len(self.starts)
 
     def anchors(self, words: Sequence[str]) -> set[int]:
         found: set[int] = set()
@@ -63,16 +76,13 @@ def _rendering_words(rendering: str) -> tuple[str, list[str]]:
     return wanted, [token.text for token in tokenize(wanted)]
 
 
-def near_miss(
-    renderings: Sequence[str], target: str, tokens: Sequence[Token] | None = None, index: WordIndex | None = None
-) -> NearMiss | None:
+def near_miss(renderings: Sequence[str], target: str, index: WordIndex | None = None) -> NearMiss | None:
     """The window of `target` most like one of `renderings`, if it is close enough."""
     from rapidfuzz import fuzz, process
 
-    if tokens is None:
-        tokens = tokenize(target)
     if index is None:
-        index = WordIndex(tokens)
+        index = WordIndex(target)
+    starts, ends, count = index.starts, index.ends, len(index)
     best: NearMiss | None = None
     for rendering in renderings:
         wanted, words = _rendering_words(rendering)
@@ -83,8 +93,8 @@ def near_miss(
         for anchor in index.anchors(words):
             # Every window of about the rendering's length that holds the anchor word.
             for size in range(max(1, width - 1), width + 2):
-                for first in range(max(0, anchor - size + 1), min(anchor, len(tokens) - size) + 1):
-                    start, end = tokens[first].start, tokens[first + size - 1].end
+                for first in range(max(0, anchor - size + 1), min(anchor, count - size) + 1):
+                    start, end = starts[first], ends[first + size - 1]
                     windows[(start, end)] = target[start:end]
         if not windows:
             continue

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from termcheck.matching.en import tokenize
 from termcheck.matching.fuzzy import NearMiss, WordIndex, near_miss
 from termcheck.model import Finding, SegmentHits, Severity, Span
 from termcheck.rules import RuleContext
@@ -34,8 +33,8 @@ def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Fin
             entry = context.entries[source_hit.entry_id]
             if entry.id not in near_misses:
                 if index is None:  # built once per segment, only when a term is missing
-                    index = WordIndex(tokenize(hits.segment.target))
-                near_misses[entry.id] = near_miss(entry.en, hits.segment.target, index.tokens, index)
+                    index = WordIndex(hits.segment.target)
+                near_misses[entry.id] = near_miss(entry.en, hits.segment.target, index)
             close = near_misses[entry.id]
             span = Span(source_hit.start, source_hit.end)
             if close is not None:
