@@ -167,7 +167,7 @@ class ZhMatcher:
             return []
         normalized, origin = normalize_source(text)
         encoded = _as_bytes(normalized)
-        chosen = leftmost_longest(self._matches(encoded))
+        chosen = leftmost_longest(list(self._matches(encoded)))
         if not chosen:
             return []
         # Byte offsets to character offsets, in one pass over the text up to the last hit.
@@ -205,10 +205,16 @@ def _character_offsets(encoded: str, byte_offsets: list[int]) -> dict[int, int]:
 
 def leftmost_longest(matches: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Non-overlapping matches, preferring the one that starts first, then the longest."""
+    items = matches if isinstance(matches, list) else list(matches)
+    if len(items) < 2:
+        return list(items)
+    # Sorted by start, longest first, then input order: plain tuples of ints sort without a key
+    # function (this runs for every segment).
+    order = sorted([(start, -end, position) for position, (start, end, _) in enumerate(items)])
     chosen = []
     covered_until = -1
-    for start, end, value in sorted(matches, key=lambda m: (m[0], -m[1])):
+    for start, negative_end, position in order:
         if start >= covered_until:
-            chosen.append((start, end, value))
-            covered_until = end
+            chosen.append(items[position])
+            covered_until = -negative_end
     return chosen

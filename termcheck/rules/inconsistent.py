@@ -10,7 +10,9 @@ President") is a back-reference, not a second rendering.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import zlib
+from array import array
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 
 from termcheck.matching.en import lenient_key, strip_leading_article, tokenize
@@ -62,32 +64,47 @@ SegmentKey = tuple[str, int]  # (document, number)
 
 class Collector:
     """The summaries of one document (or run), in order, folded as they come: the entries its
-    sources have, and each use that may clash. With `keep_segments` False, a use is kept as the
-    key of its segment, not the segment: the findings then need the few segments `wanted()`
-    names, read again by the caller."""
+    sources have, and each use that may clash, as six numbers. With `keep_segments` False, a use
+    names its segment by document and number, and the findings need the few segments `wanted()`
+    names, read again by the caller; with True, the segments are kept."""
+
+    # A use: where (its segment's index in `_segments`, or its document's index in `_documents`
+    # and its number), which alternative, its span, and a checksum of its text.
+    _FIELDS = 6
 
     def __init__(self, context: RuleContext, *, keep_segments: bool = True) -> None:
         self._context = context
         self._keep_segments = keep_segments
         self._in_source: set[str] = set()
-        self._documents: set[str] = set()
-        self._uses: dict[str, list[tuple[Segment | SegmentKey, Use]]] = defaultdict(list)
+        self._documents: dict[str, int] = {}
+        self._segments: list[Segment] = []
+        self._uses: dict[str, array[int]] = {}
 
     def add(self, segment: Segment, summary: Summary) -> None:
         source_entries, uses = summary
         self._in_source |= source_entries
-        self._documents.add(segment.document)
-        place: Segment | SegmentKey = segment if self._keep_segments else (segment.document, segment.number)
-        for use in uses:
-            self._uses[use[0]].append((place, use))
+        document = self._documents.setdefault(segment.document, len(self._documents))
+        if not uses:
+            return
+        if self._keep_segments:
+            place = (len(self._segments), 0)
+            self._segments.append(segment)
+        else:
+            place = (document, segment.number)
+        for entry_id, index, start, end, text in uses:
+            numbers = self._uses.get(entry_id)
+            if numbers is None:
+                numbers = self._uses[entry_id] = array("q")
+            numbers.extend((*place, index, start, end, zlib.crc32(text.encode("utf-8", "surrogatepass"))))
 
-    def _clashes(self) -> Iterator[tuple[Entry, str, str, list[tuple[Segment | SegmentKey, Use]]]]:
+    def _clashes(self) -> Iterator[tuple[Entry, str, str, list[tuple[int, int, int, int, int]]]]:
         """For each entry rendered in different ways: the entry, the alternative to keep, the
-        summary of the counts, and the uses to report."""
-        for entry_id, entry_uses in self._uses.items():
+        summary of the counts, and the uses to report (place, place, start, end, checksum)."""
+        width = self._FIELDS
+        for entry_id, numbers in self._uses.items():
             if entry_id not in self._in_source:
                 continue
-            counts = Counter(index for _, (_, index, _, _, _) in entry_uses)
+            counts = Counter(numbers[2::width])
             if len(counts) < 2:
                 continue
             entry = self._context.entries[entry_id]
@@ -97,20 +114,31 @@ class Collector:
             if not clashing:
                 continue
             summary_text = ", ".join(f"'{entry.en[index]}' ×{counts[index]}" for index in sorted(clashing | {dominant}))
-            yield entry, entry.en[dominant], summary_text, [(place, use) for place, use in entry_uses if use[1] in clashing]
+            reported = [
+                (numbers[at], numbers[at + 1], numbers[at + 3], numbers[at + 4], numbers[at + 5])
+                for at in range(0, len(numbers), width)
+                if numbers[at + 2] in clashing
+            ]
+            yield entry, entry.en[dominant], summary_text, reported
 
     def wanted(self) -> set[SegmentKey]:
         """The segments the findings are in, when they were not kept."""
         if self._keep_segments:
             return set()
-        return {place for *_, reported in self._clashes() for place, _ in reported if isinstance(place, tuple)}
+        names = list(self._documents)
+        return {(names[document], number) for *_, reported in self._clashes() for document, number, _, _, _ in reported}
 
     def findings(self, segments: Mapping[SegmentKey, Segment] | None = None) -> Iterator[Finding]:
         """The findings; `segments` has the segments `wanted()` named, read again."""
         scope = "in this file" if len(self._documents) <= 1 else "across the files checked"
+        names = list(self._documents)
         for entry, keep, summary_text, reported in self._clashes():
-            for place, (_, _, start, end, text) in reported:
-                segment = place if isinstance(place, Segment) else _again(segments, place, start, end, text)
+            for first, second, start, end, checksum in reported:
+                if self._keep_segments:
+                    segment = self._segments[first]
+                else:
+                    segment = _again(segments, (names[first], second), start, end, checksum)
+                text = segment.target[start:end]
                 yield finding_in_target(
                     ID, SEVERITY, entry, segment, Span(start, end),
                     f"{entry.headword} is rendered in different ways {scope} ({summary_text}); use '{keep}' throughout",
@@ -118,9 +146,9 @@ class Collector:
                 )
 
 
-def _again(segments: Mapping[SegmentKey, Segment] | None, key: SegmentKey, start: int, end: int, text: str) -> Segment:
+def _again(segments: Mapping[SegmentKey, Segment] | None, key: SegmentKey, start: int, end: int, checksum: int) -> Segment:
     segment = None if segments is None else segments.get(key)
-    if segment is None or segment.target[start:end] != text:
+    if segment is None or zlib.crc32(segment.target[start:end].encode("utf-8", "surrogatepass")) != checksum:
         raise InputError(key[0], "changed while it was being checked (segment {} reads differently the second time)".format(key[1]))
     return segment
 
