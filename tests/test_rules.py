@@ -102,3 +102,29 @@ def test_deprecated_finding_names_the_source_term_when_the_source_has_it(matcher
     assert (with_term.source_text, with_term.source_span) == ("中国共产党", Span(2, 7))
     [without_term] = findings_for(matchers, "党的领导", "The CCP")
     assert (without_term.source_text, without_term.source_span) == (None, None)
+
+
+def test_a_rendering_shared_with_another_term_is_not_a_use_where_the_source_has_only_that_term() -> None:
+    from termcheck import compile_glossary
+    from termcheck.model import Entry, Glossary
+
+    glossary = Glossary((
+        Entry("integration", ("城乡融合",), ("urban-rural integration",)),
+        Entry("development", ("城乡融合发展",), ("integrated urban-rural development", "urban-rural integration")),
+    ))
+    shared = compile_glossary(glossary)
+
+    def at(number: int, source: str, target: str) -> Segment:
+        return Segment(source, target, TextOrigin("a.tsv", number), TextOrigin("a.tsv", number), number, "a.tsv")
+
+    # 城乡融合 rendered as its own rendering, which 城乡融合发展 also admits: no clash with the
+    # rendering chosen for 城乡融合发展 elsewhere.
+    segments = [
+        at(1, "推进城乡融合发展。", "Promote integrated urban-rural development."),
+        at(2, "推进城乡融合。", "Promote urban-rural integration."),
+        at(3, "推进城乡融合。", "Promote urban-rural integration."),
+    ]
+    assert check(segments, shared).findings == ()
+    # Where the source has 城乡融合发展, either alternative is a use of it.
+    segments[2] = at(3, "推进城乡融合发展。", "Promote urban-rural integration.")
+    assert [(f.rule, f.entry_id, f.line) for f in check(segments, shared).findings] == [("inconsistent", "development", 3)]

@@ -2,8 +2,9 @@
 
 Short forms are not alternatives (CPC beside Communist Party of China is house style), and the
 matcher already treats case, hyphen, spelling and apostrophe variation as the same rendering.
-Only terms that occur in the document's source count, and a rendering that lies inside a longer
-rendering of another term is a mention of that other term, not of this one. An alternative that is
+A rendering counts as a use of a term only in a segment whose source has the term (elsewhere it may
+render another term that shares it), and a rendering that lies inside a longer rendering of another
+term is a mention of that other term, not of this one. An alternative that is
 part of another ("Belt and Road" after "Belt and Road Initiative", "President" after "Chinese
 President") is a back-reference, not a second rendering.
 """
@@ -48,15 +49,19 @@ Summary = tuple[frozenset[str], tuple[Use, ...]]
 
 def summarize(hits: SegmentHits, context: RuleContext) -> Summary | None:
     entries = context.entries
+    in_source = frozenset(hit.entry_id for hit in hits.source)
     uses = tuple(
         (hit.entry_id, hit.index, hit.start, hit.end, hit.text)
         for hit in _outermost_renderings(hits.target)
-        # An entry with one alternative cannot be rendered two ways: its uses need no keeping.
-        if len(entries[hit.entry_id].en) > 1 and not entries[hit.entry_id].interchangeable
+        # A rendering counts where the segment's source has the term: elsewhere it renders some
+        # other term that shares it (城乡融合 "urban-rural integration" is not a use of 城乡融合发展,
+        # whose alternatives include it). An entry with one alternative cannot be rendered two
+        # ways: its uses need no keeping.
+        if hit.entry_id in in_source and len(entries[hit.entry_id].en) > 1 and not entries[hit.entry_id].interchangeable
     )
-    if not hits.source and not uses:
+    if not in_source and not uses:
         return None
-    return frozenset(hit.entry_id for hit in hits.source), uses
+    return in_source, uses
 
 
 SegmentKey = tuple[str, int]  # (document, number)
