@@ -4,7 +4,7 @@ bench/RESULTS.md.
 
     pip install -e '.[bench]'
     python bench/run.py                 # 1 and 10 MB, 5 runs each (about 20 minutes)
-    python bench/run.py --sizes 1 10 100 --repeat 5
+    python bench/run.py --large 100     # and 100 MB with the built-in glossary: speed and memory
     python bench/run.py --quick         # 1 MB, 3 runs: a smoke test of the harness
 
 Never part of the test run: timings belong here, not in unit tests.
@@ -81,7 +81,47 @@ def mb(path: Path) -> float:
     return path.stat().st_size / 1_000_000
 
 
-def run(sizes: Sequence[float], repeat: int, data: Path) -> str:
+def large(sizes: Sequence[float], repeat: int, data: Path, env: dict[str, str]) -> list[str]:
+    """End to end on large inputs with the built-in glossary: the corpus of the tables above, and a
+    clean one (every term rendered correctly, so few findings: memory shows what the input costs)."""
+    termcheck_cli = [sys.executable, "-m", "termcheck", "check", "--no-config", "-f", "json"]
+    entries = corpus.usable_builtin_entries(list(load_glossary().entries))
+    lines = [
+        "## Large inputs, built-in glossary",
+        "",
+        f"End to end, medians of {repeat} run(s); peak RSS is that of the largest process (workers included).",
+        "",
+        "| input | findings | jobs | seconds | MB/s | peak RSS MB |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for size in sizes:
+        for prefix, proportions in (("", corpus.PROPORTIONS), ("clean-", corpus.CLEAN)):
+            paths = {suffix: data / f"{prefix}builtin-{size:g}mb{suffix}" for suffix in (".tsv", ".jsonl", ".tmx")}
+            if not all(path.exists() for path in paths.values()):
+                items = list(corpus.segments(entries, int(size * 1_000_000), proportions=proportions))
+                for path in paths.values():
+                    corpus.write_corpus(items, path)
+            for suffix, path in paths.items():
+                for jobs in (["1"] if suffix == ".tsv" else []) + [None]:
+                    args = [*termcheck_cli, *(["--jobs", jobs] if jobs else []), str(path)]
+                    runs = [measure_command(args, env) for _ in range(repeat)]
+                    seconds = statistics.median(t for t, _ in runs)
+                    rss = max(r for _, r in runs) / 1024
+                    findings = _findings_count(args, env)
+                    label = f"{size:g} MB {suffix[1:].upper()}{' (clean)' if prefix else ''} ({mb(path):.0f} MB file)"
+                    lines.append(f"| {label} | {findings:,} | {jobs or 'all cores'} | {seconds:.1f} | {mb(paths['.tsv']) / seconds:.2f} | {rss:.0f} |")
+                    print(lines[-1], flush=True)
+    return [*lines, ""]
+
+
+def _findings_count(args: Sequence[str], env: dict[str, str]) -> int:
+    import json
+
+    out = subprocess.run(list(args), capture_output=True, text=True, env=env).stdout
+    return len(json.loads(out)["findings"])
+
+
+def run(sizes: Sequence[float], repeat: int, data: Path, large_sizes: Sequence[float] = (), large_repeat: int = 1) -> str:
     termcheck_cli = [sys.executable, "-m", "termcheck", "check", "--no-config", "-f", "json"]
     lines: list[str] = []
     now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
@@ -90,7 +130,8 @@ def run(sizes: Sequence[float], repeat: int, data: Path) -> str:
         "# Benchmark results",
         "",
         f"Run {now} on {platform.system()} {platform.release()}, {os.cpu_count()} cores ({cpu}), Python {platform.python_version()};",
-        f"medians of {repeat} runs. Reproduce with `python bench/run.py --sizes {' '.join(f'{s:g}' for s in sizes)} --repeat {repeat}`.",
+        f"medians of {repeat} runs. Reproduce with `python bench/run.py --sizes {' '.join(f'{s:g}' for s in sizes)} --repeat {repeat}"
+        + (f" --large {' '.join(f'{s:g}' for s in large_sizes)} --large-repeat {large_repeat}`." if large_sizes else "`."),
         "Throughput is MB of bilingual input per second; the input is the TSV file of the corpus (the",
         "JSONL and TMX files hold the same segments).",
         "",
@@ -177,14 +218,21 @@ def run(sizes: Sequence[float], repeat: int, data: Path) -> str:
         ]
         print("\n".join(lines[-16:]), flush=True)
 
-    # Start-up of a one-line check with the built-in glossary.
+    if large_sizes:
+        lines += large(large_sizes, large_repeat, data, env)
+
+    # Start-up of a one-line check with the built-in glossary, as an installed termcheck starts:
+    # with its modules' bytecode written (this machine sets PYTHONDONTWRITEBYTECODE; pip compiles
+    # bytecode when it installs a package).
+    env = {key: value for key, value in env.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "termcheck")], check=True)
     with tempfile.TemporaryDirectory() as folder:
         source, target = Path(folder) / "a.zh.txt", Path(folder) / "a.en.txt"
         source.write_text("中国共产党领导中华全国总工会。\n", encoding="utf-8")
         target.write_text("The CPC leads the All-China Federation of Trade Unions.\n", encoding="utf-8")
         cold = []
         for _ in range(repeat):
-            cold_env = {**os.environ, "TERMCHECK_CACHE_DIR": tempfile.mkdtemp(prefix="termcheck-cold-")}
+            cold_env = {**env, "TERMCHECK_CACHE_DIR": tempfile.mkdtemp(prefix="termcheck-cold-")}
             cold.append(measure_command([sys.executable, "-m", "termcheck", "check", "--no-config", str(source), str(target)], cold_env)[0])
         warm = [measure_command([sys.executable, "-m", "termcheck", "check", "--no-config", str(source), str(target)], env)[0] for _ in range(repeat)]
         script = [str(Path(sys.executable).parent / "termcheck"), "check", "--no-config", str(source), str(target)]
@@ -207,13 +255,15 @@ def main() -> None:
     parser.add_argument("--sizes", type=float, nargs="+", default=[1, 10])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--quick", action="store_true", help="1 MB, 3 runs")
+    parser.add_argument("--large", type=float, nargs="*", default=[], help="sizes (MB) of the large-input table, built-in glossary")
+    parser.add_argument("--large-repeat", type=int, default=1)
     parser.add_argument("--data", type=Path, default=HERE / "data")
     parser.add_argument("--out", type=Path, default=HERE / "RESULTS.md")
     args = parser.parse_args()
     if args.quick:
         args.sizes, args.repeat = [1.0], 3
     args.data.mkdir(parents=True, exist_ok=True)
-    report = run(args.sizes, args.repeat, args.data)
+    report = run(args.sizes, args.repeat, args.data, args.large, args.large_repeat)
     # The hand-written analysis below the marker survives a re-run.
     analysis = ""
     if args.out.exists():
