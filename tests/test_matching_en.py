@@ -107,3 +107,30 @@ def test_parenthesised_acronym_inside_a_full_form() -> None:
     assert [(h.entry_id, h.text) for h in hits] == [("cc", "Communist Party of China (CPC) Central Committee")]
     # Only an acronym is passed over: other parenthesised words break the phrase.
     assert compile_glossary(glossary).find_renderings("Communist Party of China (the Party) Central Committee") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found_entry"),
+    [
+        ("a well-timed regulation", True),
+        ("well-timed regulations", True),
+        ("a timely regulation", True),
+        # "timed" is not "timely": the stemmer would make both "time"
+        ("the timed regulation", False),
+    ],
+)
+def test_an_ly_word_is_not_a_form_of_its_stem(text: str, found_entry: bool) -> None:
+    from termcheck import compile_glossary
+    from termcheck.model import Entry, Glossary
+
+    matchers = compile_glossary(Glossary((Entry("timing", ("相机调控",), ("well-timed regulation", "timely regulation")),)))
+    assert bool(matchers.find_renderings(text)) is found_entry
+
+
+def test_ly_words_keep_their_other_forms() -> None:
+    from termcheck.matching.en import lenient_key
+
+    assert lenient_key("supplies") == lenient_key("supply")
+    assert lenient_key("assemblies") == lenient_key("Assembly")
+    assert lenient_key("families") == lenient_key("family")
+    assert lenient_key("friendly") != lenient_key("friend")

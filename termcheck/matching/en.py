@@ -122,8 +122,13 @@ def _stemmer() -> Callable[[str], str]:
 @lru_cache(maxsize=65536)
 def lenient_key(word: str) -> str:
     word = unicodedata.normalize("NFKC", word).lower()
-    word = IRREGULAR_PAST.get(word, word)
-    return _stemmer()(american_spelling(word))
+    word = american_spelling(IRREGULAR_PAST.get(word, word))
+    stem = _stemmer()(word)
+    # The stemmer takes -ly off as a word form (timely → time, orderly → order), but the -ly word is
+    # another word: "timed regulation" is not "timely regulation". It keeps its -ly.
+    if word.endswith("ly") and stem + "ly" == word:
+        return stem + "+ly"
+    return stem
 
 
 @lru_cache(maxsize=65536)
