@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import json
 import os
 import platform
 import statistics
@@ -38,16 +39,19 @@ from termcheck.model import Entry  # noqa: E402
 
 _MEASURE = (
     "import resource, subprocess, sys, time\n"
+    "out = open(sys.argv[1], 'wb') if sys.argv[1] else subprocess.DEVNULL\n"
     "start = time.perf_counter()\n"
-    "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode\n"
+    "code = subprocess.run(sys.argv[2:], stdout=out).returncode\n"
     "elapsed = time.perf_counter() - start\n"
     "print(elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)\n"
 )
 
 
-def measure_command(args: Sequence[str], env: dict[str, str] | None = None) -> tuple[float, int]:
-    """Wall seconds and peak RSS (KB) of one run of a command."""
-    out = subprocess.run([sys.executable, "-c", _MEASURE, *args], capture_output=True, text=True, env=env, check=True).stdout.split()
+def measure_command(args: Sequence[str], env: dict[str, str] | None = None, output: Path | None = None) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KB) of one run of a command (its output kept in `output`)."""
+    out = subprocess.run(
+        [sys.executable, "-c", _MEASURE, str(output or ""), *args], capture_output=True, text=True, env=env, check=True
+    ).stdout.split()
     if out[2] not in ("0", "1"):
         raise RuntimeError(f"{' '.join(args)} exited {out[2]}")
     return float(out[0]), int(out[1])
@@ -104,21 +108,15 @@ def large(sizes: Sequence[float], repeat: int, data: Path, env: dict[str, str]) 
             for suffix, path in paths.items():
                 for jobs in (["1"] if suffix == ".tsv" else []) + [None]:
                     args = [*termcheck_cli, *(["--jobs", jobs] if jobs else []), str(path)]
-                    runs = [measure_command(args, env) for _ in range(repeat)]
+                    report = Path(tempfile.mkdtemp(prefix="termcheck-bench-")) / "report.json"
+                    runs = [measure_command(args, env, report) for _ in range(repeat)]
                     seconds = statistics.median(t for t, _ in runs)
                     rss = max(r for _, r in runs) / 1024
-                    findings = _findings_count(args, env)
+                    findings = len(json.loads(report.read_text(encoding="utf-8"))["findings"])
                     label = f"{size:g} MB {suffix[1:].upper()}{' (clean)' if prefix else ''} ({mb(path):.0f} MB file)"
                     lines.append(f"| {label} | {findings:,} | {jobs or 'all cores'} | {seconds:.1f} | {mb(paths['.tsv']) / seconds:.2f} | {rss:.0f} |")
                     print(lines[-1], flush=True)
     return [*lines, ""]
-
-
-def _findings_count(args: Sequence[str], env: dict[str, str]) -> int:
-    import json
-
-    out = subprocess.run(list(args), capture_output=True, text=True, env=env).stdout
-    return len(json.loads(out)["findings"])
 
 
 def run(sizes: Sequence[float], repeat: int, data: Path, large_sizes: Sequence[float] = (), large_repeat: int = 1) -> str:
@@ -257,12 +255,16 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="1 MB, 3 runs")
     parser.add_argument("--large", type=float, nargs="*", default=[], help="sizes (MB) of the large-input table, built-in glossary")
     parser.add_argument("--large-repeat", type=int, default=1)
+    parser.add_argument("--large-only", action="store_true", help="only the large-input table, replaced in --out")
     parser.add_argument("--data", type=Path, default=HERE / "data")
     parser.add_argument("--out", type=Path, default=HERE / "RESULTS.md")
     args = parser.parse_args()
     if args.quick:
         args.sizes, args.repeat = [1.0], 3
     args.data.mkdir(parents=True, exist_ok=True)
+    if args.large_only:
+        _replace_large_table(args.out, args.large, args.large_repeat, args.data)
+        return
     report = run(args.sizes, args.repeat, args.data, args.large, args.large_repeat)
     # The hand-written analysis below the marker survives a re-run.
     analysis = ""
@@ -275,6 +277,22 @@ def main() -> None:
 
 
 ANALYSIS_MARKER = "<!-- analysis: kept when run.py rewrites this file -->"
+_LARGE_HEADING = "## Large inputs, built-in glossary"
+
+
+def _replace_large_table(out: Path, sizes: Sequence[float], repeat: int, data: Path) -> None:
+    """Measures the large-input table again (more runs, say) and puts it in place of the one in
+    `out`, which keeps everything else."""
+    env = {**os.environ, "TERMCHECK_CACHE_DIR": tempfile.mkdtemp(prefix="termcheck-bench-cache-")}
+    measure_command([sys.executable, "-m", "termcheck", "check", "--no-config", "-f", "json", str(HERE / "data" / "builtin-1mb.tsv")], env)
+    table = "\n".join(large(sizes, repeat, data, env))
+    text = out.read_text(encoding="utf-8")
+    start = text.index(_LARGE_HEADING)
+    end = text.index("\n## ", start + 1) + 1
+    now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    note = f"Measured again {now} with `python bench/run.py --large-only --large {' '.join(f'{s:g}' for s in sizes)} --large-repeat {repeat}`.\n\n"
+    out.write_text(text[:start] + table.replace("\n\n", "\n\n" + note, 1) + "\n" + text[end:], encoding="utf-8")
+    print(f"written {out}")
 
 if __name__ == "__main__":
     main()
