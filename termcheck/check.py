@@ -9,31 +9,18 @@ comparing rules keep, not the whole input.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
+from collections.abc import Callable, Iterable, Mapping, Sequence, Sized
 
 from termcheck.matching.compiled import Matchers
 from termcheck.model import CheckResult, Finding, Segment
 from termcheck.rules import Collector, Rule, RuleContext, SegmentKey, all_rules, compares_segments
-from termcheck.scan import Progress, check_chunks
+from termcheck.scan import Progress, check_chunks, chunks
 
 # Below this much text, starting processes costs more than it saves.
 PARALLEL_THRESHOLD_CHARS = 2_000_000
 # Segments read ahead and checked together: over several processes, the workers are forked with
 # the batch in memory.
 BATCH_CHARS = 2_000_000
-
-
-def batches(segments: Iterable[Segment], size: int = BATCH_CHARS) -> Iterator[list[Segment]]:
-    batch: list[Segment] = []
-    chars = 0
-    for segment in segments:
-        batch.append(segment)
-        chars += len(segment.source) + len(segment.target)
-        if chars >= size:
-            yield batch
-            batch, chars = [], 0
-    if batch:
-        yield batch
 
 
 def jobs_for(batch: Sequence[Segment], jobs: int | None) -> int:
@@ -68,7 +55,7 @@ def check(
     collectors: dict[tuple[str, str], Collector] = {}
     documents: set[str] = set()
     count = source_terms = 0
-    upcoming = batches(segments)
+    upcoming = chunks(segments, BATCH_CHARS)
     batch = next(upcoming, None)
     while batch is not None:
         # The next batch is read while workers check this one.

@@ -4,9 +4,9 @@ spread over several.
 Segments are taken in chunks. For each chunk, the automata scan both sides, the segment-local rules
 turn the hits into findings, and each comparing rule keeps a small summary of each segment; the
 hits themselves are then dropped, so memory holds findings and summaries, not every hit of the
-input. Over several processes the chunks are handed out in order (a few at a time, so that reading
-need not run far ahead) and gathered in order: the findings are the same, in the same order, for
-any number of processes.
+input. Over several processes, the workers are forked with the segments of a batch in memory, are
+handed the positions of its chunks, and the results are gathered in order: the findings are the
+same, in the same order, for any number of processes.
 """
 
 from __future__ import annotations
@@ -28,13 +28,14 @@ Progress = Callable[[int, "int | None"], None]
 _CHUNK_CHARS = 200_000
 
 
-def chunks(segments: Iterable[Segment]) -> Iterator[list[Segment]]:
+def chunks(segments: Iterable[Segment], chars: int = _CHUNK_CHARS) -> Iterator[list[Segment]]:
+    """The segments in lists of about `chars` characters of text."""
     chunk: list[Segment] = []
     size = 0
     for segment in segments:
         chunk.append(segment)
         size += len(segment.source) + len(segment.target)
-        if size >= _CHUNK_CHARS:
+        if size >= chars:
             yield chunk
             chunk, size = [], 0
     if chunk:
