@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from termcheck.cache import cache_key, load_or_build
@@ -81,9 +82,10 @@ def check_paths(paths: Sequence[str], config: Config = Config(), *, progress: Pr
     options = ReadOptions(config.source_language, config.target_language, config.include_unfinished, config.encoding)
     if config.jobs is not None and config.jobs < 1:
         raise UsageError(f"--jobs must be 1 or more, not {config.jobs}")
-    files = iter_inputs(
-        paths, align=config.align, options=options, format_in=config.format_in, include=config.include, exclude=config.exclude
+    inputs = partial(
+        iter_inputs, paths, align=config.align, options=options, format_in=config.format_in, include=config.include, exclude=config.exclude
     )
+    files = inputs()
     # Files are read one after another as the check takes their segments; of a file, only its
     # name, what was skipped and its warnings are kept.
     read: list[FileSegments] = []
@@ -96,10 +98,7 @@ def check_paths(paths: Sequence[str], config: Config = Config(), *, progress: Pr
     def reread(wanted: set[tuple[str, int]]) -> dict[tuple[str, int], Segment]:
         """The wanted segments, read again from their files (and only those files)."""
         documents = {document for document, _ in wanted}
-        again = iter_inputs(
-            paths, align=config.align, options=options, format_in=config.format_in, include=config.include, exclude=config.exclude,
-            only=documents,
-        )
+        again = inputs(only=documents)
         return {(s.document, s.number): s for file in again for s in file.segments if (s.document, s.number) in wanted}
 
     rules = [rule for rule in all_rules() if config.rules.get(rule.ID) != "off"]

@@ -1,7 +1,8 @@
 """Readers turn input files into Segments; they know nothing about glossaries or rules.
 
-`read_inputs` takes what the command line gives: a source and a target text file, or bilingual
-files (XLIFF, TMX, PO, JSONL, CSV, TSV) and folders holding them.
+`iter_inputs` takes what the command line gives: a source and a target text file, or bilingual
+files (XLIFF, TMX, PO, JSONL, CSV, TSV) and folders holding them, and reads them a file at a time
+(large TSV, JSON Lines and TMX files a line or a unit at a time); `read_inputs` reads them all.
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ import fnmatch
 import os
 import re
 from collections.abc import Callable, Collection, Iterator, Sequence
-from pathlib import Path
-
 from importlib import import_module
+from pathlib import Path
+from typing import Any
 
 from termcheck.errors import InputError, UsageError
 from termcheck.readers.base import FileSegments, ReadOptions
@@ -33,11 +34,12 @@ READERS: dict[str, tuple[tuple[str, ...], str, str]] = {
 }
 
 
-# Formats whose large UTF-8 files are read a line at a time: the module and function.
-STREAMING_READERS: dict[str, tuple[str, str]] = {
-    "tsv": ("table", "stream_table"),
-    "jsonl": ("jsonl", "stream_jsonl"),
-    "tmx": ("tmx", "stream_tmx"),
+# Formats whose large UTF-8 files are read a line (a unit) at a time: the module, the function,
+# and the module's own test of whether a file can be ("" when size and encoding suffice).
+STREAMING_READERS: dict[str, tuple[str, str, str]] = {
+    "tsv": ("table", "stream_table", ""),
+    "jsonl": ("jsonl", "stream_jsonl", ""),
+    "tmx": ("tmx", "stream_tmx", "can_stream_tmx"),
 }
 
 
@@ -96,17 +98,9 @@ def discover_files(paths: Sequence[str], *, include: Sequence[str] = (), exclude
     return list(dict.fromkeys(files))
 
 
-def read_inputs(
-    paths: Sequence[str],
-    *,
-    align: str = "document",
-    options: ReadOptions = ReadOptions(),
-    format_in: str | None = None,
-    include: Sequence[str] = (),
-    exclude: Sequence[str] = (),
-) -> list[FileSegments]:
-    files = iter_inputs(paths, align=align, options=options, format_in=format_in, include=include, exclude=exclude)
-    return [file if isinstance(file, FileSegments) else _whole(file) for file in files]
+def read_inputs(paths: Sequence[str], **choices: Any) -> list[FileSegments]:
+    """Every file read whole: `iter_inputs` (which takes the same `choices`) taken to the end."""
+    return [file if isinstance(file, FileSegments) else _whole(file) for file in iter_inputs(paths, **choices)]
 
 
 def _whole(stream: SegmentStream) -> FileSegments:
@@ -154,16 +148,12 @@ def iter_inputs(
 
 
 def _read(path: str, name: str, options: ReadOptions) -> FileSegments | SegmentStream:
-    if name in STREAMING_READERS and can_stream(path, options) and (name != "tmx" or _tmx_streams(path)):
-        module, function = STREAMING_READERS[name]
-        return getattr(import_module(f"termcheck.readers.{module}"), function)(path, options)  # type: ignore[no-any-return]
+    if name in STREAMING_READERS and can_stream(path, options):
+        module_name, function, test = STREAMING_READERS[name]
+        module = import_module(f"termcheck.readers.{module_name}")
+        if not test or getattr(module, test)(path):
+            return getattr(module, function)(path, options)  # type: ignore[no-any-return]
     return reader(name)(path, read_bytes(path), options)
-
-
-def _tmx_streams(path: str) -> bool:
-    from termcheck.readers.tmx import can_stream_tmx
-
-    return can_stream_tmx(path)
 
 
 def _one(file: FileSegments) -> Iterator[FileSegments | SegmentStream]:

@@ -20,7 +20,7 @@ from termcheck.matching.en import lenient_key, strip_leading_article, tokenize
 from termcheck.matching.zh import leftmost_longest
 from termcheck.errors import InputError
 from termcheck.model import Entry, Finding, RenderingStatus, Segment, SegmentHits, Severity, Span, TargetHit
-from termcheck.rules import RuleContext
+from termcheck.rules import RuleContext, SegmentKey
 from termcheck.rules.findings import finding_in_target, shown_english
 
 ID = "inconsistent"
@@ -62,9 +62,6 @@ def summarize(hits: SegmentHits, context: RuleContext) -> Summary | None:
     if not in_source and not uses:
         return None
     return in_source, uses
-
-
-SegmentKey = tuple[str, int]  # (document, number)
 
 
 class Collector:
