@@ -44,6 +44,23 @@ class Entry:
     interchangeable: bool = False
     # Where the entry was read from: "path:line".
     origin: str = ""
+    # How a rendering must appear to count: "strict" (the listed words, together and in order:
+    # names, titles, laws, numbered meetings, formula labels) or "loose" (also its content words
+    # in any order nearby: descriptive phrases). "" leaves it to termcheck.entrykind.
+    match: str = ""
+    # The severity of a `missing` finding: "error" or "warning"; "" leaves it to
+    # termcheck.entrykind (names are errors, descriptive phrases warnings).
+    severity: str = ""
+    # "china" for an entry naming a Chinese institution or office: a form qualified by a foreign
+    # country or party right before it (美国国防部) is not this entry. "any" never is scoped.
+    # "" leaves it to termcheck.entrykind.
+    scope: str = ""
+    # Chinese text that, right before / right after a form, shows that the form is not this term
+    # (二十五 inside 第二十五次).
+    not_after: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
+    # No official English text has been found for the preferred rendering: findings are warnings.
+    unverified: bool = False
 
     @property
     def headword(self) -> str:
@@ -52,6 +69,24 @@ class Entry:
     @property
     def preferred(self) -> str:
         return self.en[0] if self.en else self.short[0]
+
+    @property
+    def strict(self) -> bool:
+        from termcheck.entrykind import is_strict
+
+        return is_strict(self)
+
+    @property
+    def missing_severity(self) -> Severity:
+        from termcheck.entrykind import missing_severity
+
+        return missing_severity(self)
+
+    @property
+    def china_scoped(self) -> bool:
+        from termcheck.entrykind import is_china_scoped
+
+        return is_china_scoped(self)
 
     @property
     def accepted(self) -> tuple[str, ...]:

@@ -200,7 +200,10 @@ def test_csv_round_trip_keeps_every_field() -> None:
     for delimiter, suffix in ((",", ".csv"), ("\t", ".tsv")):
         table = entries_to_table(entries, delimiter=delimiter)
         rows = list(csv.reader(io.StringIO(table), delimiter=delimiter))
-        assert rows[0] == ["id", "zh", "en", "short", "deprecated", "category", "source", "note", "interchangeable"]
+        assert rows[0] == [
+            "id", "zh", "en", "short", "deprecated", "category", "source", "note", "interchangeable",
+            "match", "severity", "scope", "not_after", "not_before", "unverified",
+        ]
         assert len(rows) == len(entries) + 1
         from termcheck.glossary.load import parse_table_glossary
 
@@ -224,7 +227,7 @@ def test_export_and_import_commands(tmp_path: Path) -> None:
     assert without_origin(read_glossary_file(native)) == [replace(e, origin="", interchangeable=False) for e in original]
     # csv to stdout, read back
     code, out, _ = run("glossary", "export", "--no-builtin", "-g", str(TEST_GLOSSARY), "-f", "csv")
-    assert code == 0 and out.startswith("id,zh,en,short,deprecated,category,source,note,interchangeable\ncpc,中国共产党 | 中共,")
+    assert code == 0 and out.startswith("id,zh,en,short,deprecated,category,source,note,interchangeable,match,severity,scope,not_after,not_before,unverified\ncpc,中国共产党 | 中共,")
 
 
 def test_import_refuses_to_overwrite_its_input(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from termcheck.entrykind import MATCH_MODES, SCOPES, SEVERITIES
 from termcheck.errors import InputError
 from termcheck.glossary.patterns import expand_pattern
 from termcheck.glossary.write import TABLE_COLUMNS
@@ -22,9 +23,12 @@ _PACKAGE_DIR = Path(__file__).resolve().parent.parent
 # repository's top-level glossary/ folder.
 _BUILTIN_DIRS = (_PACKAGE_DIR / "_glossary", _PACKAGE_DIR.parent / "glossary")
 
-_LIST_FIELDS = ("zh", "en", "short", "deprecated")
+_LIST_FIELDS = ("zh", "en", "short", "deprecated", "not_after", "not_before")
 _TEXT_FIELDS = ("id", "category", "source", "note")
-_KNOWN_FIELDS = frozenset(_LIST_FIELDS + _TEXT_FIELDS + ("interchangeable",))
+# Fields with a fixed set of values ("" leaves the choice to termcheck.entrykind).
+_CHOICE_FIELDS = {"match": MATCH_MODES, "severity": SEVERITIES, "scope": SCOPES}
+_FLAG_FIELDS = ("interchangeable", "unverified")
+_KNOWN_FIELDS = frozenset(_LIST_FIELDS + _TEXT_FIELDS + tuple(_CHOICE_FIELDS) + _FLAG_FIELDS)
 _TABLE_COLUMNS = frozenset(TABLE_COLUMNS)
 _TRUE_CELLS = frozenset({"true", "yes", "1", "x"})
 _FALSE_CELLS = frozenset({"", "false", "no", "0"})
@@ -168,20 +172,23 @@ def _entry_from_table(raw: Any, path: str, line: int | None) -> Entry:
         if not isinstance(value, str):
             raise InputError(path, f"{name!r} must be a string", line)
         fields[name] = _clean(value)
-    interchangeable = raw.get("interchangeable", False)
-    if not isinstance(interchangeable, bool):
-        raise InputError(path, "'interchangeable' must be true or false", line)
+    for name, choices in _CHOICE_FIELDS.items():
+        value = raw.get(name, "")
+        if value not in ("",) + choices:
+            raise InputError(path, f"{name!r} must be one of {', '.join(map(repr, choices))}, not {value!r}", line)
+        fields[name] = value
+    for name in _FLAG_FIELDS:
+        value = raw.get(name, False)
+        if not isinstance(value, bool):
+            raise InputError(path, f"{name!r} must be true or false", line)
+        fields[name] = value
     if not fields["id"]:
         raise InputError(path, "entry has no 'id'", line)
     if not fields["zh"]:
         raise InputError(path, f"entry {fields['id']!r} has no Chinese form ('zh')", line)
     if not fields["en"] and not fields["short"]:
         raise InputError(path, f"entry {fields['id']!r} has no English rendering ('en' or 'short')", line)
-    return Entry(
-        interchangeable=interchangeable,
-        origin=f"{path}:{line}" if line else path,
-        **fields,
-    )
+    return Entry(origin=f"{path}:{line}" if line else path, **fields)
 
 
 def parse_table_glossary(text: str, path: str, *, delimiter: str) -> list[Entry]:
@@ -220,9 +227,18 @@ def parse_table_glossary(text: str, path: str, *, delimiter: str) -> list[Entry]
         else:
             en = tuple(r for r in renderings if not ACRONYM.match(r))
             short = tuple(r for r in renderings if ACRONYM.match(r))
-        interchangeable = cells.get("interchangeable", "").strip().lower()
-        if interchangeable not in _TRUE_CELLS | _FALSE_CELLS:
-            raise InputError(path, f"{zh[0]}: column 'interchangeable' must be true or false, not {interchangeable!r}", line)
+        flags = {}
+        for name in _FLAG_FIELDS:
+            cell = cells.get(name, "").strip().lower()
+            if cell not in _TRUE_CELLS | _FALSE_CELLS:
+                raise InputError(path, f"{zh[0]}: column {name!r} must be true or false, not {cell!r}", line)
+            flags[name] = cell in _TRUE_CELLS
+        choices = {}
+        for name, allowed in _CHOICE_FIELDS.items():
+            cell = cells.get(name, "").strip().lower()
+            if cell not in ("",) + allowed:
+                raise InputError(path, f"{zh[0]}: column {name!r} must be one of {', '.join(allowed)}, not {cell!r}", line)
+            choices[name] = cell
         entry_id = cells.get("id", "").strip() or f"user:{zh[0]}"
         if entry_id in seen:
             raise InputError(path, f"{zh[0]}: duplicate term (first at line {seen[entry_id]})", line)
@@ -237,8 +253,11 @@ def parse_table_glossary(text: str, path: str, *, delimiter: str) -> list[Entry]
                 category=cells.get("category", "").strip() or "user",
                 source=cells.get("source", "").strip() or path,
                 note=cells.get("note", "").strip(),
-                interchangeable=interchangeable in _TRUE_CELLS,
+                not_after=_split_cell(cells.get("not_after", "")),
+                not_before=_split_cell(cells.get("not_before", "")),
                 origin=f"{path}:{line}",
+                **flags,
+                **choices,
             )
         )
         line += sum(cell.count("\n") for cell in row)

@@ -11,7 +11,10 @@ from termcheck.model import Entry
 
 # The columns of an exported table, in the order a spreadsheet user reads them. Every field of an
 # entry has a column, so that table → native loses nothing.
-TABLE_COLUMNS = ("id", "zh", "en", "short", "deprecated", "category", "source", "note", "interchangeable")
+TABLE_COLUMNS = (
+    "id", "zh", "en", "short", "deprecated", "category", "source", "note", "interchangeable",
+    "match", "severity", "scope", "not_after", "not_before", "unverified",
+)
 CELL_SEPARATOR = " | "
 
 
@@ -43,6 +46,16 @@ def entries_to_toml(entries: Sequence[Entry], *, header: str = "") -> str:
                 lines.append(f"{name} = {_toml_string(value)}")
         if entry.interchangeable:
             lines.append("interchangeable = true")
+        for name in ("match", "severity", "scope"):
+            value = getattr(entry, name)
+            if value:
+                lines.append(f"{name} = {_toml_string(value)}")
+        for name in ("not_after", "not_before"):
+            value = getattr(entry, name)
+            if value:
+                lines.append(f"{name} = {_toml_list(value)}")
+        if entry.unverified:
+            lines.append("unverified = true")
     return "\n".join(lines) + "\n"
 
 
@@ -62,6 +75,12 @@ def entries_to_table(entries: Sequence[Entry], *, delimiter: str = ",") -> str:
                 entry.source,
                 entry.note,
                 "true" if entry.interchangeable else "",
+                entry.match,
+                entry.severity,
+                entry.scope,
+                CELL_SEPARATOR.join(entry.not_after),
+                CELL_SEPARATOR.join(entry.not_before),
+                "true" if entry.unverified else "",
             ]
         )
     return buffer.getvalue()
