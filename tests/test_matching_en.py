@@ -134,3 +134,34 @@ def test_ly_words_keep_their_other_forms() -> None:
     assert lenient_key("assemblies") == lenient_key("Assembly")
     assert lenient_key("families") == lenient_key("family")
     assert lenient_key("friendly") != lenient_key("friend")
+
+
+# Inflection lifts a failure; derivation does not: a word of another part of speech or meaning
+# built from the same stem is another word.
+@pytest.mark.parametrize(
+    ("rendering", "text", "found_entry"),
+    [
+        # derivations: not the rendering
+        ("Hong Kong Special Administrative Region", "the Hong Kong Special Administration Region", False),
+        ("precise poverty alleviation", "precision poverty alleviation", False),
+        ("innovative country", "innovation country", False),
+        ("modernization", "modernity", False),
+        ("national rejuvenation", "national rejuvenating", False),
+        # inflections: the rendering
+        ("deepen reform", "deepened reforms", True),
+        ("deepen reform", "deepening reform", True),
+        ("deepening reform", "deepens reform", True),
+        ("Hong Kong Special Administrative Region", "Hong Kong Special Administrative Region's", True),
+        ("build a modern socialist country", "built a modern socialist country", True),
+        ("open up", "opening up", True),
+        ("people-centered", "people-centred", True),
+        ("poverty alleviation", "poverty alleviations", True),
+        ("characteristic", "characteristics", True),
+    ],
+)
+def test_only_inflections_are_word_forms(rendering: str, text: str, found_entry: bool) -> None:
+    from termcheck import compile_glossary
+    from termcheck.model import Entry, Glossary
+
+    matchers = compile_glossary(Glossary((Entry("term", ("术语",), (rendering,)),)))
+    assert bool(matchers.find_renderings(text)) is found_entry

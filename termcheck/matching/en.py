@@ -5,8 +5,10 @@ of keys. Keys are interned to three-character codes, so a rendering is a short s
 Aho-Corasick automaton finds every rendering at word boundaries in one pass over the text.
 
 Three kinds of key, for three kinds of rendering:
-- lenient (accepted renderings): lower case, American spelling, Snowball stem — so "structural
-  reforms", "Structural Reform" and "structural reform's" all match "structural reform";
+- lenient (accepted renderings): lower case, American spelling, and the inflections of one lemma
+  as one word (matching/inflection.py) — so "structural reforms", "Structural Reform" and
+  "structural reform's" all match "structural reform", while "administration" is not
+  "administrative";
 - folded (deprecated renderings): lower case only — word forms may lift a failure, never create
   one, so a deprecated rendering is matched as written;
 - exact (short forms and all-capital deprecated forms such as CCP): case-sensitive.
@@ -29,8 +31,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from termcheck.matching.irregular import IRREGULAR_PAST
-from termcheck.matching.spelling import american_spelling
+from termcheck.matching.inflection import base_form, inflection_family, lexeme_key
 
 # A dotted abbreviation (U.S., U.N.) is one word, read without its dots: "China-U.S." and
 # "China-US" are the same rendering.
@@ -112,23 +113,9 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-@lru_cache(maxsize=1)
-def _stemmer() -> Callable[[str], str]:
-    import Stemmer
-
-    return Stemmer.Stemmer("english").stemWord  # type: ignore[no-any-return]
-
-
-@lru_cache(maxsize=65536)
 def lenient_key(word: str) -> str:
-    word = unicodedata.normalize("NFKC", word).lower()
-    word = american_spelling(IRREGULAR_PAST.get(word, word))
-    stem = _stemmer()(word)
-    # The stemmer takes -ly off as a word form (timely → time, orderly → order), but the -ly word is
-    # another word: "timed regulation" is not "timely regulation". It keeps its -ly.
-    if word.endswith("ly") and stem + "ly" == word:
-        return stem + "+ly"
-    return stem
+    """The key of a word under which its inflections (plural, verb forms) are one word."""
+    return lexeme_key(word)
 
 
 @lru_cache(maxsize=65536)
@@ -282,6 +269,9 @@ class TokenAutomaton:
         self._values: list[tuple[int, tuple[tuple[object, ...], ...]]] = []
         self._size = 0
         self._codes: _WordCodes | None = None
+        # Lenient keys: every inflection of every rendering word, mapped to its lexeme's key, so
+        # that a text's words are looked up, never lemmatised, while a text is checked.
+        self._form_keys: dict[str, str] = {}
 
     def _intern(self, key: str) -> str:
         code = self._vocabulary.get(key)
@@ -302,7 +292,7 @@ class TokenAutomaton:
         tokens = [t for t in tokenize(strip_leading_article(rendering)) if not t.parenthetical]
         if not tokens:
             return set()
-        codes = [self._intern(self._key(t.text)) for t in tokens]
+        codes = [self._intern(self._rendering_key(t.text)) for t in tokens]
         with_breaks = codes[0] + "".join((_BROKEN if t.breaks_before else _JOINED) + code for t, code in zip(tokens[1:], codes[1:]))
         variants = {with_breaks, _JOINED.join(codes)}
         if self.kind == KeyKind.LENIENT:
@@ -320,7 +310,24 @@ class TokenAutomaton:
                 groups.append([token])
         if len(groups) == len(tokens):
             return set()
-        return {_JOINED.join(self._intern(self._key("".join(t.text for t in group))) for group in groups)}
+        return {_JOINED.join(self._intern(self._rendering_key("".join(t.text for t in group))) for group in groups)}
+
+    def _rendering_key(self, word: str) -> str:
+        if self.kind != KeyKind.LENIENT:
+            return self._key(word)
+        key = lexeme_key(word)
+        for form in inflection_family(word):
+            # Only forms whose own family gives the same key: the tables are not symmetric
+            # everywhere ("as" is the plural of "a" for the unknown-word rules, not the reverse).
+            if form not in self._form_keys and lexeme_key(form) == key:
+                self._form_keys[form] = key
+        return key
+
+    def text_key(self, word: str) -> str:
+        """The key of a word of a checked text ("" for a word no rendering has)."""
+        if self.kind != KeyKind.LENIENT:
+            return self._key(word)
+        return self._form_keys.get(base_form(word), "")
 
     def compile(self) -> None:
         # The automaton stores a number per pattern (pyahocorasick's STORE_INTS): compact, and
@@ -341,7 +348,7 @@ class TokenAutomaton:
         if self._automaton is None:
             return
         if self._codes is None:
-            self._codes = _WordCodes(self._vocabulary, self._key)
+            self._codes = _WordCodes(self._vocabulary, self.text_key)
         views = [text.exact if self.kind == KeyKind.EXACT else text.full_form]
         if self.kind == KeyKind.LENIENT and text.has_hyphen:
             views.append(text.compounds)
