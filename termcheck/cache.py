@@ -43,7 +43,7 @@ def cache_key(files: Sequence[Path], builtin: bool) -> str:
         digest.update(part.encode() + b"\0")
     # The code that builds the matchers: a changed matcher never loads an old pickle.
     package = Path(__file__).resolve().parent
-    for source in sorted([*(package / "matching").glob("*.py"), package / "model.py", package / "glossary" / "load.py"]):
+    for source in sorted([*(package / "matching").glob("*.py"), package / "model.py", package / "entrykind.py", package / "glossary" / "load.py"]):
         digest.update(source.read_bytes())
     for path in files:
         data = path.read_bytes()

@@ -47,7 +47,7 @@ def check(
     again from the input), the comparing rules keep no segment, and the few their findings are in
     are read again at the end."""
     rules = all_rules() if rules is None else rules
-    context = RuleContext(entries=matchers.entries)
+    context = RuleContext(entries=matchers.entries, matchers=matchers)
     comparing = [rule for rule in rules if compares_segments(rule)]
     total = len(segments) if isinstance(segments, Sized) else None
     findings: list[Finding] = []

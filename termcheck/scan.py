@@ -53,7 +53,7 @@ class ChunkResult:
 
 
 def check_chunk(segments: Sequence[Segment], matchers: Matchers, rules: Sequence[Rule]) -> ChunkResult:
-    context = RuleContext(entries=matchers.entries)
+    context = RuleContext(entries=matchers.entries, matchers=matchers)
     scanned = [matchers.scan(segment) for segment in segments]
     result = ChunkResult(source_terms=sum(len(hits.source) for hits in scanned))
     position = {id(segment): index for index, segment in enumerate(segments)}

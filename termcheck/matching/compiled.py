@@ -7,7 +7,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from termcheck.matching.en import KeyKind, TargetText, TokenAutomaton, is_acronym
-from termcheck.matching.zh import ZhMatcher, leftmost_longest
+from termcheck.matching.loose import LooseText, content_words
+from termcheck.matching.zh import ZhMatcher, _as_bytes, leftmost_longest, normalize_form
 from termcheck.model import Entry, Glossary, RenderingStatus, Segment, SegmentHits, TargetHit
 
 _ACCEPTED = (RenderingStatus.PREFERRED, RenderingStatus.ADMITTED, RenderingStatus.SHORT)
@@ -36,8 +37,16 @@ class Matchers:
             for index, rendering in enumerate(entry.deprecated):
                 kind = KeyKind.EXACT if is_acronym(rendering) else KeyKind.FOLDED
                 self.automata[kind].add(rendering, (entry.id, RenderingStatus.DEPRECATED, index, rendering))
+        lenient = self.automata[KeyKind.LENIENT]
+        # Per entry matched loosely, the content-word keys of each full rendering.
+        self.loose_keys: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for entry in glossary.entries:
+            if not entry.strict:
+                keyed = (tuple(lenient.rendering_key(word) for word in content_words(r)) for r in entry.en)
+                self.loose_keys[entry.id] = tuple(keys for keys in keyed if keys)
         for automaton in self.automata.values():
             automaton.compile()
+        self._nested: dict[str, tuple[str, ...]] = {}
 
     def scan(self, segment: Segment) -> SegmentHits:
         return SegmentHits(segment, tuple(self.zh.find(segment.source)), tuple(self.find_renderings(segment.target)))
@@ -49,6 +58,29 @@ class Matchers:
             for start, end, (entry_id, status, index, rendering) in automaton.find(words):
                 raw.append(TargetHit(entry_id, status, rendering, index, start, end, text[start:end]))  # type: ignore[arg-type]
         return sorted(_resolve_overlaps(raw), key=lambda hit: (hit.start, -hit.end, hit.entry_id))
+
+
+    def loose_text(self, text: str) -> LooseText:
+        """The target text as the loose test reads it (see matching/loose.py)."""
+        return LooseText(text, self.automata[KeyKind.LENIENT].text_key)
+
+    def loosely_rendered(self, entry_id: str, text: LooseText) -> bool:
+        return any(text.has(keys) for keys in self.loose_keys.get(entry_id, ()))
+
+    def nested_entries(self, form: str) -> tuple[str, ...]:
+        """The entries whose Chinese forms lie inside `form` (leftmost-longest, the whole form
+        itself left out): 中国共产党 inside 中国共产党成立."""
+        nested = self._nested.get(form)
+        if nested is None:
+            encoded = _as_bytes(normalize_form(form))
+            inner = [match for match in self.zh._matches(encoded) if match[1] - match[0] < len(encoded)]
+            nested = tuple(dict.fromkeys(entry_id for _, _, entry_id in leftmost_longest(inner)))
+            self._nested[form] = nested
+        return nested
+
+    def __getstate__(self) -> dict[str, object]:
+        # The nested entries are a cache of forms seen so far, not part of the compiled glossary.
+        return {**self.__dict__, "_nested": {}}
 
 
 def _resolve_overlaps(hits: Iterable[TargetHit]) -> list[TargetHit]:

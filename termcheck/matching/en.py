@@ -292,7 +292,7 @@ class TokenAutomaton:
         tokens = [t for t in tokenize(strip_leading_article(rendering)) if not t.parenthetical]
         if not tokens:
             return set()
-        codes = [self._intern(self._rendering_key(t.text)) for t in tokens]
+        codes = [self._intern(self.rendering_key(t.text)) for t in tokens]
         with_breaks = codes[0] + "".join((_BROKEN if t.breaks_before else _JOINED) + code for t, code in zip(tokens[1:], codes[1:]))
         variants = {with_breaks, _JOINED.join(codes)}
         if self.kind == KeyKind.LENIENT:
@@ -310,9 +310,11 @@ class TokenAutomaton:
                 groups.append([token])
         if len(groups) == len(tokens):
             return set()
-        return {_JOINED.join(self._intern(self._rendering_key("".join(t.text for t in group))) for group in groups)}
+        return {_JOINED.join(self._intern(self.rendering_key("".join(t.text for t in group))) for group in groups)}
 
-    def _rendering_key(self, word: str) -> str:
+    def rendering_key(self, word: str) -> str:
+        """The key of a word of a rendering (for the lenient kind, its inflections are recorded
+        so that text_key finds them); call before compile()."""
         if self.kind != KeyKind.LENIENT:
             return self._key(word)
         key = lexeme_key(word)

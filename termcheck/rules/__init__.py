@@ -5,14 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from termcheck.model import Entry, Finding, Segment, SegmentHits, Severity
+
+if TYPE_CHECKING:
+    from termcheck.matching.compiled import Matchers
 
 
 @dataclass(frozen=True)
 class RuleContext:
     entries: dict[str, Entry]
+    # The compiled glossary, for rules that look again at a text (the loose test of `missing`).
+    matchers: Matchers | None = None
 
 
 class Rule(Protocol):

@@ -1,0 +1,90 @@
+"""A second, looser way for a rendering to be present: its content words, as word forms of one
+another, all in one sentence of the target within a few words of each other, in any order.
+
+Correct translations of descriptive phrases use other grammar than the glossary's wording: "reform
+was deepened" for "deepen reform", "confidence in the path, theory, system and culture" for
+"confidence in the theory", "build China into a modern socialist country in all respects" for
+"build a modern socialist country in all respects". Strict matching (the listed words, together
+and in order) calls them missing. This test is used only to lift a `missing` finding, never to
+make one, and only for entries that are not fixed names (Entry.strict is False).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from termcheck.matching.en import WORD_SPLIT, clean_word, normalize_target, strip_leading_article, tokenize
+
+# Words that carry grammar rather than the term: left free (any of them, anywhere, or none).
+FUNCTION_WORDS = frozenset(
+    """a an the and or nor but of to in on at by for from with into onto upon over under as than
+    that which who whom whose this these those it its it's they them their we us our you your he
+    him his she her be is are was were been being am will would shall should can could may might
+    must do does did done have has had all every each any some such so very more most also not no
+    own one ones there here what whether while whereas via per about against between among through
+    throughout within without across toward towards""".split()
+)
+# Where a sentence ends: a loose rendering never joins words of two sentences (or paragraphs).
+_SENTENCE_END = re.compile(r"[.!?;。！？；](?=\s|$)|\n\s*\n")
+
+
+def content_words(rendering: str) -> list[str]:
+    """The words of a rendering that carry its meaning, as written."""
+    words = [token.text for token in tokenize(strip_leading_article(rendering)) if not token.parenthetical]
+    return [word for word in words if word.lower() not in FUNCTION_WORDS]
+
+
+def window_for(count: int) -> int:
+    """How many words the content words of a rendering may spread over: room for articles,
+    prepositions, a possessive, an inserted object ("build China into …") and a short list."""
+    return 3 * count + 3
+
+
+class LooseText:
+    """A target text's words by key, with the sentence each is in."""
+
+    def __init__(self, text: str, key_of: Callable[[str], str]) -> None:
+        text = normalize_target(text)
+        parts = WORD_SPLIT.split(text)
+        self.positions: dict[str, list[int]] = defaultdict(list)
+        self.sentence: list[int] = []
+        sentence = 0
+        for number, word in enumerate(parts[1::2]):
+            gap = parts[2 * number]
+            if number and _SENTENCE_END.search(gap):
+                sentence += 1
+            self.sentence.append(sentence)
+            key = key_of(clean_word(word))
+            if key:
+                self.positions[key].append(number)
+
+    def has(self, keys: Sequence[str]) -> bool:
+        """Whether every key occurs in one sentence within window_for(len(keys)) words."""
+        if not keys:
+            return False
+        occurrences = [self.positions.get(key) for key in keys]
+        if not all(occurrences):
+            return False
+        window = window_for(len(keys))
+        rarest = min(occurrences, key=len)  # type: ignore[arg-type]
+        for anchor in rarest:  # type: ignore[union-attr]
+            sentence = self.sentence[anchor]
+            first = last = anchor
+            for places in occurrences:
+                nearest = _nearest(places, anchor)  # type: ignore[arg-type]
+                if nearest is None or self.sentence[nearest] != sentence:
+                    break
+                first, last = min(first, nearest), max(last, nearest)
+            else:
+                if last - first < window:
+                    return True
+        return False
+
+
+def _nearest(places: list[int], anchor: int) -> int | None:
+    index = bisect_left(places, anchor)
+    candidates = places[max(0, index - 1) : index + 1]
+    return min(candidates, key=lambda place: abs(place - anchor)) if candidates else None
