@@ -1,0 +1,100 @@
+"""missing, as a reviewer judges it: other grammar for a descriptive phrase, a name that must be
+written as it is, a shorter name inside a longer one, a compound whose parts are rendered, and
+severity by what kind of term it is. Negatives (no finding) first."""
+
+from __future__ import annotations
+
+import pytest
+
+from termcheck import Matchers, compile_glossary
+from termcheck.model import Entry, Glossary
+from tests.conftest import findings_for
+
+GLOSSARY = Glossary(
+    (
+        Entry("modern-socialist-country", ("全面建设社会主义现代化国家",), ("build a modern socialist country in all respects",), category="strategy"),
+        Entry("deepen-reform", ("深化改革",), ("deepen reform",), category="reform"),
+        Entry("theory-confidence", ("理论自信",), ("confidence in the theory",), category="ideology"),
+        Entry("path-confidence", ("道路自信",), ("confidence in the path",), category="ideology"),
+        Entry("cpc", ("中国共产党", "中共"), ("Communist Party of China",), short=("CPC",), deprecated=("Chinese Communist Party", "CCP"), category="party"),
+        Entry("cpc-founding", ("中国共产党成立",), ("founding of the Communist Party of China",), category="history"),
+        Entry("npc", ("全国人大",), ("National People's Congress",), short=("NPC",), category="congress"),
+        Entry("npcsc", ("全国人大常委会",), ("Standing Committee of the National People's Congress", "NPC Standing Committee"), category="congress"),
+        Entry("hksar", ("香港特别行政区",), ("Hong Kong Special Administrative Region",), short=("HKSAR",), category="hmt"),
+        Entry("sense-of-gain", ("获得感",), ("sense of gain",), category="society"),
+        Entry("trade-union", ("工会",), ("trade union",), category="labour", severity="error"),
+        Entry("unverified-name", ("某某委员会",), ("Some Committee",), category="state", unverified=True),
+        Entry("belt-road", ("一带一路",), ("Belt and Road Initiative",), deprecated=("One Belt, One Road",), category="diplomacy"),
+        Entry("belt-road-cooperation", ("一带一路合作",), ("Belt and Road cooperation",), category="diplomacy"),
+    )
+)
+
+
+@pytest.fixture(scope="module")
+def glossary_matchers() -> Matchers:
+    return compile_glossary(GLOSSARY)
+
+
+def findings(matchers: Matchers, source: str, target: str) -> list[tuple[str, str, str, str | None]]:
+    return [(f.rule, f.severity.value, f.term, f.found) for f in findings_for(matchers, source, target)]
+
+
+CASES = [
+    # --- a descriptive phrase in other grammar: its content words, in any order, in one sentence
+    pytest.param("全面建设社会主义现代化国家", "We will build China into a modern socialist country in all respects.", [], id="object inserted"),
+    pytest.param("深化改革", "Reform was deepened across the board.", [], id="passive"),
+    pytest.param("深化改革", "They called for deepening reform.", [], id="nominalisation"),
+    pytest.param("深化改革", "The reforms have deepened.", [], id="word order and inflection"),
+    pytest.param("道路自信、理论自信", "confidence in the path, theory, system and culture", [], id="shared head in a list"),
+    # --- a name keeps strict matching
+    pytest.param(
+        "香港特别行政区", "the Hong Kong Special Administration Region",
+        [("missing", "error", "香港特别行政区", "Hong Kong Special Administration Region")],
+        id="derivation is not a word form (near miss named)",
+    ),
+    pytest.param(
+        "全国人大", "Congress, the National People's body, met.", [("missing", "error", "全国人大", None)],
+        id="name words scattered are not the name",
+    ),
+    # --- loose words must stay in one sentence and close together
+    pytest.param(
+        "深化改革", "We must deepen our understanding. Reform of the tax system came later.",
+        [("missing", "warning", "深化改革", None)],
+        id="words of two sentences are not the phrase",
+    ),
+    # --- a shorter name inside a longer name of another source term does not count for it
+    pytest.param(
+        "全国人大和全国人大常委会", "the NPC Standing Committee met",
+        [("missing", "error", "全国人大", None)],
+        id="NPC inside NPC Standing Committee",
+    ),
+    pytest.param("全国人大和全国人大常委会", "the NPC and its Standing Committee, the NPC Standing Committee", [], id="NPC on its own too"),
+    pytest.param("全国人大", "the NPC Standing Committee said the NPC will meet", [], id="longer name of a term not in the source still lets the shorter count"),
+    # --- a compound whose parts are rendered is not an error
+    pytest.param(
+        "中国共产党成立", "The CPC came into being in 1921.",
+        [("missing", "info", "中国共产党成立", None)],
+        id="compound with its part rendered is a note",
+    ),
+    pytest.param("中国共产党成立", "In 1921, the Communist Party of China was founded.", [], id="compound in other grammar"),
+    pytest.param(
+        "中国共产党成立", "The Chinese Communist Party was founded in 1921.",
+        [("deprecated", "error", "中国共产党", "Chinese Communist Party")],
+        id="compound around a deprecated part: one finding",
+    ),
+    pytest.param(
+        "一带一路合作", "One Belt, One Road cooperation",
+        [("deprecated", "error", "一带一路", "One Belt, One Road")],
+        id="no near miss over a deprecated rendering",
+    ),
+    # --- severity says how sure we are
+    pytest.param("获得感", "They feel they have gained.", [("missing", "warning", "获得感", None)], id="descriptive phrase is a warning"),
+    pytest.param("工会", "The workers' group met.", [("missing", "error", "工会", None)], id="severity set by the entry"),
+    pytest.param("全国人大", "The legislature met.", [("missing", "error", "全国人大", None)], id="omitted name is an error"),
+    pytest.param("某某委员会", "The body met.", [("missing", "warning", "某某委员会", None)], id="unverified entry is a warning"),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), CASES)
+def test_missing(glossary_matchers: Matchers, source: str, target: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert findings(glossary_matchers, source, target) == expected
