@@ -46,6 +46,27 @@ def test_accepted_rendering_found(matchers: Matchers, text: str, expected: tuple
     assert expected in found(matchers, text)
 
 
+@pytest.mark.parametrize(
+    ("rendering", "text", "found_entry"),
+    [
+        ("Standing Committee of the National People's Congress", "the Standing Committee of National People's Congress", True),
+        ("community with a shared future for mankind", "community with the shared future for mankind", True),
+        ("build a modern socialist country", "build modern socialist country", True),
+        # an article joined by a hyphen is a word
+        ("A-share market", "share market", False),
+        ("Class A infectious disease", "Class B infectious disease", False),
+        # leaving out an article never joins words across punctuation
+        ("reform and opening up", "reform, and the opening up", False),
+    ],
+)
+def test_articles_do_not_tell_renderings_apart(rendering: str, text: str, found_entry: bool) -> None:
+    from termcheck import compile_glossary
+    from termcheck.model import Entry, Glossary
+
+    matchers = compile_glossary(Glossary((Entry("term", ("术语",), (rendering,)),)))
+    assert bool(matchers.find_renderings(text)) is found_entry
+
+
 def test_inflection_within_a_hyphenated_compound(matchers: Matchers) -> None:
     assert ("trade-union", "preferred", "trade-unions") in found(matchers, "trade-unions")
 
@@ -53,7 +74,7 @@ def test_inflection_within_a_hyphenated_compound(matchers: Matchers) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "the belt and the road",                  # other words inside the phrase
+        "the belt and also the road",             # other words inside the phrase
         "grassroot governmental reform",          # different word, not an inflection
         "structural, reform",                     # punctuation breaks a phrase
     ],

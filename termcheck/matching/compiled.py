@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
@@ -34,6 +35,9 @@ class Matchers:
                 self.automata[KeyKind.LENIENT].add(rendering, (entry.id, status, index, rendering))
             for index, rendering in enumerate(entry.short):
                 self.automata[KeyKind.EXACT].add(rendering, (entry.id, RenderingStatus.SHORT, index, rendering))
+            surname = surname_reference(entry)
+            if surname:
+                self.automata[KeyKind.EXACT].add(surname, (entry.id, RenderingStatus.SHORT, len(entry.short), surname))
             for index, rendering in enumerate(entry.deprecated):
                 kind = KeyKind.EXACT if is_acronym(rendering) else KeyKind.FOLDED
                 self.automata[kind].add(rendering, (entry.id, RenderingStatus.DEPRECATED, index, rendering))
@@ -81,6 +85,19 @@ class Matchers:
     def __getstate__(self) -> dict[str, object]:
         # The nested entries are a cache of forms seen so far, not part of the compiled glossary.
         return {**self.__dict__, "_nested": {}}
+
+
+# A Chinese personal name in pinyin: surname, then given name (Xi Jinping, Sun Yat-sen).
+_PINYIN_NAME = re.compile(r"^([A-Z][a-z]{1,5}) [A-Z][a-z]+(?:-[a-z]+)?$")
+
+
+def surname_reference(entry: Entry) -> str | None:
+    """A person is referred to by surname after the first mention ("President Xi", "Xi said"):
+    the surname alone renders the name (matched case-sensitively, like a short form)."""
+    if entry.category != "people" or not entry.en:
+        return None
+    match = _PINYIN_NAME.match(entry.en[0])
+    return match.group(1) if match else None
 
 
 def _resolve_overlaps(hits: Iterable[TargetHit]) -> list[TargetHit]:

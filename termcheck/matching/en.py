@@ -150,6 +150,12 @@ def is_acronym(text: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in text.strip()
 
 
+def _dropped_between(tokens: list[Token], before: Token, after: Token) -> list[Token]:
+    """The tokens left out between two kept ones (articles), with the kept token after them."""
+    first, last = tokens.index(before), tokens.index(after)
+    return tokens[first + 1 : last + 1]
+
+
 def strip_leading_article(rendering: str) -> str:
     stripped = _LEADING_ARTICLE.sub("", rendering.strip())
     return stripped or rendering.strip()
@@ -159,6 +165,20 @@ def strip_leading_article(rendering: str) -> str:
 WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 # Words joined by hyphens read as one (people-centred as peoplecentred), for closed compounds.
 _COMPOUND_SPLIT = re.compile(f"((?:{_WORD.pattern})(?:[\\-\u2010\u2011]+(?:{_WORD.pattern}))*)")
+# Accepted renderings are matched with the articles left out of both the rendering and the text
+# ("Standing Committee of NPC" is "Standing Committee of the NPC"; "the Party's" and "of the Party"
+# differ by more than an article anyway): an article is never what tells two terms apart. An
+# article joined by a hyphen or apostrophe (A-share) is a word. Left out of the words, it becomes
+# part of the gap between them.
+_ARTICLE = r"(?<![^\W_])(?![Tt][Hh][Ee](?![\w'\-\u2010\u2011])|[Aa][Nn]?(?![\w'\-\u2010\u2011]))"
+_ARTICLES_IN_GAP = re.compile(r"\b(?:[Tt][Hh][Ee]|[Aa][Nn]?)\b")
+LENIENT_WORD_SPLIT = re.compile(f"({_ARTICLE}(?:{_WORD.pattern}))")
+_LENIENT_COMPOUND_SPLIT = re.compile(f"({_ARTICLE}(?:{_WORD.pattern})(?:[\\-\u2010\u2011]+(?:{_WORD.pattern}))*)")
+
+
+def is_article(token: Token, following: Token | None) -> bool:
+    """An article as the lenient matcher leaves it out: not joined to a neighbour by a hyphen."""
+    return token.text.lower() in ("the", "a", "an") and not token.hyphen_before and not (following is not None and following.hyphen_before)
 # Distinct gaps and words kept between texts; past this many the cache starts again.
 _CACHE_LIMIT = 50_000
 
@@ -179,7 +199,8 @@ class _GapKinds(dict[str, str]):
     """Whether a gap between two words joins them into one phrase, memoised."""
 
     def __missing__(self, gap: str) -> str:
-        kind = _JOINED if _JOINING_GAP.fullmatch(gap) is not None else _BROKEN
+        # A gap can hold articles the lenient words leave out: they join like a space.
+        kind = _JOINED if _JOINING_GAP.fullmatch(_ARTICLES_IN_GAP.sub(" ", gap)) is not None else _BROKEN
         if len(self) >= _CACHE_LIMIT:
             self.clear()
         self[gap] = kind
@@ -236,7 +257,7 @@ class TargetText:
     """A target text cut into words once, for every automaton that looks at it. Offsets are those
     of the text as given (the normalisation keeps its length)."""
 
-    __slots__ = ("exact", "full_form", "has_hyphen", "_full_text", "_compounds")
+    __slots__ = ("exact", "full_form", "lenient", "has_hyphen", "_full_text", "_compounds")
 
     def __init__(self, text: str) -> None:
         text = normalize_target(text)
@@ -245,6 +266,7 @@ class TargetText:
         full_text, acronyms = _PARENTHESISED_ACRONYM.subn(lambda m: " " * (m.end() - m.start()), text) if "(" in text else (text, 0)
         self.exact = _Words(text, WORD_SPLIT)
         self.full_form = _Words(full_text, WORD_SPLIT) if acronyms else self.exact
+        self.lenient = _Words(full_text, LENIENT_WORD_SPLIT)
         self.has_hyphen = _HYPHENS.search(full_text) is not None
         self._full_text = full_text
         self._compounds: _Words | None = None
@@ -253,7 +275,7 @@ class TargetText:
     def compounds(self) -> _Words:
         """The full-form words, with hyphenated compounds read as one word."""
         if self._compounds is None:
-            self._compounds = _Words(self._full_text, _COMPOUND_SPLIT)
+            self._compounds = _Words(self._full_text, _LENIENT_COMPOUND_SPLIT)
         return self._compounds
 
 
@@ -290,6 +312,10 @@ class TokenAutomaton:
 
     def _key_sequences(self, rendering: str) -> set[str]:
         tokens = [t for t in tokenize(strip_leading_article(rendering)) if not t.parenthetical]
+        if self.kind == KeyKind.LENIENT:
+            kept = [t for t, following in zip(tokens, tokens[1:] + [None]) if not is_article(t, following)]
+            # An article's gap joins like a space: the next word keeps the break of the gap before it.
+            tokens = [t if i == 0 or not any(d.breaks_before for d in _dropped_between(tokens, kept[i - 1], t)) else t._replace(breaks_before=True) for i, t in enumerate(kept)]
         if not tokens:
             return set()
         codes = [self._intern(self.rendering_key(t.text)) for t in tokens]
@@ -351,7 +377,7 @@ class TokenAutomaton:
             return
         if self._codes is None:
             self._codes = _WordCodes(self._vocabulary, self.text_key)
-        views = [text.exact if self.kind == KeyKind.EXACT else text.full_form]
+        views = [text.exact if self.kind == KeyKind.EXACT else text.lenient if self.kind == KeyKind.LENIENT else text.full_form]
         if self.kind == KeyKind.LENIENT and text.has_hyphen:
             views.append(text.compounds)
         seen: set[tuple[int, int, tuple[object, ...]]] = set()
