@@ -25,6 +25,7 @@ GLOSSARY = Glossary(
         Entry("trade-union", ("工会",), ("trade union",), category="labour", severity="error"),
         Entry("unverified-name", ("某某委员会",), ("Some Committee",), category="state", unverified=True),
         Entry("belt-road", ("一带一路",), ("Belt and Road Initiative",), deprecated=("One Belt, One Road",), category="diplomacy"),
+        Entry("xi-jinping", ("习近平",), ("Xi Jinping",), category="people"),
         Entry("belt-road-cooperation", ("一带一路合作",), ("Belt and Road cooperation",), category="diplomacy"),
     )
 )
@@ -87,6 +88,10 @@ CASES = [
         [("deprecated", "error", "一带一路", "One Belt, One Road")],
         id="no near miss over a deprecated rendering",
     ),
+    # --- a person after the first mention: the surname
+    pytest.param("习近平主席", "President Xi said so.", [], id="surname after a title"),
+    pytest.param("习近平", "Xi's speech", [], id="surname with a possessive"),
+    pytest.param("习近平", "Xi Jinpin said so.", [("missing", "error", "习近平", "Xi Jinpin")], id="surname with a misspelt given name"),
     # --- severity says how sure we are
     pytest.param("获得感", "They feel they have gained.", [("missing", "warning", "获得感", None)], id="descriptive phrase is a warning"),
     pytest.param("工会", "The workers' group met.", [("missing", "error", "工会", None)], id="severity set by the entry"),

@@ -60,6 +60,8 @@ class Matchers:
         raw: list[TargetHit] = []
         for automaton in self.automata.values():
             for start, end, (entry_id, status, index, rendering) in automaton.find(words):
+                if status is RenderingStatus.SHORT and index >= len(self.entries[entry_id].short) and _GIVEN_NAME_FOLLOWS.match(text, end):
+                    continue  # a surname followed by another given name is another person (or a misspelt name)
                 raw.append(TargetHit(entry_id, status, rendering, index, start, end, text[start:end]))  # type: ignore[arg-type]
         return sorted(_resolve_overlaps(raw), key=lambda hit: (hit.start, -hit.end, hit.entry_id))
 
@@ -89,6 +91,7 @@ class Matchers:
 
 # A Chinese personal name in pinyin: surname, then given name (Xi Jinping, Sun Yat-sen).
 _PINYIN_NAME = re.compile(r"^([A-Z][a-z]{1,5}) [A-Z][a-z]+(?:-[a-z]+)?$")
+_GIVEN_NAME_FOLLOWS = re.compile(r"[ \u00a0\-]+[A-Z]")
 
 
 def surname_reference(entry: Entry) -> str | None:
