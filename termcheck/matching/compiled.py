@@ -35,7 +35,7 @@ class Matchers:
                 self.automata[KeyKind.EXACT].add(rendering, (entry.id, RenderingStatus.SHORT, index, rendering))
             for index, rendering in enumerate(entry.deprecated):
                 kind = KeyKind.EXACT if is_acronym(rendering) else KeyKind.FOLDED
-                self.automata[kind].add(rendering, (entry.id, RenderingStatus.DEPRECATED, index, rendering))
+                self.automata[kind].add(rendering, (entry.id, RenderingStatus.DEPRECATED, index, rendering), acronym_plurals=False)
         for automaton in self.automata.values():
             automaton.compile()
 
