@@ -27,10 +27,10 @@ _PATH = (
 )
 # An identifier: words joined by underscores (CCP_CLEARING), or a dotted name with a lower-case
 # part (ccp.clearing, CCP.members): a sentence run on without a space ("CCP.The") is not one.
-_IDENTIFIER = r"\b\w*[A-Za-z0-9]_\w+|\b[A-Za-z_]\w*(?:\.\w+)*\.[a-z_]\w*(?:\.\w+)*"
+# Case matters here, while the other patterns ignore it.
+_IDENTIFIER = r"(?-i:\b\w*[A-Za-z0-9]_\w+|\b[A-Za-z_]\w*(?:\.\w+)*\.[a-z_]\w*(?:\.\w+)*)"
 _NOT_PROSE = re.compile("|".join((_URL, _EMAIL, _BACKTICKS, _CODE_ELEMENT, _PATH, _IDENTIFIER)), re.DOTALL | re.IGNORECASE)
-# The dotted-identifier pattern runs IGNORECASE with the rest; a dotted abbreviation (U.S.,
-# e.g.) is prose all the same.
+# A dotted abbreviation (U.S., e.g.) is prose.
 _DOTTED_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\.?")
 
 # Quotation marks, folded to three kinds: straight or curly double, straight or curly single, and
@@ -137,11 +137,6 @@ def follows_so_called(text: str, start: int) -> bool:
     return _SO_CALLED.search(text.translate(_QUOTE_FOLD), max(0, start - 40), start) is not None
 
 
-def is_mention(text: str, start: int, end: int) -> bool:
-    """The words are mentioned, not used: quoted, or introduced by "so-called"."""
-    return follows_so_called(text, start) or is_quoted(text, start, end)
-
-
 def _spelled_by(acronym: str, words: str, *, from_first_word: bool) -> int | None:
     """Where, in `words`, the shortest run of words ending at its end starts whose letters spell
     the acronym in order, the acronym's first letter starting a word (Schwartz & Hearst, 2003).
@@ -209,6 +204,6 @@ def occurs_verbatim(form: str, text: str, *, case_sensitive: bool) -> bool:
 
 
 __all__ = [
-    "AcronymDefinition", "acronym_definitions", "follows_so_called", "is_mention", "is_quoted",
+    "AcronymDefinition", "acronym_definitions", "follows_so_called", "is_quoted",
     "not_prose_spans", "occurs_verbatim", "within",
 ]

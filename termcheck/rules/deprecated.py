@@ -13,7 +13,14 @@ import re
 from collections.abc import Iterator, Sequence
 
 from termcheck.matching.en import clean_word, folded_key, is_acronym
-from termcheck.matching.en_context import acronym_definitions, follows_so_called, is_quoted, not_prose_spans, occurs_verbatim, within
+from termcheck.matching.en_context import (
+    acronym_definitions,
+    follows_so_called,
+    is_quoted,
+    not_prose_spans,
+    occurs_verbatim,
+    within,
+)
 from termcheck.matching.zh import normalize_form, normalize_source
 from termcheck.model import Entry, Finding, RenderingStatus, Segment, SegmentHits, Severity, SourceHit, Span, TargetHit
 from termcheck.rules import RuleContext
