@@ -93,6 +93,12 @@ def test_plural_of_a_short_form_is_the_short_form(matchers: Matchers) -> None:
     assert found(matchers, "the bris") == []
 
 
+def test_plural_of_a_deprecated_acronym_is_another_word(matchers: Matchers) -> None:
+    # CCP names one body; "CCPs" are central counterparties.
+    assert found(matchers, "qualifying CCPs") == []
+    assert found(matchers, "the CCP") == [("cpc", "deprecated", "CCP")]
+
+
 def test_short_forms_are_case_sensitive(matchers: Matchers) -> None:
     assert found(matchers, "the CPC and the ACFTU") == [("cpc", "short", "CPC"), ("acftu", "short", "ACFTU")]
     assert found(matchers, "a cpc or acftu") == []

@@ -40,7 +40,7 @@ class Matchers:
                 self.automata[KeyKind.EXACT].add(surname, (entry.id, RenderingStatus.SHORT, len(entry.short), surname))
             for index, rendering in enumerate(entry.deprecated):
                 kind = KeyKind.EXACT if is_acronym(rendering) else KeyKind.FOLDED
-                self.automata[kind].add(rendering, (entry.id, RenderingStatus.DEPRECATED, index, rendering))
+                self.automata[kind].add(rendering, (entry.id, RenderingStatus.DEPRECATED, index, rendering), acronym_plurals=False)
         lenient = self.automata[KeyKind.LENIENT]
         # Per entry matched loosely, the content-word keys of each full rendering.
         self.loose_keys: dict[str, tuple[tuple[str, ...], ...]] = {}

@@ -11,7 +11,8 @@ Three kinds of key, for three kinds of rendering:
   "administrative";
 - folded (deprecated renderings): lower case only — word forms may lift a failure, never create
   one, so a deprecated rendering is matched as written;
-- exact (short forms and all-capital deprecated forms such as CCP): case-sensitive.
+- exact (short forms and all-capital deprecated forms such as CCP): case-sensitive; a short
+  form's plural (SOEs) is a form of it, a deprecated acronym's plural (CCPs) is not.
 
 Between tokens, white space, hyphens and quotes keep a phrase together; other punctuation
 breaks it, and a rendering that has punctuation of its own (One Country, Two Systems) carries
@@ -25,7 +26,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, product
 from operator import add
 from typing import NamedTuple
 
@@ -125,11 +126,15 @@ def folded_key(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def exact_key(word: str) -> str:
-    """Case-sensitive, with the plural of an acronym read as the acronym: SOEs is SOE."""
-    word = unicodedata.normalize("NFKC", word)
-    if len(word) >= 3 and word.endswith("s") and word[:-1].isupper():
-        return word[:-1]
-    return word
+    """Case-sensitive, and a plural stays a plural: SOEs is not SOE here. Whether an acronym's
+    plural is the acronym depends on the rendering, not on the word of the text, so it is decided
+    where a rendering is added (`TokenAutomaton.add`, `acronym_plurals`)."""
+    return unicodedata.normalize("NFKC", word)
+
+
+def _takes_plural(key: str) -> bool:
+    """An all-capital word (SOE, BRI) whose plural is written with a lower-case s (SOEs)."""
+    return len(key) >= 2 and key.isupper()
 
 
 class KeyKind:
@@ -304,13 +309,17 @@ class TokenAutomaton:
             code = self._vocabulary[key] = _code(number)
         return code
 
-    def add(self, rendering: str, value: tuple[object, ...]) -> None:
-        for variant in self._key_sequences(rendering):
+    def add(self, rendering: str, value: tuple[object, ...], *, acronym_plurals: bool = True) -> None:
+        """`acronym_plurals`: an acronym of the rendering also matches its plural (SOEs for SOE).
+        Right for a short form that names a kind of thing (state-owned enterprises); wrong for one
+        that names a single body (CCP: "qualifying CCPs" are central counterparties, not the
+        Party), so deprecated acronyms are added without it."""
+        for variant in self._key_sequences(rendering, acronym_plurals):
             self._patterns.setdefault(variant, [])
             if value not in self._patterns[variant]:
                 self._patterns[variant].append(value)
 
-    def _key_sequences(self, rendering: str) -> set[str]:
+    def _key_sequences(self, rendering: str, acronym_plurals: bool = True) -> set[str]:
         tokens = [t for t in tokenize(strip_leading_article(rendering)) if not t.parenthetical]
         if self.kind == KeyKind.LENIENT:
             kept = [t for t, following in zip(tokens, tokens[1:] + [None]) if not is_article(t, following)]
@@ -318,9 +327,13 @@ class TokenAutomaton:
             tokens = [t if i == 0 or not any(d.breaks_before for d in _dropped_between(tokens, kept[i - 1], t)) else t._replace(breaks_before=True) for i, t in enumerate(kept)]
         if not tokens:
             return set()
-        codes = [self._intern(self.rendering_key(t.text)) for t in tokens]
-        with_breaks = codes[0] + "".join((_BROKEN if t.breaks_before else _JOINED) + code for t, code in zip(tokens[1:], codes[1:]))
-        variants = {with_breaks, _JOINED.join(codes)}
+        keys = [self.rendering_key(t.text) for t in tokens]
+        spellings = [[key, key + "s"] if acronym_plurals and self.kind == KeyKind.EXACT and _takes_plural(key) else [key] for key in keys]
+        variants: set[str] = set()
+        for spelling in product(*spellings):
+            codes = [self._intern(key) for key in spelling]
+            with_breaks = codes[0] + "".join((_BROKEN if t.breaks_before else _JOINED) + code for t, code in zip(tokens[1:], codes[1:]))
+            variants |= {with_breaks, _JOINED.join(codes)}
         if self.kind == KeyKind.LENIENT:
             variants |= self._closed_compounds(tokens)
         return variants

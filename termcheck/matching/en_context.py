@@ -1,0 +1,209 @@
+"""What surrounds a span of English target text: whether it is code or an address, a quotation
+or a mention, and which acronyms the text defines.
+
+The matcher finds a rendering wherever its words are; these tests tell a rule whether the words
+are the translation's own prose (a use) or something else: part of a URL, e-mail address, file
+path or identifier, words held up in quotation marks ("so-called 'X'"), or an acronym that the
+text itself spells out as another name ("central counterparty (CCP)").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Text that is not prose, whatever words it holds.
+_URL = r"\b[A-Za-z][A-Za-z0-9+.\-]*://[^\s<>\"'`]+|\bwww\.[^\s<>\"'`]+"
+_EMAIL = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
+_BACKTICKS = r"(?P<ticks>`+)[^`\n][^\n]*?(?P=ticks)"
+_CODE_ELEMENT = r"<(?P<tag>code|kbd|samp|tt|pre|var)\b[^>]*>.*?</(?P=tag)\s*>"
+# A path: rooted (/, ./, ../, ~/, C:\), or with two separators, or ending in a file extension, so
+# that "CCP/CPC" or "and/or" in prose is not one.
+_PATH = (
+    r"(?<![\w/\\])(?:(?:[A-Za-z]:\\|~/|\.{1,2}/|/)[\w.\-]+(?:[/\\][\w.\-]+)*"
+    r"|[\w.\-]+(?:[/\\][\w.\-]+){2,}"
+    r"|[\w.\-]+(?:[/\\][\w.\-]+)*[/\\][\w\-]+\.[A-Za-z0-9]{1,5}\b)"
+)
+# An identifier: words joined by underscores (CCP_CLEARING), or a dotted name with a lower-case
+# part (ccp.clearing, CCP.members): a sentence run on without a space ("CCP.The") is not one.
+# Case matters here, while the other patterns ignore it.
+_IDENTIFIER = r"(?-i:\b\w*[A-Za-z0-9]_\w+|\b[A-Za-z_]\w*(?:\.\w+)*\.[a-z_]\w*(?:\.\w+)*)"
+_NOT_PROSE = re.compile("|".join((_URL, _EMAIL, _BACKTICKS, _CODE_ELEMENT, _PATH, _IDENTIFIER)), re.DOTALL | re.IGNORECASE)
+# A dotted abbreviation (U.S., e.g.) is prose.
+_DOTTED_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\.?")
+
+# Quotation marks, folded to three kinds: straight or curly double, straight or curly single, and
+# guillemets (which open and close with different characters).
+_QUOTE_FOLD = str.maketrans({
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+    "\u2039": "\u00ab", "\u203a": "\u00bb",
+})
+_QUOTES = "\"'\u00ab\u00bb"
+_OPENING_CONTEXT = "([{/\u2014\u2013-" + _QUOTES
+_CLOSING_CONTEXT = ".,;:!?)]}/\u2014\u2013-" + _QUOTES
+_SO_CALLED = re.compile(r"\bso[\s\-\u2010\u2011]*called\s*[\"'\u00ab]?\s*$", re.IGNORECASE)
+
+# Acronym definitions: "expansion (ACR)" and "ACR (expansion)". A plural acronym in the text
+# ("CCPs (central counterparties)") defines the singular.
+_ACRONYM = r"[A-Z][A-Z0-9&]*[A-Z0-9]"
+_ACRONYM_AFTER_WORDS = re.compile(r"\(\s*(" + _ACRONYM + r")s?\s*\)")
+_ACRONYM_BEFORE_EXPANSION = re.compile(r"(?<![\w&])(" + _ACRONYM + r")s?\s*\(\s*([^()]+?)\s*\)")
+# Where the words that spell an acronym can start: not across a sentence or another bracket.
+_EXPANSION_STOP = re.compile(r"[.;:!?()\[\]\n]")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class AcronymDefinition:
+    """An acronym the text spells out, and the words it stands for."""
+
+    acronym: str
+    expansion: str
+
+
+def not_prose_spans(text: str) -> list[tuple[int, int]]:
+    """URLs, e-mail addresses, code (backticks, <code>), file paths and identifiers."""
+    spans = []
+    for match in _NOT_PROSE.finditer(text):
+        if _DOTTED_ABBREVIATION.fullmatch(match.group()):
+            continue
+        spans.append((match.start(), match.end()))
+    return spans
+
+
+def within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(span_start <= start and end <= span_end for span_start, span_end in spans)
+
+
+def _quote_role(text: str, index: int) -> str | None:
+    """Whether the quotation mark at `index` opens or closes a quotation; None for an apostrophe
+    inside a word (don't, CCP's) or a mark that could be either."""
+    mark = text[index]
+    if mark == "\u00ab":
+        return "open"
+    if mark == "\u00bb":
+        return "close"
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    if before.isalnum() and after.isalnum():
+        return None
+    opens = not after.isspace() and (before.isspace() or before in _OPENING_CONTEXT)
+    closes = not before.isspace() and (after.isspace() or after in _CLOSING_CONTEXT)
+    if opens != closes:
+        return "open" if opens else "close"
+    return None
+
+
+def _nearest_role(text: str, positions: range, kind: str) -> str | None:
+    """The role of the first quotation mark of this kind met walking `positions`."""
+    for index in positions:
+        if _kind(text[index]) == kind:
+            role = _quote_role(text, index)
+            if role is not None:
+                return role
+    return None
+
+
+def _kind(char: str) -> str | None:
+    if char == '"':
+        return "double"
+    if char == "'":
+        return "single"
+    if char in "\u00ab\u00bb":
+        return "guillemet"
+    return None
+
+
+def is_quoted(text: str, start: int, end: int) -> bool:
+    """The span lies between an opening and a closing quotation mark of one kind, on its line:
+    the words are quoted (a title, a name held up, reported wording), not the translation's own."""
+    folded = text.translate(_QUOTE_FOLD)
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", end)
+    line_end = len(folded) if line_end < 0 else line_end
+    for kind in ("double", "single", "guillemet"):
+        if (
+            _nearest_role(folded, range(start - 1, line_start - 1, -1), kind) == "open"
+            and _nearest_role(folded, range(end, line_end), kind) == "close"
+        ):
+            return True
+    return False
+
+
+def follows_so_called(text: str, start: int) -> bool:
+    """The span comes right after "so-called" (or "so called"), perhaps after an opening quote."""
+    return _SO_CALLED.search(text.translate(_QUOTE_FOLD), max(0, start - 40), start) is not None
+
+
+def _spelled_by(acronym: str, words: str, *, from_first_word: bool) -> int | None:
+    """Where, in `words`, the shortest run of words ending at its end starts whose letters spell
+    the acronym in order, the acronym's first letter starting a word (Schwartz & Hearst, 2003).
+    With `from_first_word`, that run must be all of `words`. None when no run spells it."""
+    letters = [c.lower() for c in acronym if c.isalnum()]
+    position = len(words) - 1
+    for number, letter in reversed(list(enumerate(letters))):
+        while position >= 0 and (
+            words[position].lower() != letter
+            # The first letter of the acronym begins a word.
+            or (number == 0 and position > 0 and words[position - 1].isalnum())
+        ):
+            position -= 1
+        if position < 0:
+            return None
+        position -= 1
+    first = position + 1
+    if from_first_word and words[:first].strip():
+        return None
+    # The expansion must be more than the acronym itself written out of its parentheses.
+    if words[first:].strip() == acronym:
+        return None
+    return first
+
+
+def acronym_definitions(text: str) -> list[AcronymDefinition]:
+    """Acronyms the text defines: words whose initials (and inner letters, as in "central
+    counterparty (CCP)") spell a parenthesised acronym after them, or an acronym followed by such
+    words in parentheses ("CCP (central counterparty)")."""
+    text = unicodedata.normalize("NFKC", text)
+    definitions = []
+    for match in _ACRONYM_AFTER_WORDS.finditer(text):
+        acronym = match.group(1)
+        # At most min(|A| + 5, 2|A|) words before the parenthesis, within its sentence.
+        before = text[: match.start()].rstrip()
+        stop = max((m.end() for m in _EXPANSION_STOP.finditer(before)), default=0)
+        words = before[stop:].split()
+        limit = min(len(acronym) + 5, 2 * len(acronym))
+        candidate = " ".join(words[-limit:])
+        first = _spelled_by(acronym, candidate, from_first_word=False)
+        if first is not None:
+            definitions.append(AcronymDefinition(acronym, candidate[first:]))
+    for match in _ACRONYM_BEFORE_EXPANSION.finditer(text):
+        acronym, inside = match.group(1), _LEADING_ARTICLE.sub("", match.group(2))
+        if re.fullmatch(_ACRONYM + "s?", inside) or len(inside.split()) > min(len(acronym) + 5, 2 * len(acronym)):
+            continue
+        if _spelled_by(acronym, inside, from_first_word=True) is not None:
+            definitions.append(AcronymDefinition(acronym, inside))
+    return definitions
+
+
+def occurs_verbatim(form: str, text: str, *, case_sensitive: bool) -> bool:
+    """`form` stands in `text` as whole words (white space between them may differ): a Chinese
+    source that quotes the English form, or holds Latin text."""
+    words = form.translate(_QUOTE_FOLD).split()
+    if not words:
+        return False
+    # Boundaries against Latin letters and digits only: in Chinese text a Han character is a word
+    # character, yet in "使用CCP一词" the form stands alone.
+    pattern = r"(?<![A-Za-z0-9])" + r"\s+".join(map(re.escape, words)) + r"(?![A-Za-z0-9])"
+    flags = 0 if case_sensitive else re.IGNORECASE
+    # NFKC reads full-width Latin letters in Chinese text (ＣＣＰ) as the letters they are.
+    normalized = unicodedata.normalize("NFKC", text).translate(_QUOTE_FOLD)
+    return re.search(pattern, normalized, flags) is not None
+
+
+__all__ = [
+    "AcronymDefinition", "acronym_definitions", "follows_so_called", "is_quoted",
+    "not_prose_spans", "occurs_verbatim", "within",
+]
