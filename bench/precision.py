@@ -74,7 +74,9 @@ class SetRun:
 
     @property
     def keys(self) -> Counter[FindingKey]:
-        return Counter(key for key, _ in self.findings)
+        """The findings a reviewer is asked to act on: errors and warnings. Notes (info: a
+        compound whose parts are rendered, a phrase in other words) are counted apart."""
+        return Counter(key for key, severity in self.findings if severity != "info")
 
 
 @dataclass(frozen=True)
@@ -108,14 +110,14 @@ def per_100(count: int, segments: int) -> str:
 
 def findings_table(runs: Sequence[SetRun]) -> str:
     lines = [
-        "| set | segments | rule | errors | warnings | findings per 100 segments |",
-        "| --- | ---: | --- | ---: | ---: | ---: |",
+        "| set | segments | rule | errors | warnings | notes (info) | errors and warnings per 100 segments |",
+        "| --- | ---: | --- | ---: | ---: | ---: | ---: |",
     ]
     for run in runs:
         by_rule = Counter((key.rule, severity) for key, severity in run.findings)
         for rule in RULES:
-            errors, warnings = by_rule[rule, "error"], by_rule[rule, "warning"]
-            lines.append(f"| {run.real_set.name} | {run.segments} | {rule} | {errors} | {warnings} | {per_100(errors + warnings, run.segments)} |")
+            errors, warnings, notes = by_rule[rule, "error"], by_rule[rule, "warning"], by_rule[rule, "info"]
+            lines.append(f"| {run.real_set.name} | {run.segments} | {rule} | {errors} | {warnings} | {notes} | {per_100(errors + warnings, run.segments)} |")
     official = [run for run in runs if run.real_set.official]
     segments = sum(run.segments for run in official)
     missing_errors = sum(1 for run in official for key, severity in run.findings if key.rule == "missing" and severity == "error")

@@ -54,14 +54,29 @@ CASES = [
         id="derivation is not a word form (near miss named)",
     ),
     pytest.param(
-        "全国人大", "Congress, the National People's body, met.", [("missing", "error", "全国人大", None)],
-        id="name words scattered are not the name",
+        "全国人大", "Congress, the National People's body, met.", [("missing", "warning", "全国人大", None)],
+        id="name words scattered are not the name (worded differently: a warning)",
+    ),
+    pytest.param(
+        "全国人大", "The National Congress met.", [("missing", "warning", "全国人大", None)],
+        id="name with one word of three left out: a warning",
     ),
     # --- loose words must stay in one sentence and close together
     pytest.param(
         "深化改革", "We must deepen our understanding. Reform of the tax system came later.",
         [("missing", "warning", "深化改革", None)],
         id="words of two sentences are not the phrase",
+    ),
+    # --- a sentence none of whose terms is rendered is reported once, as probably left out
+    pytest.param(
+        "深化改革。获得感和全国人大。", "We will deepen reform.",
+        [("missing", "warning", "获得感", None)],
+        id="untranslated sentence reported once",
+    ),
+    pytest.param(
+        "深化改革。获得感和全国人大在2023年。", "We will deepen reform. In 2023 the legislature met.",
+        [("missing", "warning", "获得感", None), ("missing", "error", "全国人大", None)],
+        id="a sentence whose number is in the translation is translated: each term reported",
     ),
     # --- a shorter name inside a longer name of another source term does not count for it
     pytest.param(

@@ -42,12 +42,11 @@ class Matchers:
                 kind = KeyKind.EXACT if is_acronym(rendering) else KeyKind.FOLDED
                 self.automata[kind].add(rendering, (entry.id, RenderingStatus.DEPRECATED, index, rendering), acronym_plurals=False)
         lenient = self.automata[KeyKind.LENIENT]
-        # Per entry matched loosely, the content-word keys of each full rendering.
+        # Per entry, the content-word keys of each full rendering: the loose test (matching/loose.py).
         self.loose_keys: dict[str, tuple[tuple[str, ...], ...]] = {}
         for entry in glossary.entries:
-            if not entry.strict:
-                keyed = (tuple(lenient.rendering_key(word) for word in content_words(r)) for r in entry.en)
-                self.loose_keys[entry.id] = tuple(keys for keys in keyed if keys)
+            keyed = (tuple(dict.fromkeys(lenient.rendering_key(word) for word in content_words(r))) for r in entry.en)
+            self.loose_keys[entry.id] = tuple(keys for keys in keyed if keys)
         for automaton in self.automata.values():
             automaton.compile()
         self._nested: dict[str, tuple[str, ...]] = {}
@@ -71,7 +70,19 @@ class Matchers:
         return LooseText(text, self.automata[KeyKind.LENIENT].text_key)
 
     def loosely_rendered(self, entry_id: str, text: LooseText) -> bool:
+        """Whether every content word of one of the entry's renderings is in the text, close
+        together in one sentence."""
         return any(text.has(keys) for keys in self.loose_keys.get(entry_id, ()))
+
+    def words_rendered(self, entry_id: str, text: LooseText) -> tuple[int, int]:
+        """Of the rendering whose content words the text has most of (together, in one
+        sentence): how many it has, and how many there are."""
+        best = (0, 0)
+        for keys in self.loose_keys.get(entry_id, ()):
+            covered = text.coverage(keys)
+            if (covered, -len(keys)) > (best[0], -best[1]):
+                best = (covered, len(keys))
+        return best
 
     def nested_entries(self, form: str) -> tuple[str, ...]:
         """The entries whose Chinese forms lie inside `form` (leftmost-longest, the whole form

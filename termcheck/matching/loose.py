@@ -63,25 +63,28 @@ class LooseText:
 
     def has(self, keys: Sequence[str]) -> bool:
         """Whether every key occurs in one sentence within window_for(len(keys)) words."""
-        if not keys:
-            return False
-        occurrences = [self.positions.get(key) for key in keys]
-        if not all(occurrences):
-            return False
+        return bool(keys) and self.coverage(keys) == len(keys)
+
+    def coverage(self, keys: Sequence[str]) -> int:
+        """The most of the keys that occur together in one sentence within
+        window_for(len(keys)) words of one another (anchored on an occurrence of one of them)."""
+        occurrences = [places for places in (self.positions.get(key) for key in keys) if places]
+        if not occurrences:
+            return 0
         window = window_for(len(keys))
-        rarest = min(occurrences, key=len)  # type: ignore[arg-type]
-        for anchor in rarest:  # type: ignore[union-attr]
-            sentence = self.sentence[anchor]
-            first = last = anchor
-            for places in occurrences:
-                nearest = _nearest(places, anchor)  # type: ignore[arg-type]
-                if nearest is None or self.sentence[nearest] != sentence:
-                    break
-                first, last = min(first, nearest), max(last, nearest)
-            else:
-                if last - first < window:
-                    return True
-        return False
+        best = 1
+        for anchor_places in occurrences:
+            for anchor in anchor_places:
+                sentence = self.sentence[anchor]
+                near = [
+                    place for place in (_nearest(places, anchor) for places in occurrences)
+                    if place is not None and self.sentence[place] == sentence and abs(place - anchor) < window
+                ]
+                if len(near) > best and max(near) - min(near) < window:
+                    best = len(near)
+                if best == len(keys):
+                    return best
+        return best
 
 
 def _nearest(places: list[int], anchor: int) -> int | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
@@ -64,13 +66,22 @@ class _SegmentView:
         self._index: WordIndex | None = None
         self._near: dict[str, NearMiss | None] = {}
 
+    @property
+    def loose(self) -> LooseText:
+        if self._loose is None:
+            assert self.context.matchers is not None
+            self._loose = self.context.matchers.loose_text(self.hits.segment.target)
+        return self._loose
+
     def loosely_rendered(self, entry: Entry) -> bool:
         matchers = self.context.matchers
         if entry.strict or matchers is None:
             return False
-        if self._loose is None:
-            self._loose = matchers.loose_text(self.hits.segment.target)
-        return matchers.loosely_rendered(entry.id, self._loose)
+        return matchers.loosely_rendered(entry.id, self.loose)
+
+    def words_rendered(self, entry: Entry) -> tuple[int, int]:
+        matchers = self.context.matchers
+        return (0, 0) if matchers is None else matchers.words_rendered(entry.id, self.loose)
 
     def present(self, entry: Entry) -> bool:
         return entry.id in self.rendered or self.loosely_rendered(entry)
@@ -91,15 +102,72 @@ class _SegmentView:
 def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Finding]:
     for hits in document:
         view: _SegmentView | None = None
+        unrendered: list[tuple[SourceHit, Entry]] = []
         for source_hit in hits.source:
             if view is None:
                 view = _SegmentView(hits, context)
             entry = context.entries[source_hit.entry_id]
-            if view.present(entry):
+            if not view.present(entry):
+                unrendered.append((source_hit, entry))
+        if view is None or not unrendered:
+            continue
+        left_out = _untranslated_sentences(view, unrendered)
+        reported_sentences: set[int] = set()
+        for source_hit, entry in unrendered:
+            sentence = left_out.get(source_hit.start)
+            if sentence is not None:
+                if sentence not in reported_sentences:
+                    reported_sentences.add(sentence)
+                    yield _untranslated_sentence_finding(view, [(h, e) for h, e in unrendered if left_out.get(h.start) == sentence])
                 continue
             finding = _finding(view, entry, source_hit)
             if finding is not None:
                 yield finding
+
+
+# Where a Chinese sentence ends.
+_SENTENCE_END = re.compile(r"[。！？；!?;]|\n")
+# What carries over into a translation as it is: numbers and Latin-script words (FAST, APEC, 5G).
+_ANCHOR = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[A-Za-z][A-Za-z0-9&-]+")
+
+
+def _untranslated_sentences(view: _SegmentView, unrendered: list[tuple[SourceHit, Entry]]) -> dict[int, int]:
+    """The source sentences that seem left out of the translation: at least two terms, none of
+    them rendered in any way, and none of the sentence's numbers or Latin words in the target.
+    Maps the start of each of their terms to the sentence's start."""
+    source = unicodedata.normalize("NFKC", view.hits.segment.source)
+    bounds = [0] + [match.end() for match in _SENTENCE_END.finditer(source)] + [len(source) + 1]
+    sentence_of = lambda offset: bounds[bisect_right(bounds, offset) - 1]  # noqa: E731
+    all_terms: dict[int, set[str]] = {}
+    for hit in view.hits.source:
+        all_terms.setdefault(sentence_of(hit.start), set()).add(hit.entry_id)
+    missing_terms: dict[int, set[str]] = {}
+    for hit, entry in unrendered:
+        words_found, _ = view.words_rendered(entry)
+        if words_found == 0 and view.near_miss(entry) is None:
+            missing_terms.setdefault(sentence_of(hit.start), set()).add(entry.id)
+    target_words = set(_ANCHOR.findall(unicodedata.normalize("NFKC", view.hits.segment.target)))
+    left_out: dict[int, int] = {}
+    for sentence, entries in missing_terms.items():
+        if len(entries) < 2 or entries != all_terms[sentence]:
+            continue
+        end = bounds[bisect_right(bounds, sentence)] if bisect_right(bounds, sentence) < len(bounds) else len(source)
+        if set(_ANCHOR.findall(source[sentence:end])) & target_words:
+            continue
+        for hit, _ in unrendered:
+            if sentence_of(hit.start) == sentence:
+                left_out[hit.start] = sentence
+    return left_out
+
+
+def _untranslated_sentence_finding(view: _SegmentView, terms: list[tuple[SourceHit, Entry]]) -> Finding:
+    first, entry = terms[0]
+    names = ", ".join(dict.fromkeys(f"{shown_chinese(hit.text)} ('{term.preferred}')" for hit, term in terms))
+    return finding_in_source(
+        ID, Severity.WARNING, entry, view.hits.segment, Span(first.start, first.end),
+        f"the sentence with {shown_chinese(first.text)} seems left out of the translation: none of its terms is rendered ({names})",
+        source_text=first.text, expected=entry.accepted,
+    )
 
 
 def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding | None:
@@ -120,6 +188,24 @@ def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding
             source_text=source_hit.text, expected=entry.accepted, found=close.text,
             fix=f"replace '{shown_english(close.text)}' with '{close.rendering}'",
             target_span=Span(close.start, close.end),
+        )
+    words_found, words = view.words_rendered(entry)
+    if entry.strict and words >= 2 and words_found == words:
+        return finding_in_source(
+            ID, Severity.WARNING, entry, hits.segment, span,
+            f"{term} is worded differently in the translation; its official name is {quote_renderings(entry)}",
+            source_text=source_hit.text, expected=entry.accepted,
+            fix=f"render {term} as '{entry.preferred}'",
+        )
+    if entry.strict and words >= 3 and words_found == words - 1:
+        # All but one of a name's words, together: the translation words the name differently
+        # ("a law on the conservation of the Yellow River"), which is worth a warning, not an
+        # error. (For a phrase, two common words of three say too little to lift anything.)
+        return finding_in_source(
+            ID, Severity.WARNING, entry, hits.segment, span,
+            f"{term} is rendered in other words; the glossary renders it {quote_renderings(entry)}",
+            source_text=source_hit.text, expected=entry.accepted,
+            fix=f"render {term} as '{entry.preferred}'",
         )
     if nested and all(view.present(context.entries[entry_id]) for entry_id in nested):
         # A compound whose parts are all rendered: the translation says it in its own words.
