@@ -5,6 +5,7 @@ inconsistency comes first; then what must still be reported."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -220,27 +221,27 @@ def test_streamed_over_two_jobs_and_across_files_as_on_one(tmp_path: Path, gloss
     """The summaries carry the appositive links and the uses: findings read again at the end, over
     several processes or across files, are those of the kept segments."""
     monkeypatch.setattr(termcheck.scan, "_CHUNK_CHARS", 100)  # a chunk a segment or two
-    cases = [case.values for case in NOT_INCONSISTENT + STILL_INCONSISTENT]
-    files = [_jsonl(tmp_path, f"case{n}.jsonl", pairs) for n, (pairs, _) in enumerate(cases)]  # type: ignore[misc]
+    cases: list[tuple[Pairs, Expected]] = [(case.values[0], case.values[1]) for case in NOT_INCONSISTENT + STILL_INCONSISTENT]
+    files = [_jsonl(tmp_path, f"case{n}.jsonl", pairs) for n, (pairs, _) in enumerate(cases)]
     terms = Config(glossaries=(str(glossary_path),), builtin=False, fail_on="never")
 
     def found(config: Config, paths: list[Path]) -> list[tuple[str, int, str, str]]:
         result = check_paths([str(path) for path in paths], config)
         return [(Path(f.file).name, f.segment.number, f.entry_id, f.message) for f in result.findings if f.rule == inconsistent.ID]
 
-    one = found(Config(**{**terms.__dict__, "jobs": 1}), files)
+    one = found(replace(terms, jobs=1), files)
     assert [(name, number, entry) for name, number, entry, _ in one] == [
-        (f"case{n}.jsonl", line, entry) for n, (_, expected) in enumerate(cases) for line, entry, _ in expected  # type: ignore[misc]
+        (f"case{n}.jsonl", line, entry) for n, (_, expected) in enumerate(cases) for line, entry, _ in expected
     ]
-    assert found(Config(**{**terms.__dict__, "jobs": 2}), files) == one
+    assert found(replace(terms, jobs=2), files) == one
     # Across the run: the appositive of one file links the names in the next one too.
     fair = [_jsonl(tmp_path, "fair1.jsonl", [("中国进出口商品交易会（广交会）开幕。", "The China Import and Export Fair (Canton Fair) opened.")]),
             _jsonl(tmp_path, "fair2.jsonl", [("广交会闭幕。", "The Canton Fair closed.")])]
     for jobs in (1, 2):
-        assert found(Config(**{**terms.__dict__, "jobs": jobs, "consistency": "run"}), fair) == []
+        assert found(replace(terms, jobs=jobs, consistency="run"), fair) == []
     split = [_jsonl(tmp_path, "bri1.jsonl", [("一带一路倡议", "the Belt and Road Initiative")]),
              _jsonl(tmp_path, "bri2.jsonl", [("一带一路", "the New Silk Road")])]
-    across = [found(Config(**{**terms.__dict__, "jobs": jobs, "consistency": "run"}), split) for jobs in (1, 2)]
+    across = [found(replace(terms, jobs=jobs, consistency="run"), split) for jobs in (1, 2)]
     assert across[0] == across[1] == [("bri2.jsonl", 1, "bri", (
         f"一带一路 is rendered in different ways across the files checked: 'New Silk Road' here, 'Belt and Road Initiative' at {split[0]}:1 "
         "('Belt and Road Initiative' ×1, 'New Silk Road' ×1); use 'Belt and Road Initiative' throughout"
