@@ -1,26 +1,38 @@
 """inconsistent: one term rendered by two or more different accepted alternatives in one file.
 
+What a reviewer calls inconsistency is a second way of writing one name or phrase, so a use of an
+alternative counts, and two alternatives clash, only where the text does not say otherwise:
+- a use counts only in a segment whose source has the term (elsewhere it may render another term
+  that shares it), and not where its words are, or lie inside, an accepted rendering of another
+  term of the same source ("Internet" for 互联网 beside 网络空间 "cyberspace"); a segment that
+  renders the term in more ways than its source has it is no evidence (one of them translates
+  other words, and which is not known);
+- two alternatives joined as two names of one thing ("the China Sky Eye, also known as the
+  Five-hundred-meter Aperture Spherical Radio Telescope", "X (Y)", "X, or Y") are one use, and
+  are one rendering for the rest of the file;
+- alternatives that are one rendering never clash (termcheck.rules.alternatives): a part of the
+  other ("Belt and Road" after "Belt and Road Initiative"), the other with a part abbreviated
+  ("NPC Standing Committee"), the same words in another order or form ("comprehensively deepen
+  reform" / "deepening reform comprehensively").
 Short forms are not alternatives (CPC beside Communist Party of China is house style), and the
 matcher already treats case, hyphen, spelling and apostrophe variation as the same rendering.
-A rendering counts as a use of a term only in a segment whose source has the term (elsewhere it may
-render another term that shares it), and a rendering that lies inside a longer rendering of another
-term is a mention of that other term, not of this one. An alternative that is
-part of another ("Belt and Road" after "Belt and Road Initiative", "President" after "Chinese
-President") is a back-reference, not a second rendering.
 """
 
 from __future__ import annotations
 
 import zlib
 from array import array
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 
-from termcheck.matching.en import lenient_key, strip_leading_article, tokenize
-from termcheck.matching.zh import leftmost_longest
 from termcheck.errors import InputError
+from termcheck.matching.zh import leftmost_longest
 from termcheck.model import Entry, Finding, RenderingStatus, Segment, SegmentHits, Severity, Span, TargetHit
+from termcheck.positions import locate
 from termcheck.rules import RuleContext, SegmentKey
+from termcheck.rules.alternatives import is_appositive_gap, one_rendering
 from termcheck.rules.findings import finding_in_target, shown_english
 
 ID = "inconsistent"
@@ -29,8 +41,10 @@ DESCRIPTION = "A term is rendered by different accepted alternatives within one 
 HELP = (
     "Two or more accepted renderings of one term are used in the same file (or run, with "
     "--consistency run). Each is correct on its own, but house style wants one: the finding points at "
-    "the less used one and suggests the one used most. A short form beside its full form is not "
-    "inconsistent."
+    "the less used one and suggests the one used most, naming where that one is used. Not "
+    "inconsistent: a short form or abbreviation beside its full form, a part of a rendering referring "
+    "back to it, the same words in another order or form, a second name given in apposition (X, also "
+    "known as Y; X (Y)), and a rendering that translates another term of the same source."
 )
 # Compares renderings across segments: with --consistency run, across every file of the run. The
 # comparison runs on a small summary of each segment, made where the segment is scanned, so that
@@ -38,37 +52,142 @@ HELP = (
 COMPARES_SEGMENTS = True
 
 _ALTERNATIVES = (RenderingStatus.PREFERRED, RenderingStatus.ADMITTED)
+_ACCEPTED = (*_ALTERNATIVES, RenderingStatus.SHORT)
+# No rendering spans more text than this: one that starts further back cannot contain a use.
+_LONGEST_RENDERING_CHARS = 1000
 
 
-# What the comparison needs of one segment: the entries its source has, and its outermost
-# accepted alternatives of entries that have several alternatives, not interchangeable, as (entry
-# id, index of the alternative, start, end, text). Plain tuples: summaries cross between processes.
+# What the comparison needs of one segment, as plain tuples (summaries cross between processes):
+# the entries its source has; its uses of accepted alternatives of entries that have several, not
+# interchangeable, as (entry id, index of the alternative, start, end, text); and the pairs of
+# alternatives that the segment presents as two names of one thing ("X, also known as Y"), as
+# (entry id, index, index).
 Use = tuple[str, int, int, int, str]
-Summary = tuple[frozenset[str], tuple[Use, ...]]
+Link = tuple[str, int, int]
+Summary = tuple[frozenset[str], tuple[Use, ...], tuple[Link, ...]]
 
 
 def summarize(hits: SegmentHits, context: RuleContext) -> Summary | None:
     entries = context.entries
-    in_source = frozenset(hit.entry_id for hit in hits.source)
-    uses = tuple(
-        (hit.entry_id, hit.index, hit.start, hit.end, hit.text)
+    source_counts = Counter(hit.entry_id for hit in hits.source)
+    in_source = frozenset(source_counts)
+    covering = sorted(
+        (hit for hit in hits.target if hit.entry_id in in_source and hit.status in _ACCEPTED), key=lambda hit: (hit.start, hit.end)
+    )
+    starts = [hit.start for hit in covering]
+    candidates = [
+        hit
         for hit in _outermost_renderings(hits.target)
         # A rendering counts where the segment's source has the term: elsewhere it renders some
         # other term that shares it (城乡融合 "urban-rural integration" is not a use of 城乡融合发展,
         # whose alternatives include it). An entry with one alternative cannot be rendered two
         # ways: its uses need no keeping.
         if hit.entry_id in in_source and len(entries[hit.entry_id].en) > 1 and not entries[hit.entry_id].interchangeable
-    )
+        and not _renders_another_source_term(hit, covering, starts)
+    ]
+    uses: list[Use] = []
+    links: list[Link] = []
+    for entry_id, entry_hits in _by_entry(candidates).items():
+        named, entry_links = _appositives_joined(entry_hits, hits.segment.target)
+        links.extend((entry_id, first, second) for first, second in entry_links)
+        if not _more_renderings_than_occurrences(entries[entry_id], named, source_counts[entry_id]):
+            uses.extend((hit.entry_id, hit.index, hit.start, hit.end, hit.text) for hit in named)
     if not in_source and not uses:
         return None
-    return in_source, uses
+    uses.sort(key=lambda use: (use[2], use[0]))
+    return in_source, tuple(uses), tuple(links)
+
+
+def _renders_another_source_term(hit: TargetHit, covering: Sequence[TargetHit], starts: Sequence[int]) -> bool:
+    """Whether the words of `hit` are (or lie inside) one of `covering`, the accepted renderings of
+    the other entries whose Chinese forms this segment's source has (sorted by start, whose starts
+    are `starts`): then they translate that term ("Internet" for 互联网 beside 网络空间
+    "cyberspace"), not this one."""
+    position = bisect_right(starts, hit.start) - 1
+    while position >= 0 and hit.start - starts[position] <= _LONGEST_RENDERING_CHARS:
+        other = covering[position]
+        if other.entry_id != hit.entry_id and hit.end <= other.end:
+            return True
+        position -= 1
+    return False
+
+
+def _by_entry(hits: Sequence[TargetHit]) -> dict[str, list[TargetHit]]:
+    grouped: dict[str, list[TargetHit]] = {}
+    for hit in sorted(hits, key=lambda hit: (hit.start, hit.end)):
+        grouped.setdefault(hit.entry_id, []).append(hit)
+    return grouped
+
+
+def _appositives_joined(hits: Sequence[TargetHit], target: str) -> tuple[list[TargetHit], list[tuple[int, int]]]:
+    """The uses of one entry in a segment, in order, with a second name given in apposition to the
+    one before it ("the China Sky Eye, also known as the Five-hundred-meter Aperture Spherical
+    Radio Telescope") folded into that use, and the pairs of alternatives so introduced as names
+    of one thing."""
+    named: list[TargetHit] = []
+    links: list[tuple[int, int]] = []
+    previous: TargetHit | None = None
+    for hit in hits:
+        if previous is not None and previous.index != hit.index and is_appositive_gap(target[previous.end : hit.start]):
+            links.append((min(previous.index, hit.index), max(previous.index, hit.index)))
+        else:
+            named.append(hit)
+        previous = hit
+    return named, links
+
+
+def _more_renderings_than_occurrences(entry: Entry, hits: Sequence[TargetHit], occurrences: int) -> bool:
+    """Whether a segment renders the term in more different ways than its source has the term: one
+    of them then translates other words of the source (网络空间 once, "cyberspace" and "the
+    Internet" both there), and which one is not known, so the segment is no evidence."""
+    return len(set(_rendering_classes(entry, {hit.index for hit in hits}, ()).values())) > occurrences
+
+
+def _rendering_classes(entry: Entry, indices: Iterable[int], links: Iterable[tuple[int, int]]) -> dict[int, int]:
+    """Each index of an alternative mapped to the smallest index of the alternatives that are one
+    rendering with it: part of one another, one the other's abbreviation, the same words in
+    another order or form, or linked by an appositive in the text."""
+    links = list(links)
+    indices = sorted({*indices, *(index for link in links for index in link)})
+    parent = {index: index for index in indices}
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            index = parent[index]
+        return index
+
+    def join(first: int, second: int) -> None:
+        a, b = root(first), root(second)
+        parent[max(a, b)] = min(a, b)
+
+    for position, first in enumerate(indices):
+        for second in indices[position + 1 :]:
+            if one_rendering(entry.en[first], entry.en[second]):
+                join(first, second)
+    for first, second in links:
+        join(first, second)
+    return {index: root(index) for index in indices}
+
+
+@dataclass(frozen=True)
+class _Clash:
+    """An entry rendered in different ways: the alternative to keep, where it is first used, the
+    uses per rendering (one rendering: alternatives that are one, see _rendering_classes), and the
+    uses to report, each as the numbers the collector keeps."""
+
+    entry: Entry
+    keep: int
+    first_kept_use: tuple[int, ...]
+    counts: tuple[tuple[int, int], ...]  # (the alternative most used in a rendering, its uses)
+    reported: tuple[tuple[int, ...], ...]
 
 
 class Collector:
     """The summaries of one document (or run), in order, folded as they come: the entries its
-    sources have, and each use that may clash, as six numbers. With `keep_segments` False, a use
-    names its segment by document and number, and the findings need the few segments `wanted()`
-    names, read again by the caller; with True, the segments are kept."""
+    sources have, each use that may clash as six numbers, and the alternatives the text presents
+    as names of one thing. With `keep_segments` False, a use names its segment by document and
+    number, and the findings need the few segments `wanted()` names, read again by the caller;
+    with True, the segments are kept."""
 
     # A use: where (its segment's index in `_segments`, or its document's index in `_documents`
     # and its number), which alternative, its span, and a checksum of its text.
@@ -81,11 +200,14 @@ class Collector:
         self._documents: dict[str, int] = {}
         self._segments: list[Segment] = []
         self._uses: dict[str, array[int]] = {}
+        self._links: dict[str, set[tuple[int, int]]] = {}
 
     def add(self, segment: Segment, summary: Summary) -> None:
-        source_entries, uses = summary
+        source_entries, uses, links = summary
         self._in_source |= source_entries
         document = self._documents.setdefault(segment.document, len(self._documents))
+        for entry_id, first, second in links:
+            self._links.setdefault(entry_id, set()).add((first, second))
         if not uses:
             return
         if self._keep_segments:
@@ -97,61 +219,92 @@ class Collector:
             numbers = self._uses.get(entry_id)
             if numbers is None:
                 numbers = self._uses[entry_id] = array("q")
-            numbers.extend((*place, index, start, end, zlib.crc32(text.encode("utf-8", "surrogatepass"))))
+            numbers.extend((*place, index, start, end, _checksum(text)))
 
-    def _clashes(self) -> Iterator[tuple[Entry, str, str, list[tuple[int, int, int, int, int]]]]:
-        """For each entry rendered in different ways: the entry, the alternative to keep, the
-        summary of the counts, and the uses to report (place, place, start, end, checksum)."""
+    def _clashes(self) -> Iterator[_Clash]:
         width = self._FIELDS
         for entry_id, numbers in self._uses.items():
             if entry_id not in self._in_source:
                 continue
-            counts = Counter(numbers[2::width])
-            if len(counts) < 2:
+            by_alternative = Counter(numbers[2::width])
+            if len(by_alternative) < 2:
                 continue
             entry = self._context.entries[entry_id]
-            # The alternative used most is the one to keep; on a tie, the more preferred one.
-            dominant = min(counts, key=lambda index: (-counts[index], index))
-            clashing = {i for i in counts if not _part_of_one_another(entry.en[i], entry.en[dominant])}
-            if not clashing:
+            rendering_of = _rendering_classes(entry, by_alternative, self._links.get(entry_id, ()))
+            by_rendering = Counter({rendering: 0 for rendering in rendering_of.values()})
+            for index, count in by_alternative.items():
+                by_rendering[rendering_of[index]] += count
+            if len(by_rendering) < 2:
                 continue
-            summary_text = ", ".join(f"'{entry.en[index]}' ×{counts[index]}" for index in sorted(clashing | {dominant}))
-            reported = [
-                (numbers[at], numbers[at + 1], numbers[at + 3], numbers[at + 4], numbers[at + 5])
-                for at in range(0, len(numbers), width)
-                if numbers[at + 2] in clashing
-            ]
-            yield entry, entry.en[dominant], summary_text, reported
+            # The rendering used most is the one to keep, in the alternative it is most used in.
+            kept_rendering = _most_used(by_rendering, by_rendering)
+            label = {
+                rendering: _most_used((i for i in by_alternative if rendering_of[i] == rendering), by_alternative)
+                for rendering in by_rendering
+            }
+            keep = label[kept_rendering]
+            starts = range(0, len(numbers), width)
+            yield _Clash(
+                entry,
+                keep,
+                next(tuple(numbers[at : at + width]) for at in starts if numbers[at + 2] == keep),
+                tuple(sorted(((label[r], n) for r, n in by_rendering.items()), key=lambda item: (-item[1], item[0]))),
+                tuple(tuple(numbers[at : at + width]) for at in starts if rendering_of[numbers[at + 2]] != kept_rendering),
+            )
 
     def wanted(self) -> set[SegmentKey]:
-        """The segments the findings are in, when they were not kept."""
+        """The segments the findings are in, and those where the kept alternatives are first used,
+        when they were not kept."""
         if self._keep_segments:
             return set()
         names = list(self._documents)
-        return {(names[document], number) for *_, reported in self._clashes() for document, number, _, _, _ in reported}
+        return {(names[use[0]], use[1]) for clash in self._clashes() for use in (clash.first_kept_use, *clash.reported)}
 
     def findings(self, segments: Mapping[SegmentKey, Segment] | None = None) -> Iterator[Finding]:
         """The findings; `segments` has the segments `wanted()` named, read again."""
-        scope = "in this file" if len(self._documents) <= 1 else "across the files checked"
-        names = list(self._documents)
-        for entry, keep, summary_text, reported in self._clashes():
-            for first, second, start, end, checksum in reported:
-                if self._keep_segments:
-                    segment = self._segments[first]
-                else:
-                    segment = _again(segments, (names[first], second), start, end, checksum)
+        across_files = len(self._documents) > 1
+        scope = "across the files checked" if across_files else "in this file"
+        for clash in self._clashes():
+            entry, keep = clash.entry, clash.entry.en[clash.keep]
+            counts = ", ".join(f"'{entry.en[index]}' ×{count}" for index, count in clash.counts)
+            kept_segment = self._segment(segments, clash.first_kept_use)
+            kept_at = _place_in_target(kept_segment, clash.first_kept_use[3], with_file=across_files)
+            for use in clash.reported:
+                segment = self._segment(segments, use)
+                start, end = use[3], use[4]
                 text = segment.target[start:end]
                 yield finding_in_target(
                     ID, SEVERITY, entry, segment, Span(start, end),
-                    f"{entry.headword} is rendered in different ways {scope} ({summary_text}); use '{keep}' throughout",
+                    f"{entry.headword} is rendered in different ways {scope}: '{entry.en[use[2]]}' here, "
+                    f"'{keep}' at {kept_at} ({counts}); use '{keep}' throughout",
                     expected=(keep,), found=text, fix=f"replace '{shown_english(text)}' with '{keep}'",
                 )
+
+    def _segment(self, segments: Mapping[SegmentKey, Segment] | None, use: tuple[int, ...]) -> Segment:
+        if self._keep_segments:
+            return self._segments[use[0]]
+        names = list(self._documents)
+        return _again(segments, (names[use[0]], use[1]), use[3], use[4], use[5])
+
+
+def _most_used(indices: Iterable[int], counts: Mapping[int, int]) -> int:
+    """The index used most; on a tie, the more preferred (lower) one."""
+    return min(indices, key=lambda index: (-counts[index], index))
+
+
+def _place_in_target(segment: Segment, start: int, *, with_file: bool) -> str:
+    line, _ = locate(segment.target_origin, segment.target, start)
+    return f"{segment.target_origin.path}:{line}" if with_file else f"line {line}"
+
+
+def _checksum(text: str) -> int:
+    return zlib.crc32(text.encode("utf-8", "surrogatepass"))
 
 
 def _again(segments: Mapping[SegmentKey, Segment] | None, key: SegmentKey, start: int, end: int, checksum: int) -> Segment:
     segment = None if segments is None else segments.get(key)
-    if segment is None or zlib.crc32(segment.target[start:end].encode("utf-8", "surrogatepass")) != checksum:
-        raise InputError(key[0], "changed while it was being checked (segment {} reads differently the second time)".format(key[1]))
+    if segment is None or _checksum(segment.target[start:end]) != checksum:
+        raise InputError(key[0], f"changed while it was being checked (segment {key[1]} reads differently the second time)")
     return segment
 
 
@@ -172,12 +325,3 @@ def _outermost_renderings(hits: Sequence[TargetHit]) -> list[TargetHit]:
     candidates = [hit for hit in hits if hit.status in _ALTERNATIVES]
     outermost = {(start, end) for start, end, _ in leftmost_longest((hit.start, hit.end, "") for hit in candidates)}
     return [hit for hit in candidates if (hit.start, hit.end) in outermost]
-
-
-def _part_of_one_another(first: str, second: str) -> bool:
-    a, b = (" ".join(_lenient_words(text)) for text in (first, second))
-    return f" {a} " in f" {b} " or f" {b} " in f" {a} "
-
-
-def _lenient_words(text: str) -> list[str]:
-    return [lenient_key(token.text) for token in tokenize(strip_leading_article(text))]
