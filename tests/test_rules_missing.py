@@ -16,6 +16,7 @@ GLOSSARY = Glossary(
         Entry("deepen-reform", ("深化改革",), ("deepen reform",), category="reform"),
         Entry("theory-confidence", ("理论自信",), ("confidence in the theory",), category="ideology"),
         Entry("path-confidence", ("道路自信",), ("confidence in the path",), category="ideology"),
+        Entry("two-confidences", ("道路自信和理论自信",), ("dual confidence in path and theory",), category="ideology"),
         Entry("cpc", ("中国共产党", "中共"), ("Communist Party of China",), short=("CPC",), deprecated=("Chinese Communist Party", "CCP"), category="party"),
         Entry("cpc-founding", ("中国共产党成立",), ("founding of the Communist Party of China",), category="history"),
         Entry("npc", ("全国人大",), ("National People's Congress",), short=("NPC",), category="congress"),
@@ -89,8 +90,13 @@ CASES = [
     # --- a compound whose parts are rendered is not an error
     pytest.param(
         "中国共产党成立", "The CPC came into being in 1921.",
-        [("missing", "info", "中国共产党成立", None)],
-        id="compound with its part rendered is a note",
+        [("missing", "warning", "中国共产党成立", None)],
+        id="compound with a part rendered and more to it is a warning",
+    ),
+    pytest.param(
+        "道路自信和理论自信", "confidence in our path and confidence in our theory",
+        [("missing", "info", "道路自信和理论自信", None)],
+        id="compound made of rendered parts is a note",
     ),
     pytest.param("中国共产党成立", "In 1921, the Communist Party of China was founded.", [], id="compound in other grammar"),
     pytest.param(

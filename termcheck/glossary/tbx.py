@@ -12,7 +12,8 @@ Mapping between an entry and a TBX concept:
     entry.deprecated  langSec[en]/termSec                deprecatedTerm-admn-sts
     entry.source      admin[@type=source]                on the preferred English term
 
-TBX-Basic has no data category for `interchangeable`; an export drops it.
+TBX-Basic has no data categories for termcheck's matching settings (`interchangeable`, `match`,
+`severity`, `scope`, `not_after`, `not_before`, `unverified`); an export drops them.
 """
 
 from __future__ import annotations

@@ -49,7 +49,7 @@ class Matchers:
             self.loose_keys[entry.id] = tuple(keys for keys in keyed if keys)
         for automaton in self.automata.values():
             automaton.compile()
-        self._nested: dict[str, tuple[str, ...]] = {}
+        self._nested: dict[str, tuple[tuple[str, ...], int]] = {}
 
     def scan(self, segment: Segment) -> SegmentHits:
         return SegmentHits(segment, tuple(self.zh.find(segment.source)), tuple(self.find_renderings(segment.target)))
@@ -84,14 +84,19 @@ class Matchers:
                 best = (covered, len(keys))
         return best
 
-    def nested_entries(self, form: str) -> tuple[str, ...]:
+    def nested_entries(self, form: str) -> tuple[tuple[str, ...], int]:
         """The entries whose Chinese forms lie inside `form` (leftmost-longest, the whole form
-        itself left out): 中国共产党 inside 中国共产党成立."""
+        itself left out: 中国共产党 inside 中国共产党成立), and how many of its characters none of
+        them covers, not counting the particles that join them (的, 和, 、 …)."""
         nested = self._nested.get(form)
         if nested is None:
-            encoded = _as_bytes(normalize_form(form))
-            inner = [match for match in self.zh._matches(encoded) if match[1] - match[0] < len(encoded)]
-            nested = tuple(dict.fromkeys(entry_id for _, _, entry_id in leftmost_longest(inner)))
+            normalized = normalize_form(form)
+            encoded = _as_bytes(normalized)
+            inner = leftmost_longest([match for match in self.zh._matches(encoded) if match[1] - match[0] < len(encoded)])
+            covered = sum(end - start for start, end, _ in inner)
+            joining = sum(len(_as_bytes(char)) for char in normalized if char in _JOINING_CHARACTERS)
+            uncovered_chars = max(0, len(encoded) - covered - joining) // 3  # Han characters are three bytes
+            nested = (tuple(dict.fromkeys(entry_id for _, _, entry_id in inner)), uncovered_chars)
             self._nested[form] = nested
         return nested
 
@@ -100,6 +105,8 @@ class Matchers:
         return {**self.__dict__, "_nested": {}}
 
 
+# Characters that join the parts of a compound term without adding to its meaning.
+_JOINING_CHARACTERS = frozenset("的和与及、，")
 # A Chinese personal name in pinyin: surname, then given name (Xi Jinping, Sun Yat-sen).
 _PINYIN_NAME = re.compile(r"^([A-Z][a-z]{1,5}) [A-Z][a-z]+(?:-[a-z]+)?$")
 _GIVEN_NAME_FOLLOWS = re.compile(r"[ \u00a0\-]+[A-Z]")

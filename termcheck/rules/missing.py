@@ -172,7 +172,7 @@ def _untranslated_sentence_finding(view: _SegmentView, terms: list[tuple[SourceH
 
 def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding | None:
     hits, context = view.hits, view.context
-    nested = context.matchers.nested_entries(source_hit.text) if context.matchers is not None else ()
+    nested, uncovered = context.matchers.nested_entries(source_hit.text) if context.matchers is not None else ((), 0)
     deprecated_entries = {hit.entry_id for hit in view.deprecated}
     if any(entry_id in deprecated_entries for entry_id in nested):
         # "The Chinese Communist Party was founded": `deprecated` reports the Party's name; the
@@ -208,11 +208,12 @@ def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding
             fix=f"render {term} as '{entry.preferred}'",
         )
     if nested and all(view.present(context.entries[entry_id]) for entry_id in nested):
-        # A compound whose parts are all rendered: the translation says it in its own words.
-        # Worth a note for a name (its official wording matters), never an error.
+        # A compound whose parts are all rendered: the translation says it in its own words, a
+        # note. A warning where its wording matters (a name) or where part of it is in no
+        # rendered term (全面建成 of 全面建成小康社会 is more than 小康社会), never an error.
         parts = ", ".join(f"{context.entries[entry_id].headword} ('{context.entries[entry_id].preferred}')" for entry_id in nested)
         return finding_in_source(
-            ID, Severity.WARNING if entry.strict else Severity.INFO, entry, hits.segment, span,
+            ID, Severity.WARNING if entry.strict or uncovered > 1 else Severity.INFO, entry, hits.segment, span,
             f"{term} has no rendering of its own in the translation, though its parts are rendered: {parts}; "
             f"the glossary renders it {quote_renderings(entry)}",
             source_text=source_hit.text, expected=entry.accepted,
