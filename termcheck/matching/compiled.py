@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from termcheck.matching.en import KeyKind, TargetText, TokenAutomaton, is_acronym
-from termcheck.matching.zh import ZhMatcher, leftmost_longest
+from termcheck.matching.zh import ZhMatcher, hit_context, leftmost_longest
 from termcheck.model import Entry, Glossary, RenderingStatus, Segment, SegmentHits, TargetHit
 
 _ACCEPTED = (RenderingStatus.PREFERRED, RenderingStatus.ADMITTED, RenderingStatus.SHORT)
@@ -25,7 +25,7 @@ class Matchers:
         for entry in glossary.entries:
             for form in entry.zh:
                 forms[form] = entry.id
-        self.zh = ZhMatcher(forms, traditional=traditional)
+        self.zh = ZhMatcher(forms, traditional=traditional, context=hit_context(glossary.entries, traditional=traditional))
         self.automata = {kind: TokenAutomaton(kind) for kind in (KeyKind.LENIENT, KeyKind.FOLDED, KeyKind.EXACT)}
         for entry in glossary.entries:
             for index, rendering in enumerate(entry.en):
