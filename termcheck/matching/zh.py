@@ -163,7 +163,7 @@ class ZhMatcher:
         self.size = len(keys)
         if keys:
             self._automaton.make_automaton()
-        self._context = context.with_lexicon(key for key in keys if key) if context is not None else None
+        self._context = context
 
     def find(self, text: str) -> list[SourceHit]:
         if not self.size:
@@ -195,7 +195,12 @@ class ZhMatcher:
         # Only the paragraph the hit is in.
         before = before[before.rfind(_PARAGRAPH_BREAK) + 1 :]
         after = after.split(_PARAGRAPH_BREAK, 1)[0]
-        return self._context.rejection(entry_id, before, text[start:end], after)
+        return self._context.rejection(entry_id, before, text[start:end], after, self._forms)
+
+    def _forms(self) -> Iterator[str]:
+        """The forms in the automaton (traditional spellings included), for the segmenter's
+        dictionary: read from the automaton when first needed rather than kept twice."""
+        return (_decoded(key) for key in self._automaton.keys())
 
     def _accepts(self, encoded: str, start: int, end: int, entry_id: str) -> bool:
         # The few characters around the hit, decoded from the UTF-8 bytes on their own: a slice

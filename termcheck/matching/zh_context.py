@@ -60,45 +60,41 @@ class HitContext:
     """The context checks compiled for one glossary. Pickled with the matcher (the disk cache);
     the segmenter is built again on first use after unpickling."""
 
-    def __init__(self, entries: dict[str, EntryContext], foreign_names: Iterable[str], lexicon: Iterable[str] = ()) -> None:
+    def __init__(self, entries: dict[str, EntryContext], foreign_names: Iterable[str]) -> None:
         self._entries = {entry_id: context for entry_id, context in entries.items() if context != EntryContext()}
         self._foreign = ForeignQualifiers(foreign_names)
-        # The glossary's forms, as the automaton has them: added to the segmenter's dictionary.
-        self._lexicon = tuple(sorted(set(lexicon)))
         self._segmenter: Segmenter | None = None
 
-    def with_lexicon(self, forms: Iterable[str]) -> HitContext:
-        return HitContext(dict(self._entries), self._foreign.names, forms)
-
     def __getstate__(self) -> dict[str, Any]:
-        return {"entries": self._entries, "foreign": self._foreign, "lexicon": self._lexicon}
+        return {"entries": self._entries, "foreign": self._foreign}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self._entries = state["entries"]
         self._foreign = state["foreign"]
-        self._lexicon = state["lexicon"]
         self._segmenter = None
 
-    def rejection(self, entry_id: str, before: str, hit: str, after: str) -> str | None:
+    def rejection(self, entry_id: str, before: str, hit: str, after: str, lexicon: Callable[[], Iterable[str]]) -> str | None:
         """Why `hit` (normalised text, with the text `before` and `after` it in its paragraph) is
-        not a form of `entry_id` here, or None when it is."""
+        not a form of `entry_id` here, or None when it is. `lexicon` gives the glossary's forms,
+        asked for only when the segmenter is first needed."""
         context = self._entries.get(entry_id)
+
+        def segmenter() -> Segmenter:
+            if self._segmenter is None:
+                self._segmenter = segmenter_for(tuple(sorted(lexicon())))
+            return self._segmenter
+
         if context is not None:
             if context.not_after and before.endswith(context.not_after):
                 return NOT_AFTER
             if context.not_before and after.startswith(context.not_before):
                 return NOT_BEFORE
-            if context.china_scoped and self._foreign.qualifies(before, self._segmentation):
+            if context.china_scoped and self._foreign.qualifies(before, segmenter):
                 return FOREIGN
         left, right = _han_run_before(before), _han_run_after(after)
-        if (left or right) and self._segmentation().cuts_across(left, hit, right):
+        if (left or right) and segmenter().cuts_across(left, hit, right):
             return SEGMENTATION
         return None
-
-    def _segmentation(self) -> Segmenter:
-        if self._segmenter is None:
-            self._segmenter = segmenter_for(self._lexicon)
-        return self._segmenter
 
 
 def _han_run_before(before: str) -> str:
