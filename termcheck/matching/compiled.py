@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from termcheck.matching.en import KeyKind, TargetText, TokenAutomaton, is_acronym
 from termcheck.matching.loose import LooseText, content_words
-from termcheck.matching.zh import ZhMatcher, _as_bytes, leftmost_longest, normalize_form
+from termcheck.matching.zh import ZhMatcher, _as_bytes, hit_context, leftmost_longest, normalize_form
 from termcheck.model import Entry, Glossary, RenderingStatus, Segment, SegmentHits, TargetHit
 
 _ACCEPTED = (RenderingStatus.PREFERRED, RenderingStatus.ADMITTED, RenderingStatus.SHORT)
@@ -27,7 +27,7 @@ class Matchers:
         for entry in glossary.entries:
             for form in entry.zh:
                 forms[form] = entry.id
-        self.zh = ZhMatcher(forms, traditional=traditional)
+        self.zh = ZhMatcher(forms, traditional=traditional, context=hit_context(glossary.entries, traditional=traditional))
         self.automata = {kind: TokenAutomaton(kind) for kind in (KeyKind.LENIENT, KeyKind.FOLDED, KeyKind.EXACT)}
         for entry in glossary.entries:
             for index, rendering in enumerate(entry.en):

@@ -12,11 +12,12 @@ import re
 import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import ahocorasick
 
-from termcheck.model import SourceHit
+from termcheck.matching.zh_context import QUALIFIER_WINDOW, SEGMENTATION_WINDOW, HitContext, contexts_from_entries, foreign_names
+from termcheck.model import Entry, SourceHit
 
 # Characters that never belong to a term but may sit inside one in pasted text.
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
@@ -137,8 +138,9 @@ def traditional_variants(forms: Iterable[str]) -> dict[str, set[str]]:
 class ZhMatcher:
     """Leftmost-longest search for Chinese forms; each form belongs to exactly one entry."""
 
-    def __init__(self, forms: dict[str, str], *, traditional: bool = True) -> None:
-        """`forms` maps each Chinese form to its entry id."""
+    def __init__(self, forms: dict[str, str], *, traditional: bool = True, context: HitContext | None = None) -> None:
+        """`forms` maps each Chinese form to its entry id; `context` rejects the hits that the
+        text around them shows not to be the term (none rejected without it)."""
         # Numbers, not objects, in the automaton (STORE_INTS): compact and quick to load from
         # the cache. Each number is an index into `_values`: (length in bytes, entry id).
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
@@ -161,13 +163,18 @@ class ZhMatcher:
         self.size = len(keys)
         if keys:
             self._automaton.make_automaton()
+        self._context = context
 
     def find(self, text: str) -> list[SourceHit]:
         if not self.size:
             return []
         normalized, origin = normalize_source(text)
         encoded = _as_bytes(normalized)
-        chosen = leftmost_longest(list(self._matches(encoded)))
+        matches = list(self._matches(encoded))
+        if self._context is None:
+            chosen = leftmost_longest(matches)
+        else:
+            chosen = leftmost_longest_accepted(matches, lambda start, end, entry_id: self._accepts(encoded, start, end, entry_id))
         if not chosen:
             return []
         # Byte offsets to character offsets, in one pass over the text up to the last hit.
@@ -177,6 +184,31 @@ class ZhMatcher:
             first, last = origin[to_char[start]], origin[to_char[end] - 1] + 1
             hits.append(SourceHit(entry_id, first, last, text[first:last]))
         return hits
+
+    def rejection(self, text: str, start: int, end: int, entry_id: str) -> str | None:
+        """Why the characters `text[start:end]` of a normalised text are not a form of `entry_id`
+        there (zh_context's causes), or None."""
+        if self._context is None:
+            return None
+        before = text[max(0, start - QUALIFIER_WINDOW) : start]
+        after = text[end : end + SEGMENTATION_WINDOW]
+        # Only the paragraph the hit is in.
+        before = before[before.rfind(_PARAGRAPH_BREAK) + 1 :]
+        after = after.split(_PARAGRAPH_BREAK, 1)[0]
+        return self._context.rejection(entry_id, before, text[start:end], after, self._forms)
+
+    def _forms(self) -> Iterator[str]:
+        """The forms in the automaton (traditional spellings included), for the segmenter's
+        dictionary: read from the automaton when first needed rather than kept twice."""
+        return (_decoded(key) for key in self._automaton.keys())
+
+    def _accepts(self, encoded: str, start: int, end: int, entry_id: str) -> bool:
+        # The few characters around the hit, decoded from the UTF-8 bytes on their own: a slice
+        # that cuts a character in two loses only that character's bytes.
+        before = _decoded(encoded[max(0, start - 4 * QUALIFIER_WINDOW) : start])[-QUALIFIER_WINDOW:]
+        after = _decoded(encoded[end : end + 4 * SEGMENTATION_WINDOW])[:SEGMENTATION_WINDOW]
+        text = before + _decoded(encoded[start:end]) + after
+        return self.rejection(text, len(before), len(text) - len(after), entry_id) is None
 
     def _matches(self, encoded: str) -> Iterator[tuple[int, int, str]]:
         values = self._values
@@ -190,6 +222,10 @@ def _as_bytes(text: str) -> str:
     bytes start with a lead byte, which never occurs inside a character, so every match lies on
     character boundaries."""
     return text.encode("utf-8", "surrogatepass").decode("latin-1")
+
+
+def _decoded(encoded: str) -> str:
+    return encoded.encode("latin-1").decode("utf-8", "ignore")
 
 
 def _character_offsets(encoded: str, byte_offsets: list[int]) -> dict[int, int]:
@@ -218,3 +254,28 @@ def leftmost_longest(matches: Iterable[tuple[int, int, str]]) -> list[tuple[int,
             chosen.append(items[position])
             covered_until = -negative_end
     return chosen
+
+
+def leftmost_longest_accepted(
+    matches: list[tuple[int, int, str]], accepts: Callable[[int, int, str], bool]
+) -> list[tuple[int, int, str]]:
+    """leftmost_longest among the matches that `accepts` lets through, asking it only about the
+    ones that would be chosen: when it turns down a match, the next best for the same characters
+    (a shorter match at the same start, or one starting inside it) is taken as if the rejected
+    match had never been found."""
+    order = sorted([(start, -end, position) for position, (start, end, _) in enumerate(matches)])
+    chosen = []
+    covered_until = -1
+    for start, negative_end, position in order:
+        if start >= covered_until and accepts(*matches[position]):
+            chosen.append(matches[position])
+            covered_until = -negative_end
+    return chosen
+
+
+def hit_context(entries: Sequence[Entry], *, traditional: bool = True) -> HitContext:
+    """The context checks for a glossary's entries: their rules (with the traditional spellings
+    of the rule strings when the automaton has those of the forms) and the foreign qualifiers."""
+    strings = {string for entry in entries for string in (*entry.not_after, *entry.not_before)}
+    variants = traditional_variants(sorted(strings)) if traditional and strings else {}
+    return HitContext(contexts_from_entries(entries, variants), foreign_names())
