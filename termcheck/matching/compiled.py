@@ -29,10 +29,12 @@ class Matchers:
                 forms[form] = entry.id
         self.zh = ZhMatcher(forms, traditional=traditional, context=hit_context(glossary.entries, traditional=traditional))
         self.automata = {kind: TokenAutomaton(kind) for kind in (KeyKind.LENIENT, KeyKind.FOLDED, KeyKind.EXACT)}
+        spelled_out = acronym_expansions(glossary.entries)
         for entry in glossary.entries:
             for index, rendering in enumerate(entry.en):
                 status = RenderingStatus.PREFERRED if index == 0 else RenderingStatus.ADMITTED
-                self.automata[KeyKind.LENIENT].add(rendering, (entry.id, status, index, rendering))
+                for written in rendering_variants(rendering, spelled_out):
+                    self.automata[KeyKind.LENIENT].add(written, (entry.id, status, index, rendering))
             for index, rendering in enumerate(entry.short):
                 self.automata[KeyKind.EXACT].add(rendering, (entry.id, RenderingStatus.SHORT, index, rendering))
             surname = surname_reference(entry)
@@ -103,6 +105,39 @@ class Matchers:
     def __getstate__(self) -> dict[str, object]:
         # The nested entries are a cache of forms seen so far, not part of the compiled glossary.
         return {**self.__dict__, "_nested": {}}
+
+
+# Official English names the Party once and leaves it implicit in the names of its organs after
+# that ("member of the Secretariat of the Central Committee", "the 19th National Congress").
+_IMPLICIT_OWNER = "CPC"
+_WORD_PATTERN = r"(?<![\w-]){}(?![\w-])"
+
+
+def acronym_expansions(entries: Iterable[Entry]) -> dict[str, str]:
+    """Each acronym that is the short form of exactly one entry, with that entry's full name."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    full: dict[str, str] = {}
+    for entry in entries:
+        for short in entry.short:
+            if entry.en:
+                owners[short].add(entry.id)
+                full[short] = entry.en[0]
+    return {short: full[short] for short, ids in owners.items() if len(ids) == 1}
+
+
+def rendering_variants(rendering: str, spelled_out: dict[str, str]) -> list[str]:
+    """A rendering as written, with each acronym of another entry in it spelled out ("19th CPC
+    Central Committee" as "19th Communist Party of China Central Committee"), and without the
+    Party's name where official English leaves it implicit."""
+    variants = [rendering]
+    for word in set(re.findall(r"[A-Z][A-Z0-9&]+", rendering)) & set(spelled_out):
+        pattern = _WORD_PATTERN.format(re.escape(word))
+        variants += [re.sub(pattern, spelled_out[word], variant) for variant in variants]
+    implicit = re.sub(r"\s+of the\s+" + re.escape(_IMPLICIT_OWNER) + r"$", "", rendering)
+    implicit = re.sub(_WORD_PATTERN.format(re.escape(_IMPLICIT_OWNER)) + r"\s+", "", implicit)
+    if implicit != rendering and len(implicit.split()) >= 3:
+        variants.append(implicit)
+    return list(dict.fromkeys(variants))
 
 
 # Characters that join the parts of a compound term without adding to its meaning.

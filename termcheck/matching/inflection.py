@@ -26,9 +26,23 @@ _INFLECTION_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "VB", "VBD", "VBG", "V
 _MAX_FAMILY = 40
 
 
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+# An ordinal written as a word is the ordinal in figures: "fifth session" is "5th session",
+# "Nineteenth National Congress" the "19th" (official texts use both).
+ORDINALS = {
+    word: f"{number}{'th' if 10 <= number % 100 <= 20 else _ORDINAL_SUFFIX.get(number % 10, 'th')}"
+    for number, word in enumerate(_ORDINAL_WORDS, start=1)
+} | {"thirtieth": "30th", "fortieth": "40th", "fiftieth": "50th", "sixtieth": "60th", "seventieth": "70th", "eightieth": "80th", "ninetieth": "90th", "hundredth": "100th"}
+
+
 def base_form(word: str) -> str:
-    """A word as families are keyed: NFKC, lower case, American spelling."""
-    return american_spelling(unicodedata.normalize("NFKC", word).lower())
+    """A word as families are keyed: NFKC, lower case, American spelling, an ordinal in figures."""
+    word = unicodedata.normalize("NFKC", word).lower()
+    return ORDINALS.get(word) or american_spelling(word)
 
 
 def _lemmas(form: str) -> set[str]:

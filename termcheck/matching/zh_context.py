@@ -53,6 +53,7 @@ class EntryContext:
 NOT_AFTER = "not_after"
 NOT_BEFORE = "not_before"
 FOREIGN = "foreign"
+INSIDE_FOREIGN_NAME = "inside-foreign-name"
 SEGMENTATION = "segmentation"
 
 
@@ -91,6 +92,9 @@ class HitContext:
                 return NOT_BEFORE
             if context.china_scoped and self._foreign.qualifies(before, segmenter):
                 return FOREIGN
+        if self._foreign.spans(before, hit, after):
+            # 人民民主 inside 老挝人民民主共和国: part of a foreign country's name, not a term.
+            return INSIDE_FOREIGN_NAME
         left, right = _han_run_before(before), _han_run_after(after)
         if (left or right) and segmenter().cuts_across(left, hit, right):
             return SEGMENTATION
@@ -211,6 +215,23 @@ class ForeignQualifiers:
         # them (美国防部长, 美俄): inside a word (精英, 依法) they are no country.
         self._abbreviations = frozenset(name for name in self.names if len(name) == 1)
         self._longest = max((len(name) for name in self.names), default=0)
+        # Every part of two or more characters of a foreign name of four or more: a hit that is
+        # none of them cannot lie inside one (the quick test before spans() looks around it).
+        self._name_parts = frozenset(
+            name[start:end] for name in self.names if len(name) >= 4
+            for start in range(len(name)) for end in range(start + 2, len(name) + 1)
+        )
+
+    def spans(self, before: str, hit: str, after: str) -> bool:
+        """Whether a foreign name longer than `hit` contains it, as the text around it shows."""
+        if hit not in self._name_parts:
+            return False
+        room = self._longest - len(hit)
+        for left in range(0, min(room, len(before)) + 1):
+            for right in range(0, min(room - left, len(after)) + 1):
+                if (left or right) and before[len(before) - left :] + hit + after[:right] in self.names:
+                    return True
+        return False
 
     def qualifies(self, before: str, segmenter: Callable[[], Segmenter]) -> bool:
         """Whether `before` ends with a foreign qualifier, possibly followed by a party name,

@@ -83,6 +83,19 @@ class _SegmentView:
         matchers = self.context.matchers
         return (0, 0) if matchers is None else matchers.words_rendered(entry.id, self.loose)
 
+    def definite_reference(self, entry: Entry) -> str | None:
+        """'the medal', 'this law': the head noun of one of a name's renderings after a definite
+        determiner, where the target has it."""
+        target = self.hits.segment.target
+        for rendering in entry.en:
+            head = head_noun(rendering)
+            if head is None:
+                continue
+            match = re.search(rf"\b(?:the|this|that)\s+{re.escape(head)}s?\b", target, re.IGNORECASE)
+            if match is not None:
+                return match.group()
+        return None
+
     def present(self, entry: Entry) -> bool:
         return entry.id in self.rendered or self.loosely_rendered(entry)
 
@@ -97,6 +110,20 @@ class _SegmentView:
                 close = None
             self._near[entry.id] = close
         return self._near[entry.id]
+
+
+# Words after which a name goes on with its complement: the head noun comes before them.
+_COMPLEMENT = re.compile(r"\s+(?:of|for|on|in|to|with)\s+", re.IGNORECASE)
+
+
+def head_noun(rendering: str) -> str | None:
+    """The noun a name is built on: 'Medal' of 'Friendship Medal' and of 'Medal of Friendship',
+    'Law' of 'Law on Yellow River Protection'. None for a one-word name (nothing to shorten)."""
+    before_complement = _COMPLEMENT.split(rendering.strip(), maxsplit=1)[0]
+    words = before_complement.split()
+    if len(rendering.split()) < 2 or not words or not words[-1][:1].isalpha():
+        return None
+    return words[-1]
 
 
 def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Finding]:
@@ -133,7 +160,7 @@ _ANCHOR = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[A-Za-z][A-Za-z0-9&-]+")
 
 def _untranslated_sentences(view: _SegmentView, unrendered: list[tuple[SourceHit, Entry]]) -> dict[int, int]:
     """The source sentences that seem left out of the translation: at least two terms, none of
-    them rendered in any way, and none of the sentence's numbers or Latin words in the target.
+    them rendered (nor a near miss, nor two of a rendering's words together), and none of the sentence's numbers or Latin words in the target.
     Maps the start of each of their terms to the sentence's start."""
     source = unicodedata.normalize("NFKC", view.hits.segment.source)
     bounds = [0] + [match.end() for match in _SENTENCE_END.finditer(source)] + [len(source) + 1]
@@ -143,8 +170,9 @@ def _untranslated_sentences(view: _SegmentView, unrendered: list[tuple[SourceHit
         all_terms.setdefault(sentence_of(hit.start), set()).add(hit.entry_id)
     missing_terms: dict[int, set[str]] = {}
     for hit, entry in unrendered:
-        words_found, _ = view.words_rendered(entry)
-        if words_found == 0 and view.near_miss(entry) is None:
+        # Nothing of the term in the target: no near miss, at most one of its words (a common
+        # one such as "economic" can stand anywhere).
+        if view.near_miss(entry) is None and view.words_rendered(entry)[0] <= 1:
             missing_terms.setdefault(sentence_of(hit.start), set()).add(entry.id)
     target_words = set(_ANCHOR.findall(unicodedata.normalize("NFKC", view.hits.segment.target)))
     left_out: dict[int, int] = {}
@@ -204,6 +232,16 @@ def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding
         return finding_in_source(
             ID, Severity.WARNING, entry, hits.segment, span,
             f"{term} is rendered in other words; the glossary renders it {quote_renderings(entry)}",
+            source_text=source_hit.text, expected=entry.accepted,
+            fix=f"render {term} as '{entry.preferred}'",
+        )
+    head = view.definite_reference(entry)
+    if entry.strict and head is not None:
+        # "The medal" for 友谊勋章 named earlier: the translation refers to the name by its head
+        # noun. Worth naming, not an error.
+        return finding_in_source(
+            ID, Severity.WARNING, entry, hits.segment, span,
+            f"{term} is referred to only as '{shown_english(head)}' in the translation; its name is {quote_renderings(entry)}",
             source_text=source_hit.text, expected=entry.accepted,
             fix=f"render {term} as '{entry.preferred}'",
         )
