@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import fields
 
 from termcheck.matching.en import KeyKind, TargetText, TokenAutomaton, is_acronym
 from termcheck.matching.loose import LooseText, content_words
@@ -18,11 +19,47 @@ _ACCEPTED = (RenderingStatus.PREFERRED, RenderingStatus.ADMITTED, RenderingStatu
 _LONGEST_RENDERING_CHARS = 1000
 
 
+_ENTRY_FIELDS = tuple(field.name for field in fields(Entry))
+
+
+class EntryTable(Mapping[str, Entry]):
+    """The entries by id. Kept on disk as plain tuples and made into entries when a rule first
+    asks for one: a run looks up the few entries its text has, and unpickling thousands of
+    dataclasses was a third of the cached glossary's load time."""
+
+    def __init__(self, entries: dict[str, Entry]) -> None:
+        self._entries = entries
+        self._rows: dict[str, tuple[object, ...]] = {}
+
+    def __getitem__(self, entry_id: str) -> Entry:
+        entry = self._entries.get(entry_id)
+        if entry is None:
+            entry = self._entries[entry_id] = Entry(*self._rows[entry_id])  # type: ignore[arg-type]
+        return entry
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows or self._entries)
+
+    def __len__(self) -> int:
+        return len(self._rows or self._entries)
+
+    def __contains__(self, entry_id: object) -> bool:
+        return entry_id in (self._rows or self._entries)
+
+    def __getstate__(self) -> dict[str, object]:
+        rows = self._rows or {entry_id: tuple(getattr(entry, name) for name in _ENTRY_FIELDS) for entry_id, entry in self._entries.items()}
+        return {"rows": rows}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self._rows = state["rows"]  # type: ignore[assignment]
+        self._entries = {}
+
+
 class Matchers:
     """Everything needed to scan segments, built once per glossary."""
 
     def __init__(self, glossary: Glossary, *, traditional: bool = True) -> None:
-        self.entries: dict[str, Entry] = glossary.by_id()
+        self.entries = EntryTable(glossary.by_id())
         forms: dict[str, str] = {}
         for entry in glossary.entries:
             for form in entry.zh:

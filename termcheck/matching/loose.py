@@ -25,7 +25,7 @@ FUNCTION_WORDS = frozenset(
     him his she her be is are was were been being am will would shall should can could may might
     must do does did done have has had all every each any some such so very more most also not no
     own one ones there here what whether while whereas via per about against between among through
-    throughout within without across toward towards""".split()
+    throughout within without across toward towards further""".split()
 )
 # Where a sentence ends: a loose rendering never joins words of two sentences (or paragraphs).
 _SENTENCE_END = re.compile(r"[.!?;。！？；](?=\s|$)|\n\s*\n")

@@ -29,6 +29,11 @@ if TYPE_CHECKING:
 # Characters of the segmentation window on each side of a hit: enough for the words that can
 # cross its edges, never the whole sentence.
 SEGMENTATION_WINDOW = 8
+# Only forms this short are checked against a segmentation: a form of four characters or more
+# that runs across a word boundary has not been seen on real text (the longer forms that do, such
+# as 中国共产党 in 中国共产党人, are ruled out by their entries' context rules), and a run that
+# segments nothing never loads the segmenter, whose dictionary takes 0.1 s to read.
+SEGMENTED_FORM_LENGTH = 3
 # Characters before a hit read for a foreign qualifier: the longest country name (11 characters:
 # 朝鲜民主主义人民共和国) plus a party name after it.
 QUALIFIER_WINDOW = 20
@@ -95,6 +100,8 @@ class HitContext:
         if self._foreign.spans(before, hit, after):
             # 人民民主 inside 老挝人民民主共和国: part of a foreign country's name, not a term.
             return INSIDE_FOREIGN_NAME
+        if len(hit) > SEGMENTED_FORM_LENGTH:
+            return None
         left, right = _han_run_before(before), _han_run_after(after)
         if (left or right) and segmenter().cuts_across(left, hit, right):
             return SEGMENTATION

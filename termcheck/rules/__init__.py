@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class RuleContext:
-    entries: dict[str, Entry]
+    entries: Mapping[str, Entry]
     # The compiled glossary, for rules that look again at a text (the loose test of `missing`).
     matchers: Matchers | None = None
 
