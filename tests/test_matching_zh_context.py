@@ -30,6 +30,10 @@ CUT_THROUGH_WORDS = [
     ("人民生活水平不断提高。", []),                                    # 人民 + 生活, not 民生
     ("其中将有一半留下。", []),                                        # 其中 + 将, not 中将
     ("他是一名中国共产党员。", [("party-member", "共产党员")]),        # a Party member, not the Party
+    ("这体现了中国共产党人的担当。", []),                              # the Chinese Communists, not the Party
+    ("他会见了老挝人革党中央总书记。", []),                            # a foreign party's centre and leader
+    ("老挝人民民主共和国主席出席。", []),                              # 人民民主 inside a country's name
+    ("农工党十六大在京召开。", [("chinese-peasants-and-workers-democratic-party", "农工党")]),  # another party's congress
 ]
 
 NUMBERS = [

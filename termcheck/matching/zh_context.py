@@ -97,6 +97,9 @@ class HitContext:
                 return NOT_BEFORE
             if context.china_scoped and self._foreign.qualifies(before, segmenter):
                 return FOREIGN
+            # 老挝人革党中央: the 党 of a foreign party's name begins the hit (党中央).
+            if context.china_scoped and hit.startswith("党") and self._foreign.qualifies(before + "党", segmenter):
+                return FOREIGN
         if self._foreign.spans(before, hit, after):
             # 人民民主 inside 老挝人民民主共和国: part of a foreign country's name, not a term.
             return INSIDE_FOREIGN_NAME
@@ -203,7 +206,7 @@ class Segmenter:
 # Party and organisation names that may stand between a country and the body it has
 # (越南共产党中央委员会, 老挝人民革命党中央, 美国政府国务院): the run of characters after the country
 # ends with one of these.
-_ORGANISATION_ENDINGS = ("党", "政府", "联邦", "王国")
+_ORGANISATION_ENDINGS = ("党", "中央", "政府", "联邦", "王国")
 _LONGEST_ORGANISATION = 8
 # "Both countries' …" after a coordination of countries: 美俄两国外交部.
 _COLLECTIVES = ("两国", "三国", "双方", "各国")

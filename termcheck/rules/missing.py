@@ -86,15 +86,13 @@ class _SegmentView:
     def definite_reference(self, entry: Entry) -> str | None:
         """'the medal', 'this law': the head noun of one of a name's renderings after a definite
         determiner, where the target has it."""
-        target = self.hits.segment.target
-        for rendering in entry.en:
-            head = head_noun(rendering)
-            if head is None:
-                continue
-            match = re.search(rf"\b(?:the|this|that)\s+{re.escape(head)}s?\b", target, re.IGNORECASE)
-            if match is not None:
-                return match.group()
-        return None
+        # The preferred rendering only: alternatives put the owner's name first ("Communist
+        # Party of China Central Committee"), where the word before "of" is no head noun.
+        head = head_noun(entry.en[0]) if entry.en else None
+        if head is None:
+            return None
+        match = re.search(rf"\b(?:the|this|that)\s+{re.escape(head)}s?\b", self.hits.segment.target, re.IGNORECASE)
+        return match.group() if match is not None else None
 
     def present(self, entry: Entry) -> bool:
         return entry.id in self.rendered or self.loosely_rendered(entry)
@@ -120,6 +118,8 @@ def head_noun(rendering: str) -> str | None:
     """The noun a name is built on: 'Medal' of 'Friendship Medal' and of 'Medal of Friendship',
     'Law' of 'Law on Yellow River Protection'. None for a one-word name (nothing to shorten)."""
     before_complement = _COMPLEMENT.split(rendering.strip(), maxsplit=1)[0]
+    if any(word.isupper() and len(word) > 1 for word in before_complement.split()[:-1]):
+        return None  # "CPC Central Committee": an acronym names the owner, the head is ambiguous
     words = before_complement.split()
     if len(rendering.split()) < 2 or not words or not words[-1][:1].isalpha():
         return None
