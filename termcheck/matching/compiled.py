@@ -8,7 +8,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import fields
 
-from termcheck.matching.en import KeyKind, TargetText, TokenAutomaton, is_acronym
+from termcheck.matching.en import KeyKind, TargetText, TokenAutomaton, clean_word, is_acronym
+from termcheck.matching.inflection import base_form
 from termcheck.matching.loose import LooseText, content_words
 from termcheck.matching.zh import ZhMatcher, _as_bytes, hit_context, leftmost_longest, normalize_form
 from termcheck.model import Entry, Glossary, RenderingStatus, Segment, SegmentHits, TargetHit
@@ -104,9 +105,18 @@ class Matchers:
         return sorted(_resolve_overlaps(raw), key=lambda hit: (hit.start, -hit.end, hit.entry_id))
 
 
+    def word_key(self, word: str) -> str:
+        """A word's inflection key as the accepted renderings are matched (every word of every
+        rendering is in the compiled table; another word keys as itself)."""
+        return self.automata[KeyKind.LENIENT].text_key(word) or base_form(word)
+
     def loose_text(self, text: str) -> LooseText:
         """The target text as the loose test reads it (see matching/loose.py)."""
-        return LooseText(text, self.automata[KeyKind.LENIENT].text_key)
+        # The word keys are a cache of the texts seen so far, made again in each process.
+        keys = self.__dict__.get("_loose_word_keys")
+        if keys is None:
+            keys = self._loose_word_keys = _LooseWordKeys(self.automata[KeyKind.LENIENT])
+        return LooseText(text, keys.__getitem__)
 
     def loosely_rendered(self, entry_id: str, text: LooseText) -> bool:
         """Whether every content word of one of the entry's renderings is in the text, close
@@ -141,13 +151,33 @@ class Matchers:
 
     def __getstate__(self) -> dict[str, object]:
         # The nested entries are a cache of forms seen so far, not part of the compiled glossary.
-        return {**self.__dict__, "_nested": {}}
+        state = {**self.__dict__, "_nested": {}}
+        state.pop("_loose_word_keys", None)
+        return state
 
 
 # Official English names the Party once and leaves it implicit in the names of its organs after
 # that ("member of the Secretariat of the Central Committee", "the 19th National Congress").
 _IMPLICIT_OWNER = "CPC"
 _WORD_PATTERN = r"(?<![\w-]){}(?![\w-])"
+
+
+class _LooseWordKeys(dict[str, str]):
+    """The inflection key of each word of a text as written, memoised ("" for a word no
+    rendering has); past this many words it starts again."""
+
+    _LIMIT = 50_000
+
+    def __init__(self, lenient: TokenAutomaton) -> None:
+        super().__init__()
+        self._lenient = lenient
+
+    def __missing__(self, word: str) -> str:
+        key = self._lenient.text_key(clean_word(word))
+        if len(self) >= self._LIMIT:
+            self.clear()
+        self[word] = key
+        return key
 
 
 def acronym_expansions(entries: Iterable[Entry]) -> dict[str, str]:

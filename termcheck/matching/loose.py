@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from termcheck.matching.en import WORD_SPLIT, clean_word, normalize_target, strip_leading_article, tokenize
+from termcheck.matching.en import WORD_SPLIT, normalize_target, strip_leading_article, tokenize
 
 # Words that carry grammar rather than the term: left free (any of them, anywhere, or none).
 FUNCTION_WORDS = frozenset(
@@ -48,18 +48,16 @@ class LooseText:
 
     def __init__(self, text: str, key_of: Callable[[str], str]) -> None:
         text = normalize_target(text)
-        parts = WORD_SPLIT.split(text)
         self.positions: dict[str, list[int]] = defaultdict(list)
         self.sentence: list[int] = []
-        sentence = 0
-        for number, word in enumerate(parts[1::2]):
-            gap = parts[2 * number]
-            if number and _SENTENCE_END.search(gap):
-                sentence += 1
-            self.sentence.append(sentence)
-            key = key_of(clean_word(word))
-            if key:
-                self.positions[key].append(number)
+        number = 0
+        for sentence, sentence_text in enumerate(_SENTENCE_END.split(text)):
+            words = WORD_SPLIT.split(sentence_text)[1::2]
+            self.sentence.extend([sentence] * len(words))
+            for key in map(key_of, words):
+                if key:
+                    self.positions[key].append(number)
+                number += 1
 
     def has(self, keys: Sequence[str]) -> bool:
         """Whether every key occurs in one sentence within window_for(len(keys)) words."""

@@ -203,6 +203,8 @@ class ZhMatcher:
         return (_decoded(key) for key in self._automaton.keys())
 
     def _accepts(self, encoded: str, start: int, end: int, entry_id: str) -> bool:
+        if self._context is None or not self._context.may_reject(entry_id, _decoded(encoded[start:end])):
+            return True
         # The few characters around the hit, decoded from the UTF-8 bytes on their own: a slice
         # that cuts a character in two loses only that character's bytes.
         before = _decoded(encoded[max(0, start - 4 * QUALIFIER_WINDOW) : start])[-QUALIFIER_WINDOW:]

@@ -79,6 +79,11 @@ class HitContext:
         self._foreign = state["foreign"]
         self._segmenter = None
 
+    def may_reject(self, entry_id: str, hit: str) -> bool:
+        """Whether any check could reject this hit: most hits (longer forms of entries without
+        context rules) are accepted without looking at the text around them."""
+        return entry_id in self._entries or len(hit) <= SEGMENTED_FORM_LENGTH or self._foreign.may_span(hit)
+
     def rejection(self, entry_id: str, before: str, hit: str, after: str, lexicon: Callable[[], Iterable[str]]) -> str | None:
         """Why `hit` (normalised text, with the text `before` and `after` it in its paragraph) is
         not a form of `entry_id` here, or None when it is. `lexicon` gives the glossary's forms,
@@ -231,6 +236,9 @@ class ForeignQualifiers:
             name[start:end] for name in self.names if len(name) >= 4
             for start in range(len(name)) for end in range(start + 2, len(name) + 1)
         )
+
+    def may_span(self, hit: str) -> bool:
+        return hit in self._name_parts
 
     def spans(self, before: str, hit: str, after: str) -> bool:
         """Whether a foreign name longer than `hit` contains it, as the text around it shows."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 # The key under which the matcher reads inflections of a word as one word (lenient matching of
@@ -47,16 +47,20 @@ def is_appositive_gap(gap: str) -> bool:
     return match is not None and bool(match["punctuation"] or match["link"])
 
 
+WordKey = Callable[[str], str]
+
+
 @lru_cache(maxsize=65536)
-def one_rendering(first: str, second: str) -> bool:
+def one_rendering(first: str, second: str, key: WordKey = lenient_key) -> bool:
     """Whether two alternatives of an entry are one rendering for consistency: one is part of the
     other (a back-reference), one abbreviates the other, or both are the same words in another
-    order or form."""
+    order or form. `key` gives a word's inflection key (the compiled glossary's table, where there
+    is one: lenient_key itself reads lemminflect's tables, which take a while to load)."""
     first_tokens, second_tokens = _name_tokens(first), _name_tokens(second)
     return (
-        _part_of_one_another(first_tokens, second_tokens)
-        or _same_words(first_tokens, second_tokens)
-        or _abbreviation_of_one_another(first_tokens, second_tokens)
+        _part_of_one_another(first_tokens, second_tokens, key)
+        or _same_words(first_tokens, second_tokens, key)
+        or _abbreviation_of_one_another(first_tokens, second_tokens, key)
     )
 
 
@@ -64,24 +68,24 @@ def _name_tokens(rendering: str) -> tuple[Token, ...]:
     return tuple(token for token in tokenize(strip_leading_article(rendering)) if not token.parenthetical)
 
 
-def _part_of_one_another(first: Sequence[Token], second: Sequence[Token]) -> bool:
+def _part_of_one_another(first: Sequence[Token], second: Sequence[Token], key: WordKey) -> bool:
     """'Belt and Road' after 'Belt and Road Initiative', 'President' after 'Chinese President'."""
-    a, b = (" ".join(lenient_key(token.text) for token in tokens) for tokens in (first, second))
+    a, b = (" ".join(key(token.text) for token in tokens) for tokens in (first, second))
     return f" {a} " in f" {b} " or f" {b} " in f" {a} "
 
 
-def _same_words(first: Sequence[Token], second: Sequence[Token]) -> bool:
+def _same_words(first: Sequence[Token], second: Sequence[Token], key: WordKey) -> bool:
     """'comprehensively deepen reform' and 'deepening reform comprehensively': the same words,
     prepositions included ('community with a shared future' is not 'community of shared future'),
     articles aside."""
-    return _word_bag(first, _ARTICLES) == _word_bag(second, _ARTICLES)
+    return _word_bag(first, _ARTICLES, key) == _word_bag(second, _ARTICLES, key)
 
 
-def _word_bag(tokens: Sequence[Token], left_out: frozenset[str]) -> Counter[str]:
-    return Counter(lenient_key(token.text) for token in tokens if token.text.lower() not in left_out)
+def _word_bag(tokens: Sequence[Token], left_out: frozenset[str], key: WordKey) -> Counter[str]:
+    return Counter(key(token.text) for token in tokens if token.text.lower() not in left_out)
 
 
-def _abbreviation_of_one_another(first: Sequence[Token], second: Sequence[Token]) -> bool:
+def _abbreviation_of_one_another(first: Sequence[Token], second: Sequence[Token], key: WordKey) -> bool:
     """One is the other with a part written as its initials (NPC for National People's Congress),
     word order and function words aside: 'NPC Standing Committee' for 'Standing Committee of the
     National People's Congress', 'CMC' for 'Central Military Commission'."""
@@ -97,7 +101,7 @@ def _abbreviation_of_one_another(first: Sequence[Token], second: Sequence[Token]
         return False
     first_rest = [token for token in first_rest if token.text not in first_acronyms - second_acronyms]
     second_rest = [token for token in second_rest if token.text not in second_acronyms - first_acronyms]
-    return _word_bag(first_rest, _FUNCTION_WORDS) == _word_bag(second_rest, _FUNCTION_WORDS)
+    return _word_bag(first_rest, _FUNCTION_WORDS, key) == _word_bag(second_rest, _FUNCTION_WORDS, key)
 
 
 def _without_runs_spelling(tokens: Sequence[Token], acronyms: Sequence[str]) -> list[Token] | None:

@@ -28,11 +28,12 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from termcheck.errors import InputError
+from termcheck.matching.en import lenient_key
 from termcheck.matching.zh import leftmost_longest
 from termcheck.model import Entry, Finding, RenderingStatus, Segment, SegmentHits, Severity, Span, TargetHit
 from termcheck.positions import locate
 from termcheck.rules import RuleContext, SegmentKey
-from termcheck.rules.alternatives import is_appositive_gap, one_rendering
+from termcheck.rules.alternatives import WordKey, is_appositive_gap, one_rendering
 from termcheck.rules.findings import finding_in_target, shown_english
 
 ID = "inconsistent"
@@ -90,7 +91,7 @@ def summarize(hits: SegmentHits, context: RuleContext) -> Summary | None:
     for entry_id, entry_hits in _by_entry(candidates).items():
         named, entry_links = _appositives_joined(entry_hits, hits.segment.target)
         links.extend((entry_id, first, second) for first, second in entry_links)
-        if not _more_renderings_than_occurrences(entries[entry_id], named, source_counts[entry_id]):
+        if not _more_renderings_than_occurrences(entries[entry_id], named, source_counts[entry_id], word_key(context)):
             uses.extend((hit.entry_id, hit.index, hit.start, hit.end, hit.text) for hit in named)
     if not in_source and not uses:
         return None
@@ -136,14 +137,19 @@ def _appositives_joined(hits: Sequence[TargetHit], target: str) -> tuple[list[Ta
     return named, links
 
 
-def _more_renderings_than_occurrences(entry: Entry, hits: Sequence[TargetHit], occurrences: int) -> bool:
+def word_key(context: RuleContext) -> WordKey:
+    """A word's inflection key: from the compiled glossary's table where there is one."""
+    return context.matchers.word_key if context.matchers is not None else lenient_key
+
+
+def _more_renderings_than_occurrences(entry: Entry, hits: Sequence[TargetHit], occurrences: int, key: WordKey) -> bool:
     """Whether a segment renders the term in more different ways than its source has the term: one
     of them then translates other words of the source (网络空间 once, "cyberspace" and "the
     Internet" both there), and which one is not known, so the segment is no evidence."""
-    return len(set(_rendering_classes(entry, {hit.index for hit in hits}, ()).values())) > occurrences
+    return len(set(_rendering_classes(entry, {hit.index for hit in hits}, (), key).values())) > occurrences
 
 
-def _rendering_classes(entry: Entry, indices: Iterable[int], links: Iterable[tuple[int, int]]) -> dict[int, int]:
+def _rendering_classes(entry: Entry, indices: Iterable[int], links: Iterable[tuple[int, int]], key: WordKey = lenient_key) -> dict[int, int]:
     """Each index of an alternative mapped to the smallest index of the alternatives that are one
     rendering with it: part of one another, one the other's abbreviation, the same words in
     another order or form, or linked by an appositive in the text."""
@@ -162,7 +168,7 @@ def _rendering_classes(entry: Entry, indices: Iterable[int], links: Iterable[tup
 
     for position, first in enumerate(indices):
         for second in indices[position + 1 :]:
-            if one_rendering(entry.en[first], entry.en[second]):
+            if one_rendering(entry.en[first], entry.en[second], key):
                 join(first, second)
     for first, second in links:
         join(first, second)
@@ -230,7 +236,7 @@ class Collector:
             if len(by_alternative) < 2:
                 continue
             entry = self._context.entries[entry_id]
-            rendering_of = _rendering_classes(entry, by_alternative, self._links.get(entry_id, ()))
+            rendering_of = _rendering_classes(entry, by_alternative, self._links.get(entry_id, ()), word_key(self._context))
             by_rendering = Counter({rendering: 0 for rendering in rendering_of.values()})
             for index, count in by_alternative.items():
                 by_rendering[rendering_of[index]] += count

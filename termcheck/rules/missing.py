@@ -89,7 +89,7 @@ class _SegmentView:
         # The preferred rendering only: alternatives put the owner's name first ("Communist
         # Party of China Central Committee"), where the word before "of" is no head noun.
         head = head_noun(entry.en[0]) if entry.en else None
-        if head is None:
+        if head is None or head.lower() not in self.hits.segment.target.lower():
             return None
         match = re.search(rf"\b(?:the|this|that)\s+{re.escape(head)}s?\b", self.hits.segment.target, re.IGNORECASE)
         return match.group() if match is not None else None
@@ -160,27 +160,34 @@ _ANCHOR = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[A-Za-z][A-Za-z0-9&-]+")
 
 def _untranslated_sentences(view: _SegmentView, unrendered: list[tuple[SourceHit, Entry]]) -> dict[int, int]:
     """The source sentences that seem left out of the translation: at least two terms, none of
-    them rendered (nor a near miss, nor two of a rendering's words together), and none of the sentence's numbers or Latin words in the target.
-    Maps the start of each of their terms to the sentence's start."""
-    source = unicodedata.normalize("NFKC", view.hits.segment.source)
+    them rendered (nor a near miss, nor two of a rendering's words together), and none of the
+    sentence's numbers or Latin words in the target. Maps the start of each of their terms to the
+    sentence's start."""
+    if len(unrendered) < 2:
+        return {}
+    source = view.hits.segment.source
     bounds = [0] + [match.end() for match in _SENTENCE_END.finditer(source)] + [len(source) + 1]
     sentence_of = lambda offset: bounds[bisect_right(bounds, offset) - 1]  # noqa: E731
     all_terms: dict[int, set[str]] = {}
     for hit in view.hits.source:
         all_terms.setdefault(sentence_of(hit.start), set()).add(hit.entry_id)
-    missing_terms: dict[int, set[str]] = {}
+    unrendered_terms: dict[int, dict[str, Entry]] = {}
     for hit, entry in unrendered:
-        # Nothing of the term in the target: no near miss, at most one of its words (a common
-        # one such as "economic" can stand anywhere).
-        if view.near_miss(entry) is None and view.words_rendered(entry)[0] <= 1:
-            missing_terms.setdefault(sentence_of(hit.start), set()).add(entry.id)
+        unrendered_terms.setdefault(sentence_of(hit.start), {})[entry.id] = entry
+    missing_terms: dict[int, set[str]] = {}
+    for sentence, entries in unrendered_terms.items():
+        # The cheap tests first: two or more terms, all of the sentence's, none rendered.
+        if len(entries) < 2 or set(entries) != all_terms[sentence]:
+            continue
+        # Nothing of the terms in the target: no near miss, at most one of a rendering's words
+        # (a common one such as "economic" can stand anywhere).
+        if all(view.near_miss(entry) is None and view.words_rendered(entry)[0] <= 1 for entry in entries.values()):
+            missing_terms[sentence] = set(entries)
     target_words = set(_ANCHOR.findall(unicodedata.normalize("NFKC", view.hits.segment.target)))
     left_out: dict[int, int] = {}
-    for sentence, entries in missing_terms.items():
-        if len(entries) < 2 or entries != all_terms[sentence]:
-            continue
+    for sentence in missing_terms:
         end = bounds[bisect_right(bounds, sentence)] if bisect_right(bounds, sentence) < len(bounds) else len(source)
-        if set(_ANCHOR.findall(source[sentence:end])) & target_words:
+        if set(_ANCHOR.findall(unicodedata.normalize("NFKC", source[sentence:end]))) & target_words:
             continue
         for hit, _ in unrendered:
             if sentence_of(hit.start) == sentence:
