@@ -24,6 +24,20 @@ def test_native_toml_entry_fields() -> None:
     assert entries["shared-future"].interchangeable is True
 
 
+def test_entry_kind_fields_and_their_defaults() -> None:
+    text = (
+        '[[entry]]\nid = "name"\nzh = ["甲"]\nen = ["Law on Something"]\ncategory = "state"\n'
+        '[[entry]]\nid = "phrase"\nzh = ["乙"]\nen = ["new development philosophy"]\ncategory = "policy"\n'
+        '[[entry]]\nid = "label"\nzh = ["丙"]\nen = ["shared future"]\nmatch = "strict"\nseverity = "warning"\nscope = "any"\n'
+        'not_after = ["第"]\nnot_before = ["岁"]\nunverified = true\n'
+    )
+    name, phrase, label = parse_toml_glossary(text, "t.toml")
+    assert (name.strict, name.missing_severity.value, name.china_scoped) == (True, "error", True)
+    assert (phrase.strict, phrase.missing_severity.value, phrase.china_scoped) == (False, "warning", False)
+    assert (label.strict, label.missing_severity.value, label.china_scoped) == (True, "warning", False)
+    assert (label.not_after, label.not_before, label.unverified) == (("第",), ("岁",), True)
+
+
 def test_csv_glossary_with_quoting_and_alternatives() -> None:
     entries = load_glossary([FIXTURES / "user-glossary.csv"], builtin=False).entries
     cpc, octs, union = entries
@@ -68,6 +82,11 @@ def test_user_form_is_taken_away_from_the_builtin_entry_that_had_it() -> None:
         ('[[entry]]\nid = "a"\nzh = ["甲"]\nen = ["A"]\n[[entry]]\nid = "a"\nzh = ["乙"]\nen = ["B"]\n', "t.toml:5: duplicate id 'a' (first at line 1)"),
         ('[[entry]]\nid = "a"\nzh = ["甲"\nen = ["A"]\n', "t.toml:4:1: invalid TOML"),
         ('[[entry]]\nid = "a"\nzh = [""]\nen = ["A"]\n', "t.toml:1: 'zh' has an empty string"),
+        ('[[entry]]\nid = "a"\nzh = ["甲"]\nen = ["A"]\nmatch = "fuzzy"\n', "t.toml:1: 'match' must be one of 'strict', 'loose', not 'fuzzy'"),
+        ('[[entry]]\nid = "a"\nzh = ["甲"]\nen = ["A"]\nseverity = "info"\n', "t.toml:1: 'severity' must be one of 'error', 'warning', not 'info'"),
+        ('[[entry]]\nid = "a"\nzh = ["甲"]\nen = ["A"]\nscope = "world"\n', "t.toml:1: 'scope' must be one of 'china', 'any', not 'world'"),
+        ('[[entry]]\nid = "a"\nzh = ["甲"]\nen = ["A"]\nunverified = "yes"\n', "t.toml:1: 'unverified' must be true or false"),
+        ('[[entry]]\nid = "a"\nzh = ["甲"]\nen = ["A"]\nnot_after = 1\n', "t.toml:1: 'not_after' must be a list of strings"),
     ],
 )
 def test_toml_errors_name_file_and_line(text: str, message: str) -> None:
@@ -84,6 +103,8 @@ def test_toml_errors_name_file_and_line(text: str, message: str) -> None:
         ("zh,en\n甲,A\n,B\n", "g.csv:3: row has no Chinese term in column 'zh'"),
         ("zh,en\n甲,A\n乙,\n", "g.csv:3: 乙: no English rendering in column 'en'"),
         ('zh,en\n甲,"A\nA2"\n甲,B\n', "g.csv:4: 甲: duplicate term (first at line 2)"),
+        ("zh,en,match\n甲,A,fuzzy\n", "g.csv:2: 甲: column 'match' must be one of strict, loose, not 'fuzzy'"),
+        ("zh,en,unverified\n甲,A,maybe\n", "g.csv:2: 甲: column 'unverified' must be true or false, not 'maybe'"),
     ],
 )
 def test_table_errors_name_file_and_line(text: str, message: str) -> None:
