@@ -60,11 +60,7 @@ def test_accepted_rendering_found(matchers: Matchers, text: str, expected: tuple
     ],
 )
 def test_articles_do_not_tell_renderings_apart(rendering: str, text: str, found_entry: bool) -> None:
-    from termcheck import compile_glossary
-    from termcheck.model import Entry, Glossary
-
-    matchers = compile_glossary(Glossary((Entry("term", ("术语",), (rendering,)),)))
-    assert bool(matchers.find_renderings(text)) is found_entry
+    assert rendering_found(rendering, text) is found_entry
 
 
 def test_inflection_within_a_hyphenated_compound(matchers: Matchers) -> None:
@@ -187,8 +183,12 @@ def test_ly_words_keep_their_other_forms() -> None:
     ],
 )
 def test_only_inflections_are_word_forms(rendering: str, text: str, found_entry: bool) -> None:
+    assert rendering_found(rendering, text) is found_entry
+
+
+def rendering_found(rendering: str, text: str) -> bool:
+    """Whether a glossary of one entry with this rendering finds it in the text."""
     from termcheck import compile_glossary
     from termcheck.model import Entry, Glossary
 
-    matchers = compile_glossary(Glossary((Entry("term", ("术语",), (rendering,)),)))
-    assert bool(matchers.find_renderings(text)) is found_entry
+    return bool(compile_glossary(Glossary((Entry("term", ("术语",), (rendering,)),))).find_renderings(text))
