@@ -152,6 +152,13 @@ STILL_INCONSISTENT = [
         [(2, "practical-cooperation", "pragmatic cooperation")], id="the less used alternative is reported",
     ),
     pytest.param(
+        [("双方将扩大务实合作。", "The two sides will expand pragmatic cooperation."),
+         ("中方愿同各方深化务实合作。", "China will deepen pragmatic cooperation with all parties."),
+         ("务实合作成果丰硕。", "Practical cooperation has borne rich fruit.")],
+        [(1, "practical-cooperation", "pragmatic cooperation"), (2, "practical-cooperation", "pragmatic cooperation")],
+        id="the glossary's preferred rendering is kept even when used less",
+    ),
+    pytest.param(
         [("我们要全面深化改革。", "We will comprehensively deepen reform."),
          ("全面深化改革取得成效。", "Deepening reform comprehensively has paid off."),
          ("全面深化改革永远在路上。", "We must deepen reform across the board without end.")],

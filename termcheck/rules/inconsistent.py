@@ -42,7 +42,7 @@ DESCRIPTION = "A term is rendered by different accepted alternatives within one 
 HELP = (
     "Two or more accepted renderings of one term are used in the same file (or run, with "
     "--consistency run). Each is correct on its own, but house style wants one: the finding points at "
-    "the less used one and suggests the one used most, naming where that one is used. Not "
+    "the others and suggests the one the glossary prefers of those used, naming where it is used. Not "
     "inconsistent: a short form or abbreviation beside its full form, a part of a rendering referring "
     "back to it, the same words in another order or form, a second name given in apposition (X, also "
     "known as Y; X (Y)), and a rendering that translates another term of the same source."
@@ -242,8 +242,11 @@ class Collector:
                 by_rendering[rendering_of[index]] += count
             if len(by_rendering) < 2:
                 continue
-            # The rendering used most is the one to keep, in the alternative it is most used in.
-            kept_rendering = _most_used(by_rendering, by_rendering)
+            # The rendering to keep is the one the glossary prefers of those used (alternatives
+            # are listed preferred first): a file that mostly uses an older rendering is told to
+            # move to the current one, never the other way round. It is written in the
+            # alternative it is most used in.
+            kept_rendering = min(by_rendering, key=lambda rendering: min(i for i in by_alternative if rendering_of[i] == rendering))
             label = {
                 rendering: _most_used((i for i in by_alternative if rendering_of[i] == rendering), by_alternative)
                 for rendering in by_rendering
