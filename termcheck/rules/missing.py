@@ -27,13 +27,15 @@ HELP = (
 )
 
 
-def rendered_entries(hits: SegmentHits, source_entries: set[str]) -> set[str]:
-    """The entries the target renders. A rendering inside a longer rendering of another entry
-    that the source also has is part of that other name, not a rendering of its own ("NPC" in
+def rendered_entries(hits: SegmentHits, source_entries: set[str]) -> tuple[set[str], dict[str, tuple[TargetHit, TargetHit]]]:
+    """The entries the target renders, and for the entries whose renderings all lie inside a
+    longer rendering of another entry that the source also has, one such rendering and the one
+    around it. Such a rendering is part of that other name, not a rendering of its own ("NPC" in
     "NPC Standing Committee" where the source has 全国人大常委会). A deprecated rendering counts:
     it stands for the term, and `deprecated` reports it."""
     accepted = [hit for hit in hits.target if hit.status is not RenderingStatus.DEPRECATED]
     rendered = {hit.entry_id for hit in hits.target if hit.status is RenderingStatus.DEPRECATED}
+    inside: dict[str, tuple[TargetHit, TargetHit]] = {}
     outermost = _outermost([hit for hit in accepted if hit.entry_id in source_entries])
     starts = [hit.start for hit in outermost]
     for hit in accepted:
@@ -42,9 +44,10 @@ def rendered_entries(hits: SegmentHits, source_entries: set[str]) -> set[str]:
             cover = outermost[index]
             inside_other = cover.entry_id != hit.entry_id and cover.end >= hit.end and cover.end - cover.start > hit.end - hit.start
             if inside_other:
+                inside.setdefault(hit.entry_id, (hit, cover))
                 continue
         rendered.add(hit.entry_id)
-    return rendered
+    return rendered, {entry_id: pair for entry_id, pair in inside.items() if entry_id not in rendered}
 
 
 def _outermost(hits: list[TargetHit]) -> list[TargetHit]:
@@ -60,7 +63,7 @@ class _SegmentView:
         self.hits = hits
         self.context = context
         self.source_entries = {hit.entry_id for hit in hits.source}
-        self.rendered = rendered_entries(hits, self.source_entries)
+        self.rendered, self.inside_other = rendered_entries(hits, self.source_entries)
         self.deprecated = [hit for hit in hits.target if hit.status is RenderingStatus.DEPRECATED]
         self._loose: LooseText | None = None
         self._index: WordIndex | None = None
@@ -200,7 +203,7 @@ def _untranslated_sentence_finding(view: _SegmentView, terms: list[tuple[SourceH
     names = ", ".join(dict.fromkeys(f"{shown_chinese(hit.text)} ('{term.preferred}')" for hit, term in terms))
     return finding_in_source(
         ID, Severity.WARNING, entry, view.hits.segment, Span(first.start, first.end),
-        f"the sentence with {shown_chinese(first.text)} seems left out of the translation: none of its terms is rendered ({names})",
+        f"none of the terms of the sentence with {shown_chinese(first.text)} is rendered ({names}): the translation may leave the sentence out",
         source_text=first.text, expected=entry.accepted,
     )
 
@@ -215,6 +218,17 @@ def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding
         return None
     span = Span(source_hit.start, source_hit.end)
     term = shown_chinese(source_hit.text)
+    if entry.id in view.inside_other:
+        # The rendering is there, but only as part of another term's name: the translation has
+        # merged two mentions, or dropped one. Not a near miss of itself.
+        own, cover = view.inside_other[entry.id]
+        other = context.entries[cover.entry_id]
+        return finding_in_source(
+            ID, Severity.WARNING, entry, hits.segment, span,
+            f"{term} is rendered only inside '{shown_english(cover.text)}', the rendering of {other.headword}: "
+            f"the translation may merge the two or leave {term} out",
+            source_text=source_hit.text, expected=entry.accepted, found=own.text,
+        )
     close = view.near_miss(entry)
     if close is not None:
         return finding_in_source(
