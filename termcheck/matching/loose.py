@@ -1,5 +1,5 @@
 """A second, looser way for a rendering to be present: its content words, as word forms of one
-another, all in one sentence of the target within a few words of each other, in any order.
+another, all in one sentence of the target within a few content words of each other, in any order.
 
 Correct translations of descriptive phrases use other grammar than the glossary's wording: "reform
 was deepened" for "deepen reform", "confidence in the path, theory, system and culture" for
@@ -38,9 +38,10 @@ def content_words(rendering: str) -> list[str]:
 
 
 def window_for(count: int) -> int:
-    """How many words the content words of a rendering may spread over: room for articles,
-    prepositions, a possessive, an inserted object ("build China into …") and a short list."""
-    return 3 * count + 3
+    """How many content words of the text the content words of a rendering may spread over (the
+    text's function words are not counted): room for an inserted object ("build China into …")
+    and a short list ("compatriots from Hong Kong, Macao and Taiwan")."""
+    return 2 * count + 3
 
 
 class LooseText:
@@ -52,7 +53,10 @@ class LooseText:
         self.sentence: list[int] = []
         number = 0
         for sentence, sentence_text in enumerate(_SENTENCE_END.split(text)):
-            words = WORD_SPLIT.split(sentence_text)[1::2]
+            # Only content words are counted: articles, prepositions and the like are free, so
+            # the window is the same for "compatriots in Taiwan" and "compatriots from the Hong
+            # Kong SAR, the Macao SAR and Taiwan".
+            words = [word for word in WORD_SPLIT.split(sentence_text)[1::2] if word.lower() not in FUNCTION_WORDS]
             self.sentence.extend([sentence] * len(words))
             for key in map(key_of, words):
                 if key:
