@@ -16,6 +16,7 @@ GLOSSARY = Glossary(
         Entry("deepen-reform", ("深化改革",), ("deepen reform",), category="reform"),
         Entry("theory-confidence", ("理论自信",), ("confidence in the theory",), category="ideology"),
         Entry("path-confidence", ("道路自信",), ("confidence in the path",), category="ideology"),
+        Entry("socialism-cc", ("中国特色社会主义",), ("socialism with Chinese characteristics",), category="ideology"),
         Entry("two-confidences", ("道路自信和理论自信",), ("dual confidence in path and theory",), category="ideology"),
         Entry("cpc", ("中国共产党", "中共"), ("Communist Party of China",), short=("CPC",), deprecated=("Chinese Communist Party", "CCP"), category="party"),
         Entry("cpc-founding", ("中国共产党成立",), ("founding of the Communist Party of China",), category="history"),
@@ -48,6 +49,13 @@ CASES = [
     pytest.param("深化改革", "They called for deepening reform.", [], id="nominalisation"),
     pytest.param("深化改革", "The reforms have deepened.", [], id="word order and inflection"),
     pytest.param("道路自信、理论自信", "confidence in the path, theory, system and culture", [], id="shared head in a list"),
+    # --- a term that modifies the next noun may turn into an adjective
+    pytest.param("建设中国特色社会主义参政党", "build a socialist political party with Chinese characteristics", [], id="socialist party with Chinese characteristics"),
+    pytest.param(
+        "中国特色社会主义进入新时代", "Chinese socialist characteristics entered a new era",
+        [("missing", "warning", "中国特色社会主义", None)],
+        id="a term that is no modifier keeps its noun",
+    ),
     # --- a name keeps strict matching
     pytest.param(
         "香港特别行政区", "the Hong Kong Special Administration Region",

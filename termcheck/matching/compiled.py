@@ -10,7 +10,7 @@ from dataclasses import fields
 
 from termcheck.matching.en import KeyKind, TargetText, TokenAutomaton, clean_word, is_acronym
 from termcheck.matching.inflection import base_form
-from termcheck.matching.loose import LooseText, content_words
+from termcheck.matching.loose import LooseText, content_words, derived_keys
 from termcheck.matching.zh import ZhMatcher, _as_bytes, hit_context, leftmost_longest, normalize_form
 from termcheck.model import Entry, Glossary, RenderingStatus, Segment, SegmentHits, TargetHit
 
@@ -84,9 +84,16 @@ class Matchers:
         lenient = self.automata[KeyKind.LENIENT]
         # Per entry, the content-word keys of each full rendering: the loose test (matching/loose.py).
         self.loose_keys: dict[str, tuple[tuple[str, ...], ...]] = {}
+        # Per entry matched loosely, the same with long words keyed by their first letters, for a
+        # term that modifies a noun (see loose.DERIVATION_STEM).
+        self.derived_keys: dict[str, tuple[tuple[str, ...], ...]] = {}
         for entry in glossary.entries:
-            keyed = (tuple(dict.fromkeys(lenient.rendering_key(word) for word in content_words(r))) for r in entry.en)
-            self.loose_keys[entry.id] = tuple(keys for keys in keyed if keys)
+            words_of = [content_words(rendering) for rendering in entry.en]
+            keyed = [tuple(lenient.rendering_key(word) for word in words) for words in words_of]
+            self.loose_keys[entry.id] = tuple(tuple(dict.fromkeys(keys)) for keys in keyed if keys)
+            if not entry.strict:
+                derived = (tuple(dict.fromkeys(derived_keys(keys, words))) for keys, words in zip(keyed, words_of))
+                self.derived_keys[entry.id] = tuple(keys for keys in derived if keys)
         for automaton in self.automata.values():
             automaton.compile()
         self._nested: dict[str, tuple[tuple[str, ...], int]] = {}
@@ -122,6 +129,11 @@ class Matchers:
         """Whether every content word of one of the entry's renderings is in the text, close
         together in one sentence."""
         return any(text.has(keys) for keys in self.loose_keys.get(entry_id, ()))
+
+    def derivation_rendered(self, entry_id: str, text: LooseText) -> bool:
+        """The loose test with long words matched by their first letters (a term used as a
+        modifier: 'socialist … with Chinese characteristics')."""
+        return any(text.has(keys) for keys in self.derived_keys.get(entry_id, ()))
 
     def words_rendered(self, entry_id: str, text: LooseText) -> tuple[int, int]:
         """Of the rendering whose content words the text has most of (together, in one

@@ -37,6 +37,24 @@ def content_words(rendering: str) -> list[str]:
     return [word for word in words if word.lower() not in FUNCTION_WORDS]
 
 
+# Where a term modifies a noun inside a longer compound (中国特色社会主义参政党), the translation
+# turns its head noun into an adjective ("socialist political party with Chinese
+# characteristics"). There, and for the loose test only, a word also counts by its first letters:
+# words of seven letters or more that share their first six (socialism/socialist,
+# culture/cultural, regulation/regulators).
+DERIVATION_STEM = 7
+
+
+def derivation_key(word: str) -> str:
+    """The key under which a long word and its derivations meet (see DERIVATION_STEM)."""
+    return "~" + word[: DERIVATION_STEM - 1].lower()
+
+
+def derived_keys(rendering_keys: Sequence[str], words: Sequence[str]) -> tuple[str, ...]:
+    """A rendering's content-word keys with each long word keyed by its first letters."""
+    return tuple(derivation_key(word) if len(word) >= DERIVATION_STEM else key for key, word in zip(rendering_keys, words))
+
+
 def window_for(count: int) -> int:
     """How many content words of the text the content words of a rendering may spread over (the
     text's function words are not counted): room for an inserted object ("build China into …")
@@ -58,9 +76,11 @@ class LooseText:
             # Kong SAR, the Macao SAR and Taiwan".
             words = [word for word in WORD_SPLIT.split(sentence_text)[1::2] if word.lower() not in FUNCTION_WORDS]
             self.sentence.extend([sentence] * len(words))
-            for key in map(key_of, words):
+            for word, key in zip(words, map(key_of, words)):
                 if key:
                     self.positions[key].append(number)
+                if len(word) >= DERIVATION_STEM:
+                    self.positions[derivation_key(word)].append(number)
                 number += 1
 
     def has(self, keys: Sequence[str]) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from termcheck.matching.fuzzy import NearMiss, WordIndex, near_miss
 from termcheck.matching.loose import LooseText
+from termcheck.matching.zh_context import is_han
 from termcheck.matching.zh import leftmost_longest
 from termcheck.model import Entry, Finding, RenderingStatus, SegmentHits, Severity, SourceHit, Span, TargetHit
 from termcheck.rules import RuleContext
@@ -82,6 +83,10 @@ class _SegmentView:
             return False
         return matchers.loosely_rendered(entry.id, self.loose)
 
+    def derivation_rendered(self, entry: Entry) -> bool:
+        matchers = self.context.matchers
+        return matchers is not None and not entry.strict and matchers.derivation_rendered(entry.id, self.loose)
+
     def words_rendered(self, entry: Entry) -> tuple[int, int]:
         matchers = self.context.matchers
         return (0, 0) if matchers is None else matchers.words_rendered(entry.id, self.loose)
@@ -113,6 +118,18 @@ class _SegmentView:
         return self._near[entry.id]
 
 
+# Characters after a term that end it as a phrase of its own rather than a modifier of the next
+# noun: particles, conjunctions, localisers (上, 中 …), common verbs and auxiliaries, punctuation.
+_NOT_A_NOUN_AFTER = frozenset("的地得之、，。；：！？“”‘’（）《》和与及或同是在将为了着过把被对向从以于由进入走推坚上下中里内外来去")
+
+
+def modifies_a_noun(source: str, hit: SourceHit) -> bool:
+    """Whether a term stands right before another noun of one compound (中国特色社会主义 in
+    中国特色社会主义参政党), as far as the next character tells."""
+    following = source[hit.end : hit.end + 1]
+    return bool(following) and is_han(following) and following not in _NOT_A_NOUN_AFTER
+
+
 # Words after which a name goes on with its complement: the head noun comes before them.
 _COMPLEMENT = re.compile(r"\s+(?:of|for|on|in|to|with)\s+", re.IGNORECASE)
 
@@ -137,7 +154,7 @@ def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Fin
             if view is None:
                 view = _SegmentView(hits, context)
             entry = context.entries[source_hit.entry_id]
-            if not view.present(entry):
+            if not view.present(entry) and not (modifies_a_noun(hits.segment.source, source_hit) and view.derivation_rendered(entry)):
                 unrendered.append((source_hit, entry))
         if view is None or not unrendered:
             continue
