@@ -45,7 +45,8 @@ def base_form(word: str) -> str:
     return ORDINALS.get(word) or american_spelling(word)
 
 
-def _lemmas(form: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _lemmas(form: str) -> frozenset[str]:
     import lemminflect
 
     found = lemminflect.getAllLemmas(form, upos=None) or {}
@@ -54,14 +55,15 @@ def _lemmas(form: str) -> set[str]:
         # Not in the tables (a coinage, a closed compound such as "peoplecentered"): the word is
         # its own lemma, and a noun.
         lemmas = set(lemminflect.getAllLemmasOOV(form, upos="NOUN").get("NOUN", ())) or {form}
-    return {lemma.lower() for lemma in lemmas}
+    return frozenset(lemma.lower() for lemma in lemmas)
 
 
-def _inflections(lemma: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _inflections(lemma: str) -> frozenset[str]:
     import lemminflect
 
     table = lemminflect.getAllInflections(lemma) or lemminflect.getAllInflectionsOOV(lemma, upos="NOUN")
-    return {form.lower() for tag, forms in table.items() if tag in _INFLECTION_TAGS for form in forms}
+    return frozenset(form.lower() for tag, forms in table.items() if tag in _INFLECTION_TAGS for form in forms)
 
 
 @lru_cache(maxsize=65536)
