@@ -47,6 +47,12 @@ class WordIndex:
         self.starts = ends[0:-1:2]
         self.ends = [end - 2 if word.endswith(("'s", "'S")) else end for word, end in zip(raw, ends[1::2])]
         self.positions: dict[str, list[int]] = defaultdict(list)
+        # Each word in lower case, and whether the gap before it is only space or a hyphen (the
+        # word continues the phrase before it).
+        self.words = [clean_word(word).lower() for word in raw]
+        self.capitalised = [word[:1].isupper() or word[:1].isdigit() for word in raw]
+        gaps = parts[0:-1:2]
+        self.joined = [index > 0 and gaps[index].strip(" -\u2010\u2011") == "" for index in range(len(raw))]
         for index, word in enumerate(raw):
             word = clean_word(word).lower()
             if word in _STOPWORDS:
@@ -90,12 +96,14 @@ def near_miss(renderings: Sequence[str], target: str, index: WordIndex | None = 
         if not width:
             continue
         windows: dict[tuple[int, int], str] = {}
+        word_spans: dict[tuple[int, int], tuple[int, int]] = {}
         for anchor in index.anchors(words):
             # Every window of about the rendering's length that holds the anchor word.
             for size in range(max(1, width - 1), width + 2):
                 for first in range(max(0, anchor - size + 1), min(anchor, count - size) + 1):
                     start, end = starts[first], ends[first + size - 1]
                     windows[(start, end)] = target[start:end]
+                    word_spans[(start, end)] = (first, first + size - 1)
         if not windows:
             continue
         spans = sorted(windows)
@@ -109,7 +117,52 @@ def near_miss(renderings: Sequence[str], target: str, index: WordIndex | None = 
         if match is None:
             continue
         _, score, position = match
-        start, end = spans[position]
+        first, last = word_spans[spans[position]]
+        fitted = _fitted_window(index, first, last, words)
+        if fitted is None:
+            continue
+        first, last = fitted
+        start, end = starts[first], ends[last]
+        score = fuzz.ratio(wanted.lower(), " ".join(target[start:end].lower().split()))
+        if score < NEAR_MISS_CUTOFF - _FITTING_ALLOWANCE:
+            continue  # fitted to the phrase, it is no longer close: no fix is better than a bad one
         if best is None or score > best.score:
             best = NearMiss(rendering, target[start:end], start, end, score)
     return best
+
+
+# How much a window may lose against the rendering when it is fitted to whole phrases.
+_FITTING_ALLOWANCE = 10.0
+
+
+def _fitted_window(index: WordIndex, first: int, last: int, words: Sequence[str]) -> tuple[int, int] | None:
+    """The window fitted to the phrase it is in, so that replacing it with the rendering reads as
+    English: function words at its edges that the rendering does not have there are left out
+    ("… Discipline Inspection of the" before "Communist Party of China"), and a word of the same
+    phrase right outside an edge that differs from the rendering's is taken in: a name goes on
+    ("spirit of the Red" before "Ship"), or a modifier stands for the rendering's first word
+    ("great" of "great power diplomacy" for "major-power diplomacy", "Nineteen" before "National
+    Congress") — only for a window shorter than the rendering, which has left a word out. None
+    when nothing is left."""
+    wanted = [word.lower() for word in words]
+    while first <= last and index.words[first] in _STOPWORDS and index.words[first] != wanted[0]:
+        first += 1
+    while last >= first and index.words[last] in _STOPWORDS and index.words[last] != wanted[-1]:
+        last -= 1
+    if first > last:
+        return None
+    if last - first + 1 >= len(wanted):
+        return first, last  # as long as the rendering: nothing of the phrase is left outside
+    before = first - 1
+    if before >= 0 and index.joined[first] and index.words[first] != wanted[0] and index.words[before] not in _STOPWORDS:
+        first = before
+    after = last + 1
+    if (
+        after < len(index)
+        and index.joined[after]
+        and index.words[last] != wanted[-1]
+        and index.words[after] not in _STOPWORDS
+        and (index.capitalised[after] or not index.capitalised[last])
+    ):
+        last = after
+    return first, last
