@@ -17,6 +17,7 @@ GLOSSARY = Glossary(
         Entry("theory-confidence", ("理论自信",), ("confidence in the theory",), category="ideology"),
         Entry("path-confidence", ("道路自信",), ("confidence in the path",), category="ideology"),
         Entry("socialism-cc", ("中国特色社会主义",), ("socialism with Chinese characteristics",), category="ideology"),
+        Entry("party-member", ("党员",), ("Party member", "CPC member"), category="party-building"),
         Entry("two-confidences", ("道路自信和理论自信",), ("dual confidence in path and theory",), category="ideology"),
         Entry("cpc", ("中国共产党", "中共"), ("Communist Party of China",), short=("CPC",), deprecated=("Chinese Communist Party", "CCP"), category="party"),
         Entry("cpc-founding", ("中国共产党成立",), ("founding of the Communist Party of China",), category="history"),
@@ -95,6 +96,7 @@ CASES = [
     ),
     pytest.param("全国人大和全国人大常委会", "the NPC and its Standing Committee, the NPC Standing Committee", [], id="NPC on its own too"),
     pytest.param("全国人大", "the NPC Standing Committee said the NPC will meet", [], id="longer name of a term not in the source still lets the shorter count"),
+    pytest.param("中国共产党全体党员", "all CPC members", [], id="two neighbouring terms joined in one rendering"),
     # --- a compound whose parts are rendered is not an error
     pytest.param(
         "中国共产党成立", "The CPC came into being in 1921.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from termcheck.matching.fuzzy import NearMiss, WordIndex, near_miss
 from termcheck.matching.loose import LooseText
@@ -28,12 +28,16 @@ HELP = (
 )
 
 
-def rendered_entries(hits: SegmentHits, source_entries: set[str]) -> tuple[set[str], dict[str, tuple[TargetHit, TargetHit]]]:
+def rendered_entries(
+    hits: SegmentHits, source_entries: set[str], entries: Mapping[str, Entry]
+) -> tuple[set[str], dict[str, tuple[TargetHit, TargetHit]]]:
     """The entries the target renders, and for the entries whose renderings all lie inside a
-    longer rendering of another entry that the source also has, one such rendering and the one
-    around it. Such a rendering is part of that other name, not a rendering of its own ("NPC" in
-    "NPC Standing Committee" where the source has 全国人大常委会). A deprecated rendering counts:
-    it stands for the term, and `deprecated` reports it."""
+    longer rendering of another entry that the source also has, and whose Chinese name holds
+    theirs, one such rendering and the one around it. Such a rendering is part of that other
+    name, not a rendering of its own ("NPC" in "NPC Standing Committee" where the source has
+    全国人大常委会 beside 全国人大). Where the other name does not hold it, the translation has
+    joined two neighbouring terms ("CPC members" for 中国共产党 + 党员), which renders both. A
+    deprecated rendering counts: it stands for the term, and `deprecated` reports it."""
     accepted = [hit for hit in hits.target if hit.status is not RenderingStatus.DEPRECATED]
     rendered = {hit.entry_id for hit in hits.target if hit.status is RenderingStatus.DEPRECATED}
     inside: dict[str, tuple[TargetHit, TargetHit]] = {}
@@ -44,11 +48,15 @@ def rendered_entries(hits: SegmentHits, source_entries: set[str]) -> tuple[set[s
         if index >= 0:
             cover = outermost[index]
             inside_other = cover.entry_id != hit.entry_id and cover.end >= hit.end and cover.end - cover.start > hit.end - hit.start
-            if inside_other:
+            if inside_other and _chinese_name_holds(entries[cover.entry_id], entries[hit.entry_id]):
                 inside.setdefault(hit.entry_id, (hit, cover))
                 continue
         rendered.add(hit.entry_id)
     return rendered, {entry_id: pair for entry_id, pair in inside.items() if entry_id not in rendered}
+
+
+def _chinese_name_holds(outer: Entry, inner: Entry) -> bool:
+    return any(form in longer for longer in outer.zh for form in inner.zh)
 
 
 def _outermost(hits: list[TargetHit]) -> list[TargetHit]:
@@ -64,7 +72,7 @@ class _SegmentView:
         self.hits = hits
         self.context = context
         self.source_entries = {hit.entry_id for hit in hits.source}
-        self.rendered, self.inside_other = rendered_entries(hits, self.source_entries)
+        self.rendered, self.inside_other = rendered_entries(hits, self.source_entries, context.entries)
         self.deprecated = [hit for hit in hits.target if hit.status is RenderingStatus.DEPRECATED]
         self._loose: LooseText | None = None
         self._index: WordIndex | None = None
