@@ -172,9 +172,10 @@ def _finding(hit: TargetHit, entry: Entry, segment: Segment, source_hit: SourceH
             expected=entry.accepted, found=hit.text, **source_fields,
         )
     span, new_text = fitted_replacement(entry, hit, segment.target)
+    # The advice is the fix's own words (fitted to the phrase: a local body keeps its owner).
     return finding_in_target(
         ID, SEVERITY, entry, segment, span,
-        f"'{found}' is a deprecated rendering of {entry.headword}; use '{use}'",
+        f"'{found}' is a deprecated rendering of {entry.headword}; use '{shown_english(new_text).strip()}'",
         expected=entry.accepted, found=hit.text,
         fix=f"replace '{shown_english(segment.target[span.start:span.end])}' with '{new_text}'", **source_fields,
     )
