@@ -18,6 +18,7 @@ GLOSSARY = Glossary(
         Entry("path-confidence", ("道路自信",), ("confidence in the path",), category="ideology"),
         Entry("socialism-cc", ("中国特色社会主义",), ("socialism with Chinese characteristics",), category="ideology"),
         Entry("party-member", ("党员",), ("Party member", "CPC member"), category="party-building"),
+        Entry("general-bonds", ("一般债券",), ("general-purpose bonds", "general bonds"), category="finance"),
         Entry("two-confidences", ("道路自信和理论自信",), ("dual confidence in path and theory",), category="ideology"),
         Entry("cpc", ("中国共产党", "中共"), ("Communist Party of China",), short=("CPC",), deprecated=("Chinese Communist Party", "CCP"), category="party"),
         Entry("cpc-founding", ("中国共产党成立",), ("founding of the Communist Party of China",), category="history"),
@@ -70,6 +71,13 @@ CASES = [
     pytest.param(
         "全国人大", "The National Congress met.", [("missing", "warning", "全国人大", None)],
         id="name with one word of three left out: a warning",
+    ),
+    # --- a word inside a hyphenated compound is not that word alone
+    pytest.param("发行一般债券", "They issue general bonds.", [], id="shorter alternative"),
+    pytest.param(
+        "发行一般债券", "They issue general-xurpose bonds.",
+        [("missing", "warning", "一般债券", "general-xurpose bonds")],
+        id="a misspelt compound is no loose match of the shorter alternative",
     ),
     # --- loose words must stay in one sentence and close together
     pytest.param(

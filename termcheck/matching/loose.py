@@ -27,6 +27,8 @@ FUNCTION_WORDS = frozenset(
     own one ones there here what whether while whereas via per about against between among through
     throughout within without across toward towards further""".split()
 )
+# A gap that joins two words into one compound.
+_HYPHEN_GAP = re.compile(r"[\-\u2010\u2011]")
 # Where a sentence ends: a loose rendering never joins words of two sentences (or paragraphs).
 _SENTENCE_END = re.compile(r"[.!?;。！？；](?=\s|$)|\n\s*\n")
 
@@ -69,19 +71,36 @@ class LooseText:
         text = normalize_target(text)
         self.positions: dict[str, list[int]] = defaultdict(list)
         self.sentence: list[int] = []
+        # The other content words of a hyphenated compound, for each word of one: a word of
+        # "general-xurpose" is not the word "general" unless its partner is a word sought too.
+        self.partners: dict[int, tuple[int, ...]] = {}
         number = 0
         for sentence, sentence_text in enumerate(_SENTENCE_END.split(text)):
+            parts = WORD_SPLIT.split(sentence_text)
             # Only content words are counted: articles, prepositions and the like are free, so
             # the window is the same for "compatriots in Taiwan" and "compatriots from the Hong
             # Kong SAR, the Macao SAR and Taiwan".
-            words = [word for word in WORD_SPLIT.split(sentence_text)[1::2] if word.lower() not in FUNCTION_WORDS]
-            self.sentence.extend([sentence] * len(words))
-            for word, key in zip(words, map(key_of, words)):
+            compound: list[int] = []
+            for word, gap_before in zip(parts[1::2], parts[0:-1:2]):
+                if not _HYPHEN_GAP.fullmatch(gap_before):
+                    self._close_compound(compound)
+                    compound = []
+                if word.lower() in FUNCTION_WORDS:
+                    continue
+                self.sentence.append(sentence)
+                compound.append(number)
+                key = key_of(word)
                 if key:
                     self.positions[key].append(number)
                 if len(word) >= DERIVATION_STEM:
                     self.positions[derivation_key(word)].append(number)
                 number += 1
+            self._close_compound(compound)
+
+    def _close_compound(self, compound: list[int]) -> None:
+        if len(compound) > 1:
+            for place in compound:
+                self.partners[place] = tuple(other for other in compound if other != place)
 
     def has(self, keys: Sequence[str]) -> bool:
         """Whether every key occurs in one sentence within window_for(len(keys)) words."""
@@ -91,6 +110,9 @@ class LooseText:
         """The most of the keys that occur together in one sentence within
         window_for(len(keys)) words of one another (anchored on an occurrence of one of them)."""
         occurrences = [places for places in (self.positions.get(key) for key in keys) if places]
+        if self.partners and occurrences:
+            sought = {place for places in occurrences for place in places}
+            occurrences = [kept for kept in ([p for p in places if sought.issuperset(self.partners.get(p, ()))] for places in occurrences) if kept]
         if not occurrences:
             return 0
         window = window_for(len(keys))
