@@ -79,6 +79,11 @@ CASES = [
         [("missing", "warning", "一般债券", "general-xurpose bonds")],
         id="a misspelt compound is no loose match of the shorter alternative",
     ),
+    pytest.param(
+        "深化改革", "We must deepen reforn.",
+        [("missing", "warning", "深化改革", "deepen reforn")],
+        id="a misspelt rendering is a near miss, not a loose match",
+    ),
     # --- loose words must stay in one sentence and close together
     pytest.param(
         "深化改革", "We must deepen our understanding. Reform of the tax system came later.",

@@ -111,7 +111,15 @@ class _SegmentView:
         return match.group() if match is not None else None
 
     def present(self, entry: Entry) -> bool:
-        return entry.id in self.rendered or self.loosely_rendered(entry)
+        if entry.id in self.rendered:
+            return True
+        if not self.loosely_rendered(entry):
+            return False
+        # The loose test takes words inserted between a rendering's own; a misspelt one is a
+        # typo in the term ("political stxuctural reform" holds "political reform"), which the
+        # near miss names.
+        close = self.near_miss(entry)
+        return close is None or not is_typo(close)
 
     def near_miss(self, entry: Entry) -> NearMiss | None:
         if entry.id not in self._near:
@@ -124,6 +132,21 @@ class _SegmentView:
                 close = None
             self._near[entry.id] = close
         return self._near[entry.id]
+
+
+# A near miss this close is a misspelling of the rendering, reported even where the loose test
+# would take the words around it for a rendering.
+TYPO_SCORE = 90.0
+
+def is_typo(close: NearMiss) -> bool:
+    """A near miss that misspells the rendering: as many words (articles aside), nearly the same
+    letters. A window with a word fewer or more is another wording, not a typo."""
+    counted = [_content_length(text) for text in (close.text, close.rendering)]
+    return close.score >= TYPO_SCORE and counted[0] == counted[1]
+
+
+def _content_length(text: str) -> int:
+    return sum(1 for word in re.findall(r"[^\W_]+", text) if word.lower() not in ("the", "a", "an"))
 
 
 # Characters after a term that end it as a phrase of its own rather than a modifier of the next
