@@ -47,14 +47,11 @@ class WordIndex:
         self.starts = ends[0:-1:2]
         self.ends = [end - 2 if word.endswith(("'s", "'S")) else end for word, end in zip(raw, ends[1::2])]
         self.positions: dict[str, list[int]] = defaultdict(list)
-        # Each word in lower case, and whether the gap before it is only space or a hyphen (the
-        # word continues the phrase before it).
+        # Each word in lower case; as written, and the gaps before them, for fitting a window.
         self.words = [clean_word(word).lower() for word in raw]
-        self.capitalised = [word[:1].isupper() or word[:1].isdigit() for word in raw]
-        gaps = parts[0:-1:2]
-        self.joined = [index > 0 and gaps[index].strip(" -\u2010\u2011") == "" for index in range(len(raw))]
-        for index, word in enumerate(raw):
-            word = clean_word(word).lower()
+        self._raw = raw
+        self._gaps = parts[0:-1:2]
+        for index, word in enumerate(self.words):
             if word in _STOPWORDS:
                 continue
             self.positions[word].append(index)
@@ -63,6 +60,13 @@ class WordIndex:
 
     def __len__(self) -> int:
         return len(self.starts)
+
+    def capitalised(self, index: int) -> bool:
+        return self._raw[index][:1].isupper() or self._raw[index][:1].isdigit()
+
+    def joined(self, index: int) -> bool:
+        """Whether only space or a hyphen stands before the word: it continues the phrase."""
+        return index > 0 and self._gaps[index].strip(" -\u2010\u2011") == ""
 
     def anchors(self, words: Sequence[str]) -> set[int]:
         found: set[int] = set()
@@ -154,15 +158,15 @@ def _fitted_window(index: WordIndex, first: int, last: int, words: Sequence[str]
     if last - first + 1 >= len(wanted):
         return first, last  # as long as the rendering: nothing of the phrase is left outside
     before = first - 1
-    if before >= 0 and index.joined[first] and index.words[first] != wanted[0] and index.words[before] not in _STOPWORDS:
+    if before >= 0 and index.joined(first) and index.words[first] != wanted[0] and index.words[before] not in _STOPWORDS:
         first = before
     after = last + 1
     if (
         after < len(index)
-        and index.joined[after]
+        and index.joined(after)
         and index.words[last] != wanted[-1]
         and index.words[after] not in _STOPWORDS
-        and (index.capitalised[after] or not index.capitalised[last])
+        and (index.capitalised(after) or not index.capitalised(last))
     ):
         last = after
     return first, last

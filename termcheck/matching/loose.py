@@ -28,7 +28,7 @@ FUNCTION_WORDS = frozenset(
     throughout within without across toward towards further""".split()
 )
 # A gap that joins two words into one compound.
-_HYPHEN_GAP = re.compile(r"[\-\u2010\u2011]")
+_HYPHEN_GAPS = frozenset({"-", "\u2010", "\u2011"})
 # Where a sentence ends: a loose rendering never joins words of two sentences (or paragraphs).
 _SENTENCE_END = re.compile(r"[.!?;。！？；](?=\s|$)|\n\s*\n")
 
@@ -82,7 +82,7 @@ class LooseText:
             # Kong SAR, the Macao SAR and Taiwan".
             compound: list[int] = []
             for word, gap_before in zip(parts[1::2], parts[0:-1:2]):
-                if not _HYPHEN_GAP.fullmatch(gap_before):
+                if gap_before not in _HYPHEN_GAPS:
                     self._close_compound(compound)
                     compound = []
                 if word.lower() in FUNCTION_WORDS:
