@@ -227,13 +227,13 @@ def parse_table_glossary(text: str, path: str, *, delimiter: str) -> list[Entry]
         else:
             en = tuple(r for r in renderings if not ACRONYM.match(r))
             short = tuple(r for r in renderings if ACRONYM.match(r))
-        flags = {}
+        flags: dict[str, Any] = {}
         for name in _FLAG_FIELDS:
             cell = cells.get(name, "").strip().lower()
             if cell not in _TRUE_CELLS | _FALSE_CELLS:
                 raise InputError(path, f"{zh[0]}: column {name!r} must be true or false, not {cell!r}", line)
             flags[name] = cell in _TRUE_CELLS
-        choices = {}
+        choices: dict[str, Any] = {}
         for name, allowed in _CHOICE_FIELDS.items():
             cell = cells.get(name, "").strip().lower()
             if cell not in ("",) + allowed:

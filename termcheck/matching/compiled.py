@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import fields
+from typing import cast
 
 from termcheck.matching.en import KeyKind, TargetText, TokenAutomaton, clean_word, is_acronym
 from termcheck.matching.inflection import base_form
@@ -105,10 +106,11 @@ class Matchers:
         words = TargetText(text)
         raw: list[TargetHit] = []
         for automaton in self.automata.values():
-            for start, end, (entry_id, status, index, rendering) in automaton.find(words):
+            for start, end, value in automaton.find(words):
+                entry_id, status, index, rendering = cast("tuple[str, RenderingStatus, int, str]", value)
                 if status is RenderingStatus.SHORT and index >= len(self.entries[entry_id].short) and _GIVEN_NAME_FOLLOWS.match(text, end):
                     continue  # a surname followed by another given name is another person (or a misspelt name)
-                raw.append(TargetHit(entry_id, status, rendering, index, start, end, text[start:end]))  # type: ignore[arg-type]
+                raw.append(TargetHit(entry_id, status, rendering, index, start, end, text[start:end]))
         return sorted(_resolve_overlaps(raw), key=lambda hit: (hit.start, -hit.end, hit.entry_id))
 
 

@@ -218,7 +218,10 @@ def _untranslated_sentences(view: _SegmentView, unrendered: list[tuple[SourceHit
         return {}
     source = view.hits.segment.source
     bounds = [0] + [match.end() for match in _SENTENCE_END.finditer(source)] + [len(source) + 1]
-    sentence_of = lambda offset: bounds[bisect_right(bounds, offset) - 1]  # noqa: E731
+
+    def sentence_of(offset: int) -> int:
+        return bounds[bisect_right(bounds, offset) - 1]
+
     all_terms: dict[int, set[str]] = {}
     for hit in view.hits.source:
         all_terms.setdefault(sentence_of(hit.start), set()).add(hit.entry_id)
