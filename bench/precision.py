@@ -29,8 +29,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-from termcheck import Config, check_paths  # noqa: E402
-from termcheck.api import exit_code  # noqa: E402
+from termcheck import Config, check_paths
+from termcheck.api import exit_code
 
 RULES = ("missing", "deprecated", "inconsistent")
 VERDICTS = ("true", "false", "borderline")

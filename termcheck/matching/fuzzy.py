@@ -12,7 +12,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-
 from itertools import accumulate
 
 from termcheck.matching.en import WORD_SPLIT as _WORD_SPLIT

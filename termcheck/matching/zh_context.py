@@ -245,8 +245,8 @@ class ForeignQualifiers:
         if hit not in self._name_parts:
             return False
         room = self._longest - len(hit)
-        for left in range(0, min(room, len(before)) + 1):
-            for right in range(0, min(room - left, len(after)) + 1):
+        for left in range(min(room, len(before)) + 1):
+            for right in range(min(room - left, len(after)) + 1):
                 if (left or right) and before[len(before) - left :] + hit + after[:right] in self.names:
                     return True
         return False
@@ -255,8 +255,7 @@ class ForeignQualifiers:
         """Whether `before` ends with a foreign qualifier, possibly followed by a party name,
         两国, or 的."""
         text = before[-QUALIFIER_WINDOW:]
-        if text.endswith("的"):
-            text = text[:-1]
+        text = text.removesuffix("的")
         for ending in _COLLECTIVES:
             if text.endswith(ending):
                 text = text[: -len(ending)]

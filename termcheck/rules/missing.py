@@ -9,8 +9,8 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from termcheck.matching.fuzzy import NearMiss, WordIndex, near_miss
 from termcheck.matching.loose import LooseText
-from termcheck.matching.zh_context import is_han
 from termcheck.matching.zh import leftmost_longest
+from termcheck.matching.zh_context import is_han
 from termcheck.model import Entry, Finding, RenderingStatus, SegmentHits, Severity, SourceHit, Span, TargetHit
 from termcheck.rules import RuleContext
 from termcheck.rules.findings import finding_in_source, quote_renderings, shown_chinese, shown_english
