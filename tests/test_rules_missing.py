@@ -19,6 +19,7 @@ GLOSSARY = Glossary(
         Entry("socialism-cc", ("中国特色社会主义",), ("socialism with Chinese characteristics",), category="ideology"),
         Entry("party-member", ("党员",), ("Party member", "CPC member"), category="party-building"),
         Entry("general-bonds", ("一般债券",), ("general-purpose bonds", "general bonds"), category="finance"),
+        Entry("coordinated-regional", ("区域协调发展",), ("coordinated development of the regions",), category="economy"),
         Entry("two-confidences", ("道路自信和理论自信",), ("dual confidence in path and theory",), category="ideology"),
         Entry("cpc", ("中国共产党", "中共"), ("Communist Party of China",), short=("CPC",), deprecated=("Chinese Communist Party", "CCP"), category="party"),
         Entry("cpc-founding", ("中国共产党成立",), ("founding of the Communist Party of China",), category="history"),
@@ -84,6 +85,7 @@ CASES = [
         [("missing", "warning", "深化改革", "deepen reforn")],
         id="a misspelt rendering is a near miss, not a loose match",
     ),
+    pytest.param("区域协调发展", "They seek coordinated development in the regions.", [], id="another preposition is no misspelling"),
     # --- loose words must stay in one sentence and close together
     pytest.param(
         "深化改革", "We must deepen our understanding. Reform of the tax system came later.",

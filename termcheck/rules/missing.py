@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 
 from termcheck.matching.fuzzy import NearMiss, WordIndex, near_miss
-from termcheck.matching.loose import LooseText
+from termcheck.matching.loose import FUNCTION_WORDS, LooseText
 from termcheck.matching.zh import leftmost_longest
 from termcheck.matching.zh_context import is_han
 from termcheck.model import Entry, Finding, RenderingStatus, SegmentHits, Severity, SourceHit, Span, TargetHit
@@ -139,14 +139,26 @@ class _SegmentView:
 TYPO_SCORE = 90.0
 
 def is_typo(close: NearMiss) -> bool:
-    """A near miss that misspells the rendering: as many words (articles aside), nearly the same
-    letters. A window with a word fewer or more is another wording, not a typo."""
-    counted = [_content_length(text) for text in (close.text, close.rendering)]
-    return close.score >= TYPO_SCORE and counted[0] == counted[1]
+    """A near miss that misspells the rendering: its content words, in order, are the
+    rendering's, one or more of them misspelt ("political stxuctural reform"). Another
+    preposition ("in the region" for "of the region") or other words are another wording, which
+    the loose test may accept."""
+    from rapidfuzz import fuzz
+
+    if close.score < TYPO_SCORE:
+        return False
+    found, wanted = (_content_words(text) for text in (close.text, close.rendering))
+    if len(found) != len(wanted) or found == wanted:
+        return False
+    return all(a == b or fuzz.ratio(a, b) >= _MISSPELLING_SCORE for a, b in zip(found, wanted))
 
 
-def _content_length(text: str) -> int:
-    return sum(1 for word in re.findall(r"[^\W_]+", text) if word.lower() not in ("the", "a", "an"))
+# How alike a misspelt word is to the word it stands for (rapidfuzz ratio, 0-100).
+_MISSPELLING_SCORE = 75.0
+
+
+def _content_words(text: str) -> list[str]:
+    return [word.lower() for word in re.findall(r"[^\W_]+", text) if word.lower() not in FUNCTION_WORDS]
 
 
 # Characters after a term that end it as a phrase of its own rather than a modifier of the next
