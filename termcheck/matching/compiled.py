@@ -12,7 +12,7 @@ from typing import cast
 from termcheck.matching.en import KeyKind, TargetText, TokenAutomaton, clean_word, is_acronym
 from termcheck.matching.inflection import base_form
 from termcheck.matching.loose import LooseText, content_words, derived_keys
-from termcheck.matching.zh import ZhMatcher, _as_bytes, hit_context, leftmost_longest, normalize_form
+from termcheck.matching.zh import ZhMatcher, hit_context, leftmost_longest
 from termcheck.model import Entry, Glossary, RenderingStatus, Segment, SegmentHits, TargetHit
 
 _ACCEPTED = (RenderingStatus.PREFERRED, RenderingStatus.ADMITTED, RenderingStatus.SHORT)
@@ -153,13 +153,11 @@ class Matchers:
         them covers, not counting the particles that join them (的, 和, 、 …)."""
         nested = self._nested.get(form)
         if nested is None:
-            normalized = normalize_form(form)
-            encoded = _as_bytes(normalized)
-            inner = leftmost_longest([match for match in self.zh._matches(encoded) if match[1] - match[0] < len(encoded)])
-            covered = sum(end - start for start, end, _ in inner)
-            joining = sum(len(_as_bytes(char)) for char in normalized if char in _JOINING_CHARACTERS)
-            uncovered_chars = max(0, len(encoded) - covered - joining) // 3  # Han characters are three bytes
-            nested = (tuple(dict.fromkeys(entry_id for _, _, entry_id in inner)), uncovered_chars)
+            inner = self.zh.find(form, inside=True)
+            covered = sum(hit.end - hit.start for hit in inner)
+            joining = sum(1 for char in form if char in _JOINING_CHARACTERS)
+            uncovered_chars = max(0, len(form) - covered - joining)
+            nested = (tuple(dict.fromkeys(hit.entry_id for hit in inner)), uncovered_chars)
             self._nested[form] = nested
         return nested
 

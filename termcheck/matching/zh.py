@@ -165,12 +165,16 @@ class ZhMatcher:
             self._automaton.make_automaton()
         self._context = context
 
-    def find(self, text: str) -> list[SourceHit]:
+    def find(self, text: str, *, inside: bool = False) -> list[SourceHit]:
+        """The hits in a text; with `inside`, those of forms shorter than the whole text (the terms
+        nested in a compound term, 中国共产党 in 中国共产党成立), checked in their context there."""
         if not self.size:
             return []
         normalized, origin = normalize_source(text)
         encoded = _as_bytes(normalized)
         matches = list(self._matches(encoded))
+        if inside:
+            matches = [match for match in matches if match[1] - match[0] < len(encoded)]
         if self._context is None:
             chosen = leftmost_longest(matches)
         else:
