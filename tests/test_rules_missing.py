@@ -152,3 +152,20 @@ CASES = [
 @pytest.mark.parametrize(("source", "target", "expected"), CASES)
 def test_missing(glossary_matchers: Matchers, source: str, target: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert findings(glossary_matchers, source, target) == expected
+
+
+def test_nested_terms_of_a_compound_are_checked_in_their_context() -> None:
+    from termcheck.model import Entry, Glossary
+
+    matchers = compile_glossary(
+        Glossary(
+            (
+                Entry("trade-union", ("工会",), ("trade union",), category="labour"),
+                Entry("cpc-18", ("十八大",), ("18th CPC National Congress",), category="congress", not_after=("工会",)),
+                Entry("union-18", ("中国工会十八大",), ("18th National Congress of Chinese Trade Unions",), category="mass-organization"),
+            )
+        )
+    )
+    [finding] = findings_for(matchers, "中国工会十八大开幕", "The 18th CPC National Congress and the trade union congress")
+    assert (finding.rule, finding.severity.value, finding.term) == ("missing", "warning", "中国工会十八大")
+    assert "its parts are rendered: 工会 ('trade union');" in finding.message
