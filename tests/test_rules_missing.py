@@ -94,9 +94,14 @@ CASES = [
     ),
     # --- a sentence none of whose terms is rendered is reported once, as probably left out
     pytest.param(
-        "深化改革。获得感和全国人大。", "We will deepen reform.",
+        "深化改革。获得感提高了，全国人大也开会了。", "We will deepen reform.",
         [("missing", "warning", "获得感", None)],
         id="untranslated sentence reported once",
+    ),
+    pytest.param(
+        "深化改革。会见全国人大获得感代表。", "We will deepen reform. They met the delegates.",
+        [("missing", "error", "全国人大", None), ("missing", "warning", "获得感", None)],
+        id="terms side by side dropped from a translated sentence are each reported",
     ),
     pytest.param(
         "深化改革。获得感和全国人大在2023年。", "We will deepen reform. In 2023 the legislature met.",

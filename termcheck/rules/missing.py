@@ -238,12 +238,15 @@ def _untranslated_sentences(view: _SegmentView, unrendered: list[tuple[SourceHit
     for hit in view.hits.source:
         all_terms.setdefault(sentence_of(hit.start), set()).add(hit.entry_id)
     unrendered_terms: dict[int, dict[str, Entry]] = {}
+    term_spans: dict[int, list[tuple[int, int]]] = {}
     for hit, entry in unrendered:
         unrendered_terms.setdefault(sentence_of(hit.start), {})[entry.id] = entry
+        term_spans.setdefault(sentence_of(hit.start), []).append((hit.start, hit.end))
     missing_terms: dict[int, set[str]] = {}
     for sentence, entries in unrendered_terms.items():
-        # The cheap tests first: two or more terms, all of the sentence's, none rendered.
-        if len(entries) < 2 or set(entries) != all_terms[sentence]:
+        # The cheap tests first: two or more terms, all of the sentence's, none rendered, and not
+        # one run of text (习近平总书记 is a name and title the translation may drop on its own).
+        if len(entries) < 2 or set(entries) != all_terms[sentence] or _one_run(source, term_spans[sentence]):
             continue
         # Nothing of the terms in the target: no near miss, at most one of a rendering's words
         # (a common one such as "economic" can stand anywhere).
@@ -259,6 +262,12 @@ def _untranslated_sentences(view: _SegmentView, unrendered: list[tuple[SourceHit
             if sentence_of(hit.start) == sentence:
                 left_out[hit.start] = sentence
     return left_out
+
+
+def _one_run(source: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the terms stand side by side, with nothing but joining marks between them."""
+    ordered = sorted(spans)
+    return all(not source[end:start].strip(" 、，和与及的") for (_, end), (start, _) in zip(ordered, ordered[1:]))
 
 
 def _untranslated_sentence_finding(view: _SegmentView, terms: list[tuple[SourceHit, Entry]]) -> Finding:
