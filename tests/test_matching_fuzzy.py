@@ -14,6 +14,7 @@ from termcheck.matching.fuzzy import near_miss
         (["State Councilor"], "The minister met reporters on Monday."),
         (["Belt and Road Initiative"], "The road and the belt were repaired."),
         (["All-China Federation of Trade Unions"], "Trade between the federations grew."),
+        (["Politburo member"], "He is a member of the Politburo, member of the Secretariat and a minister."),
     ],
 )
 def test_no_near_miss(renderings: list[str], text: str) -> None:

@@ -8,6 +8,7 @@ occurrences of the rendering's words, not the length of the text times the numbe
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,6 +21,8 @@ from termcheck.matching.en import clean_word, normalize_target, strip_leading_ar
 # rapidfuzz's normalised Indel similarity, 0-100. Below this, a window of text shares too little
 # with the rendering to be called a misspelling of it.
 NEAR_MISS_CUTOFF = 85.0
+# Punctuation that ends a phrase: a window across it is no near miss of a rendering without it.
+_PHRASE_BREAK = re.compile(r"[,;:()\[\]!?。，；：（）]")
 # Words too common to anchor a window on.
 _STOPWORDS = frozenset("a an and as at by for from in into of on or the to with".split())
 
@@ -59,6 +62,10 @@ class WordIndex:
 
     def __len__(self) -> int:
         return len(self.starts)
+
+    def breaks_between(self, first: int, last: int) -> bool:
+        """Whether punctuation that ends a phrase stands between words first and last."""
+        return any(_PHRASE_BREAK.search(self._gaps[index]) for index in range(first + 1, last + 1))
 
     def capitalised(self, index: int) -> bool:
         return self._raw[index][:1].isupper() or self._raw[index][:1].isdigit()
@@ -100,10 +107,13 @@ def near_miss(renderings: Sequence[str], target: str, index: WordIndex | None = 
             continue
         windows: dict[tuple[int, int], str] = {}
         word_spans: dict[tuple[int, int], tuple[int, int]] = {}
+        punctuated = _PHRASE_BREAK.search(wanted) is not None
         for anchor in index.anchors(words):
             # Every window of about the rendering's length that holds the anchor word.
             for size in range(max(1, width - 1), width + 2):
                 for first in range(max(0, anchor - size + 1), min(anchor, count - size) + 1):
+                    if not punctuated and index.breaks_between(first, first + size - 1):
+                        continue  # "Politburo, member" is two phrases, not a near miss of one
                     start, end = starts[first], ends[first + size - 1]
                     windows[(start, end)] = target[start:end]
                     word_spans[(start, end)] = (first, first + size - 1)
