@@ -20,6 +20,8 @@ GLOSSARY = Glossary(
         Entry("party-member", ("党员",), ("Party member", "CPC member"), category="party-building"),
         Entry("general-bonds", ("一般债券",), ("general-purpose bonds", "general bonds"), category="finance"),
         Entry("coordinated-regional", ("区域协调发展",), ("coordinated development of the regions",), category="economy"),
+        Entry("state-council", ("国务院",), ("State Council",), category="state"),
+        Entry("state-councilor", ("国务委员",), ("State Councilor",), category="state"),
         Entry("two-confidences", ("道路自信和理论自信",), ("dual confidence in path and theory",), category="ideology"),
         Entry("cpc", ("中国共产党", "中共"), ("Communist Party of China",), short=("CPC",), deprecated=("Chinese Communist Party", "CCP"), category="party"),
         Entry("cpc-founding", ("中国共产党成立",), ("founding of the Communist Party of China",), category="history"),
@@ -86,6 +88,16 @@ CASES = [
         id="a misspelt rendering is a near miss, not a loose match",
     ),
     pytest.param("区域协调发展", "They seek coordinated development in the regions.", [], id="another preposition is no misspelling"),
+    pytest.param(
+        "国务院和国务委员", "The State Council met.",
+        [("missing", "error", "国务委员", None)],
+        id="no near miss inside another source term's rendering",
+    ),
+    pytest.param(
+        "国务委员", "The State Council met.",
+        [("missing", "error", "国务委员", "State Council")],
+        id="a near miss where the source has no other term for it",
+    ),
     # --- loose words must stay in one sentence and close together
     pytest.param(
         "深化改革", "We must deepen our understanding. Reform of the tax system came later.",

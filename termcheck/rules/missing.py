@@ -130,6 +130,14 @@ class _SegmentView:
             # ("… of the CPC Chinese Communist Party"): the deprecated finding says what to do.
             if close is not None and any(hit.start <= close.end + 1 and close.start <= hit.end + 1 for hit in self.deprecated):
                 close = None
+            # A near miss that overlaps the accepted rendering of another term of the source is
+            # that term's rendering ("Standing Committee of the 12th NPC" in the name of one of its
+            # sessions), not a misspelling of this one.
+            if close is not None and any(
+                hit.entry_id != entry.id and hit.entry_id in self.source_entries and hit.start < close.end and close.start < hit.end
+                for hit in self.hits.target if hit.status is not RenderingStatus.DEPRECATED
+            ):
+                close = None
             self._near[entry.id] = close
         return self._near[entry.id]
 
