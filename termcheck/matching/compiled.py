@@ -9,16 +9,17 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import fields
 from typing import cast
 
-from termcheck.matching.en import KeyKind, TargetText, TokenAutomaton, clean_word, is_acronym
+from termcheck.matching.en import KeyKind, Memo, TargetText, TokenAutomaton, clean_word, is_acronym
 from termcheck.matching.inflection import base_form
 from termcheck.matching.loose import LooseText, content_words, derived_keys
 from termcheck.matching.zh import ZhMatcher, hit_context, leftmost_longest
 from termcheck.model import Entry, Glossary, RenderingStatus, Segment, SegmentHits, TargetHit
+from termcheck.scripts import JOINING_CHARACTERS
 
 _ACCEPTED = (RenderingStatus.PREFERRED, RenderingStatus.ADMITTED, RenderingStatus.SHORT)
 # No rendering spans more text than this (words, the gaps between them and an acronym in
 # parentheses): an accepted hit that starts further back cannot contain a later one.
-_LONGEST_RENDERING_CHARS = 1000
+LONGEST_RENDERING_CHARS = 1000
 
 
 _ENTRY_FIELDS = tuple(field.name for field in fields(Entry))
@@ -113,7 +114,6 @@ class Matchers:
                 raw.append(TargetHit(entry_id, status, rendering, index, start, end, text[start:end]))
         return sorted(_resolve_overlaps(raw), key=lambda hit: (hit.start, -hit.end, hit.entry_id))
 
-
     def word_key(self, word: str) -> str:
         """A word's inflection key as the accepted renderings are matched (every word of every
         rendering is in the compiled table; another word keys as itself)."""
@@ -124,7 +124,8 @@ class Matchers:
         # The word keys are a cache of the texts seen so far, made again in each process.
         keys = self.__dict__.get("_loose_word_keys")
         if keys is None:
-            keys = self._loose_word_keys = _LooseWordKeys(self.automata[KeyKind.LENIENT])
+            text_key = self.automata[KeyKind.LENIENT].text_key
+            keys = self._loose_word_keys = Memo(lambda word: text_key(clean_word(word)))
         return LooseText(text, keys.__getitem__)
 
     def loosely_rendered(self, entry_id: str, text: LooseText) -> bool:
@@ -155,7 +156,7 @@ class Matchers:
         if nested is None:
             inner = self.zh.find(form, inside=True)
             covered = sum(hit.end - hit.start for hit in inner)
-            joining = sum(1 for char in form if char in _JOINING_CHARACTERS)
+            joining = sum(1 for char in form if char in JOINING_CHARACTERS)
             uncovered_chars = max(0, len(form) - covered - joining)
             nested = (tuple(dict.fromkeys(hit.entry_id for hit in inner)), uncovered_chars)
             self._nested[form] = nested
@@ -172,24 +173,6 @@ class Matchers:
 # that ("member of the Secretariat of the Central Committee", "the 19th National Congress").
 _IMPLICIT_OWNER = "CPC"
 _WORD_PATTERN = r"(?<![\w-]){}(?![\w-])"
-
-
-class _LooseWordKeys(dict[str, str]):
-    """The inflection key of each word of a text as written, memoised ("" for a word no
-    rendering has); past this many words it starts again."""
-
-    _LIMIT = 50_000
-
-    def __init__(self, lenient: TokenAutomaton) -> None:
-        super().__init__()
-        self._lenient = lenient
-
-    def __missing__(self, word: str) -> str:
-        key = self._lenient.text_key(clean_word(word))
-        if len(self) >= self._LIMIT:
-            self.clear()
-        self[word] = key
-        return key
 
 
 def acronym_expansions(entries: Iterable[Entry]) -> dict[str, str]:
@@ -219,8 +202,6 @@ def rendering_variants(rendering: str, spelled_out: dict[str, str]) -> list[str]
     return list(dict.fromkeys(variants))
 
 
-# Characters that join the parts of a compound term without adding to its meaning.
-_JOINING_CHARACTERS = frozenset("的和与及、，")
 # A Chinese personal name in pinyin: surname, then given name (Xi Jinping, Sun Yat-sen).
 _PINYIN_NAME = re.compile(r"^([A-Z][a-z]{1,5}) [A-Z][a-z]+(?:-[a-z]+)?$")
 _GIVEN_NAME_FOLLOWS = re.compile(r"[ \u00a0\-]+[A-Z]")
@@ -261,7 +242,7 @@ def _resolve_overlaps(hits: Iterable[TargetHit]) -> list[TargetHit]:
             if end >= hit.end and (end - start) > (hit.end - hit.start):
                 inside_accepted = True
                 break
-            if hit.start - start > _LONGEST_RENDERING_CHARS:
+            if hit.start - start > LONGEST_RENDERING_CHARS:
                 break
             index -= 1
         if not inside_accepted:

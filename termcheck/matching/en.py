@@ -42,7 +42,7 @@ _JOINING_GAP = re.compile(r"[\s\-\u2010\u2011\u2013'\"«»‹›]*")
 _HYPHENS = re.compile(r"[\-\u2010\u2011]")
 _PARENTHESISED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Z0-9&]*[A-Z0-9])\s*\)")
 _QUOTE_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u201c": '"', "\u201d": '"', "\u2033": '"'})
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 # Each interned key is written as three latin-1 characters: the automaton's alphabet stays at 256
 # symbols (fast transitions however large the glossary). In the text's key string every word
@@ -162,7 +162,7 @@ def _dropped_between(tokens: list[Token], before: Token, after: Token) -> list[T
 
 
 def strip_leading_article(rendering: str) -> str:
-    stripped = _LEADING_ARTICLE.sub("", rendering.strip())
+    stripped = LEADING_ARTICLE.sub("", rendering.strip())
     return stripped or rendering.strip()
 
 
@@ -200,35 +200,29 @@ def clean_word(word: str) -> str:
     return word
 
 
-class _GapKinds(dict[str, str]):
-    """Whether a gap between two words joins them into one phrase, memoised."""
+class Memo(dict[str, str]):
+    """Values of a function of one string, memoised; past _CACHE_LIMIT strings it starts again.
+    For the distinct gaps and words of the texts checked, which repeat."""
 
-    def __missing__(self, gap: str) -> str:
-        # A gap can hold articles the lenient words leave out: they join like a space.
-        kind = _JOINED if _JOINING_GAP.fullmatch(_ARTICLES_IN_GAP.sub(" ", gap)) is not None else _BROKEN
+    def __init__(self, compute: Callable[[str], str], known: dict[str, str] | None = None) -> None:
+        super().__init__(known or {})
+        self._compute = compute
+
+    def __missing__(self, text: str) -> str:
+        value = self._compute(text)
         if len(self) >= _CACHE_LIMIT:
             self.clear()
-        self[gap] = kind
-        return kind
+        self[text] = value
+        return value
 
 
-_GAP_KINDS = _GapKinds({" ": _JOINED, "": _JOINED})
+def _gap_kind(gap: str) -> str:
+    """Whether a gap between two words joins them into one phrase. A gap can hold articles the
+    lenient words leave out: they join like a space."""
+    return _JOINED if _JOINING_GAP.fullmatch(_ARTICLES_IN_GAP.sub(" ", gap)) is not None else _BROKEN
 
 
-class _WordCodes(dict[str, str]):
-    """The code of each word of the text under one automaton's key, memoised."""
-
-    def __init__(self, vocabulary: dict[str, str], key: Callable[[str], str]) -> None:
-        super().__init__()
-        self._vocabulary = vocabulary
-        self._key = key
-
-    def __missing__(self, word: str) -> str:
-        code = self._vocabulary.get(self._key(clean_word(word)), _UNKNOWN)
-        if len(self) >= _CACHE_LIMIT:
-            self.clear()
-        self[word] = code
-        return code
+_GAP_KINDS = Memo(_gap_kind, {" ": _JOINED, "": _JOINED})
 
 
 class _Words:
@@ -241,7 +235,7 @@ class _Words:
         self._offsets: list[int] | None = None
         self._gaps: list[str] | None = None
 
-    def stream(self, codes: _WordCodes) -> str:
+    def stream(self, codes: Memo) -> str:
         """Gap kind and word code of every word, four characters per word."""
         if self._gaps is None:
             self._gaps = list(map(_GAP_KINDS.__getitem__, self._parts[0:-1:2]))
@@ -295,7 +289,7 @@ class TokenAutomaton:
         self._automaton: ahocorasick.Automaton | None = None
         self._values: list[tuple[int, tuple[tuple[object, ...], ...]]] = []
         self._size = 0
-        self._codes: _WordCodes | None = None
+        self._codes: Memo | None = None
         # Lenient keys: every inflection of every rendering word, mapped to its lexeme's key, so
         # that a text's words are looked up, never lemmatised, while a text is checked.
         self._form_keys: dict[str, str] = {}
@@ -389,7 +383,9 @@ class TokenAutomaton:
         if self._automaton is None:
             return
         if self._codes is None:
-            self._codes = _WordCodes(self._vocabulary, self.text_key)
+            vocabulary, key = self._vocabulary, self.text_key
+            # The code of each word of the text under this automaton's key.
+            self._codes = Memo(lambda word: vocabulary.get(key(clean_word(word)), _UNKNOWN))
         views = [text.exact if self.kind == KeyKind.EXACT else text.lenient if self.kind == KeyKind.LENIENT else text.full_form]
         if self.kind == KeyKind.LENIENT and text.has_hyphen:
             views.append(text.compounds)

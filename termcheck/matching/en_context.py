@@ -13,6 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from termcheck.matching.en import LEADING_ARTICLE
+
 # Text that is not prose, whatever words it holds.
 _URL = r"\b[A-Za-z][A-Za-z0-9+.\-]*://[^\s<>\"'`]+|\bwww\.[^\s<>\"'`]+"
 _EMAIL = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
@@ -52,7 +54,6 @@ _ACRONYM_AFTER_WORDS = re.compile(r"\(\s*(" + _ACRONYM + r")s?\s*\)")
 _ACRONYM_BEFORE_EXPANSION = re.compile(r"(?<![\w&])(" + _ACRONYM + r")s?\s*\(\s*([^()]+?)\s*\)")
 # Where the words that spell an acronym can start: not across a sentence or another bracket.
 _EXPANSION_STOP = re.compile(r"[.;:!?()\[\]\n]")
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +181,7 @@ def acronym_definitions(text: str) -> list[AcronymDefinition]:
         if first is not None:
             definitions.append(AcronymDefinition(acronym, candidate[first:]))
     for match in _ACRONYM_BEFORE_EXPANSION.finditer(text):
-        acronym, inside = match.group(1), _LEADING_ARTICLE.sub("", match.group(2))
+        acronym, inside = match.group(1), LEADING_ARTICLE.sub("", match.group(2))
         if re.fullmatch(_ACRONYM + "s?", inside) or len(inside.split()) > min(len(acronym) + 5, 2 * len(acronym)):
             continue
         if _spelled_by(acronym, inside, from_first_word=True) is not None:

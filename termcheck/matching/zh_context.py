@@ -18,10 +18,11 @@ that happens.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from termcheck.scripts import is_han
 
 if TYPE_CHECKING:
     from termcheck.model import Entry
@@ -37,13 +38,6 @@ SEGMENTED_FORM_LENGTH = 3
 # Characters before a hit read for a foreign qualifier: the longest country name (11 characters:
 # 朝鲜民主主义人民共和国) plus a party name after it.
 QUALIFIER_WINDOW = 20
-
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
-
-
-def is_han(char: str) -> bool:
-    return bool(_HAN.match(char))
-
 
 @dataclass(frozen=True, slots=True)
 class EntryContext:

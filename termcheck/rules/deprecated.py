@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from termcheck.matching.en import clean_word, folded_key, is_acronym
+from termcheck.matching.en import LEADING_ARTICLE, clean_word, folded_key, is_acronym
 from termcheck.matching.en_context import (
     acronym_definitions,
     follows_so_called,
@@ -41,7 +41,6 @@ HELP = (
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _ARTICLE_BEFORE = re.compile(r"\b(the|a|an)\s+$", re.IGNORECASE)
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Words too common to tell two names apart.
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "in", "on", "to", "with"})
 
@@ -120,8 +119,8 @@ def fitted_replacement(entry: Entry, hit: TargetHit, target: str) -> tuple[Span,
     use = _without_repeated_tail(use, after)
     use = _owned_part(use, entry, before, after)
     article = _ARTICLE_BEFORE.search(before)
-    if article is not None and _LEADING_ARTICLE.match(use):
-        use = _LEADING_ARTICLE.sub("", use)
+    if article is not None and LEADING_ARTICLE.match(use):
+        use = LEADING_ARTICLE.sub("", use)
     if article is not None and article.group(1).lower() in ("a", "an"):
         wanted = _article_for(use)
         if wanted != article.group(1).lower():

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from termcheck.errors import InputError
+from termcheck.matching.compiled import LONGEST_RENDERING_CHARS
 from termcheck.matching.en import lenient_key
 from termcheck.matching.zh import leftmost_longest
 from termcheck.model import Entry, Finding, RenderingStatus, Segment, SegmentHits, Severity, Span, TargetHit
@@ -54,8 +55,6 @@ COMPARES_SEGMENTS = True
 
 _ALTERNATIVES = (RenderingStatus.PREFERRED, RenderingStatus.ADMITTED)
 _ACCEPTED = (*_ALTERNATIVES, RenderingStatus.SHORT)
-# No rendering spans more text than this: one that starts further back cannot contain a use.
-_LONGEST_RENDERING_CHARS = 1000
 
 
 # What the comparison needs of one segment, as plain tuples (summaries cross between processes):
@@ -105,7 +104,7 @@ def _renders_another_source_term(hit: TargetHit, covering: Sequence[TargetHit], 
     are `starts`): then they translate that term ("Internet" for 互联网 beside 网络空间
     "cyberspace"), not this one."""
     position = bisect_right(starts, hit.start) - 1
-    while position >= 0 and hit.start - starts[position] <= _LONGEST_RENDERING_CHARS:
+    while position >= 0 and hit.start - starts[position] <= LONGEST_RENDERING_CHARS:
         other = covering[position]
         if other.entry_id != hit.entry_id and hit.end <= other.end:
             return True

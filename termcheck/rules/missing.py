@@ -10,10 +10,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from termcheck.matching.fuzzy import NearMiss, WordIndex, near_miss
 from termcheck.matching.loose import FUNCTION_WORDS, LooseText
 from termcheck.matching.zh import leftmost_longest
-from termcheck.matching.zh_context import is_han
 from termcheck.model import Entry, Finding, RenderingStatus, SegmentHits, Severity, SourceHit, Span, TargetHit
 from termcheck.rules import RuleContext
 from termcheck.rules.findings import finding_in_source, quote_renderings, shown_chinese, shown_english
+from termcheck.scripts import JOINING_CHARACTERS, is_han
 
 ID = "missing"
 SEVERITY = Severity.ERROR
@@ -100,8 +100,8 @@ class _SegmentView:
         return (0, 0) if matchers is None else matchers.words_rendered(entry.id, self.loose)
 
     def definite_reference(self, entry: Entry) -> str | None:
-        """'the medal', 'this law': the head noun of one of a name's renderings after a definite
-        determiner, where the target has it."""
+        """'the medal', 'this law': the head noun of the name's preferred rendering after a
+        definite determiner, where the target has it."""
         # The preferred rendering only: alternatives put the owner's name first ("Communist
         # Party of China Central Committee"), where the word before "of" is no head noun.
         head = head_noun(entry.en[0]) if entry.en else None
@@ -145,6 +145,7 @@ class _SegmentView:
 # A near miss this close is a misspelling of the rendering, reported even where the loose test
 # would take the words around it for a rendering.
 TYPO_SCORE = 90.0
+
 
 def is_typo(close: NearMiss) -> bool:
     """A near miss that misspells the rendering: its content words, in order, are the
@@ -263,7 +264,7 @@ def _untranslated_sentences(view: _SegmentView, unrendered: list[tuple[SourceHit
     target_words = set(_ANCHOR.findall(unicodedata.normalize("NFKC", view.hits.segment.target)))
     left_out: dict[int, int] = {}
     for sentence in missing_terms:
-        end = bounds[bisect_right(bounds, sentence)] if bisect_right(bounds, sentence) < len(bounds) else len(source)
+        end = bounds[bisect_right(bounds, sentence)]  # the last bound lies past the text
         if set(_ANCHOR.findall(unicodedata.normalize("NFKC", source[sentence:end]))) & target_words:
             continue
         for hit, _ in unrendered:
@@ -275,7 +276,8 @@ def _untranslated_sentences(view: _SegmentView, unrendered: list[tuple[SourceHit
 def _one_run(source: str, spans: list[tuple[int, int]]) -> bool:
     """Whether the terms stand side by side, with nothing but joining marks between them."""
     ordered = sorted(spans)
-    return all(not source[end:start].strip(" 、，和与及的") for (_, end), (start, _) in zip(ordered, ordered[1:]))
+    joining = " " + "".join(JOINING_CHARACTERS)
+    return all(not source[end:start].strip(joining) for (_, end), (start, _) in zip(ordered, ordered[1:]))
 
 
 def _untranslated_sentence_finding(view: _SegmentView, terms: list[tuple[SourceHit, Entry]]) -> Finding:
@@ -298,69 +300,62 @@ def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding
         return None
     span = Span(source_hit.start, source_hit.end)
     term = shown_chinese(source_hit.text)
+
+    def reported(severity: Severity, message: str, **fields: object) -> Finding:
+        return finding_in_source(
+            ID, severity, entry, hits.segment, span, message, source_text=source_hit.text, expected=entry.accepted, **fields
+        )
+
+    render = f"render {term} as '{entry.preferred}'"
     if entry.id in view.inside_other:
         # The rendering is there, but only as part of another term's name: the translation has
         # merged two mentions, or dropped one. Not a near miss of itself.
         own, cover = view.inside_other[entry.id]
         other = context.entries[cover.entry_id]
-        return finding_in_source(
-            ID, Severity.WARNING, entry, hits.segment, span,
+        return reported(
+            Severity.WARNING,
             f"{term} is rendered only inside '{shown_english(cover.text)}', the rendering of {other.headword}: "
             f"the translation may merge the two or leave {term} out",
-            source_text=source_hit.text, expected=entry.accepted, found=own.text,
+            found=own.text,
         )
     close = view.near_miss(entry)
     if close is not None:
-        return finding_in_source(
-            ID, entry.missing_severity, entry, hits.segment, span,
+        return reported(
+            entry.missing_severity,
             f"{term} is rendered as '{shown_english(close.text)}' (near miss); expected '{close.rendering}'",
-            source_text=source_hit.text, expected=entry.accepted, found=close.text,
-            fix=f"replace '{shown_english(close.text)}' with '{close.rendering}'",
+            found=close.text, fix=f"replace '{shown_english(close.text)}' with '{close.rendering}'",
             target_span=Span(close.start, close.end),
         )
     words_found, words = view.words_rendered(entry)
     if entry.strict and words >= 2 and words_found == words:
-        return finding_in_source(
-            ID, Severity.WARNING, entry, hits.segment, span,
-            f"{term} is worded differently in the translation; its official name is {quote_renderings(entry)}",
-            source_text=source_hit.text, expected=entry.accepted,
-            fix=f"render {term} as '{entry.preferred}'",
+        return reported(
+            Severity.WARNING, f"{term} is worded differently in the translation; its official name is {quote_renderings(entry)}", fix=render
         )
     if entry.strict and words >= 3 and words_found == words - 1:
         # All but one of a name's words, together: the translation words the name differently
         # ("a law on the conservation of the Yellow River"), which is worth a warning, not an
         # error. (For a phrase, two common words of three say too little to lift anything.)
-        return finding_in_source(
-            ID, Severity.WARNING, entry, hits.segment, span,
-            f"{term} is rendered in other words; the glossary renders it {quote_renderings(entry)}",
-            source_text=source_hit.text, expected=entry.accepted,
-            fix=f"render {term} as '{entry.preferred}'",
-        )
+        return reported(Severity.WARNING, f"{term} is rendered in other words; the glossary renders it {quote_renderings(entry)}", fix=render)
     head = view.definite_reference(entry)
     if entry.strict and head is not None:
         # "The medal" for 友谊勋章 named earlier: the translation refers to the name by its head
         # noun. Worth naming, not an error.
-        return finding_in_source(
-            ID, Severity.WARNING, entry, hits.segment, span,
+        return reported(
+            Severity.WARNING,
             f"{term} is referred to only as '{shown_english(head)}' in the translation; its name is {quote_renderings(entry)}",
-            source_text=source_hit.text, expected=entry.accepted,
-            fix=f"render {term} as '{entry.preferred}'",
+            fix=render,
         )
     if nested and all(view.present(context.entries[entry_id]) for entry_id in nested):
         # A compound whose parts are all rendered: the translation says it in its own words, a
         # note. A warning where its wording matters (a name) or where part of it is in no
         # rendered term (全面建成 of 全面建成小康社会 is more than 小康社会), never an error.
         parts = ", ".join(f"{context.entries[entry_id].headword} ('{context.entries[entry_id].preferred}')" for entry_id in nested)
-        return finding_in_source(
-            ID, Severity.WARNING if entry.strict or uncovered > 1 else Severity.INFO, entry, hits.segment, span,
+        return reported(
+            Severity.WARNING if entry.strict or uncovered > 1 else Severity.INFO,
             f"{term} has no rendering of its own in the translation, though its parts are rendered: {parts}; "
             f"the glossary renders it {quote_renderings(entry)}",
-            source_text=source_hit.text, expected=entry.accepted,
-            fix=f"render {term} as '{entry.preferred}'",
+            fix=render,
         )
-    return finding_in_source(
-        ID, entry.missing_severity, entry, hits.segment, span,
-        f"{term} has no accepted rendering in the translation; expected {quote_renderings(entry)}",
-        source_text=source_hit.text, expected=entry.accepted,
-        fix=f"render {term} as '{entry.preferred}'",
+    return reported(
+        entry.missing_severity, f"{term} has no accepted rendering in the translation; expected {quote_renderings(entry)}", fix=render
     )
