@@ -22,6 +22,7 @@ GLOSSARY = Glossary(
         Entry("coordinated-regional", ("区域协调发展",), ("coordinated development of the regions",), category="economy"),
         Entry("state-council", ("国务院",), ("State Council",), category="state"),
         Entry("state-councilor", ("国务委员",), ("State Councilor",), category="state"),
+        Entry("china-us-relations", ("中美关系",), ("China-US relations",), category="diplomacy"),
         Entry("two-confidences", ("道路自信和理论自信",), ("dual confidence in path and theory",), category="ideology"),
         Entry("cpc", ("中国共产党", "中共"), ("Communist Party of China",), short=("CPC",), deprecated=("Chinese Communist Party", "CCP"), category="party"),
         Entry("cpc-founding", ("中国共产党成立",), ("founding of the Communist Party of China",), category="history"),
@@ -97,6 +98,11 @@ CASES = [
         "国务委员", "The State Council met.",
         [("missing", "error", "国务委员", "State Council")],
         id="a near miss where the source has no other term for it",
+    ),
+    pytest.param("中美关系", "Relations between China and the US improved.", [], id="an acronym is a content word of a loose match"),
+    pytest.param(
+        "中美关系", "China-EU relations improved.", [("missing", "warning", "中美关系", "China-EU relations")],
+        id="US written in capitals is no pronoun left free",
     ),
     # --- loose words must stay in one sentence and close together
     pytest.param(

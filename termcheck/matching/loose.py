@@ -36,7 +36,13 @@ _SENTENCE_END = re.compile(r"[.!?;。！？；](?=\s|$)|\n\s*\n")
 def content_words(rendering: str) -> list[str]:
     """The words of a rendering that carry its meaning, as written."""
     words = [token.text for token in tokenize(strip_leading_article(rendering)) if not token.parenthetical]
-    return [word for word in words if word.lower() not in FUNCTION_WORDS]
+    return [word for word in words if not is_function_word(word)]
+
+
+def is_function_word(word: str) -> bool:
+    """A word that carries grammar rather than the term. Written in capitals it is an acronym:
+    "US" in "China-US relations" is the country, not the pronoun."""
+    return word.lower() in FUNCTION_WORDS and not (len(word) > 1 and word.isupper())
 
 
 # Where a term modifies a noun inside a longer compound (中国特色社会主义参政党), the translation
@@ -85,7 +91,7 @@ class LooseText:
                 if gap_before not in _HYPHEN_GAPS:
                     self._close_compound(compound)
                     compound = []
-                if word.lower() in FUNCTION_WORDS:
+                if is_function_word(word):
                     continue
                 self.sentence.append(sentence)
                 compound.append(number)

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 
 from termcheck.matching.fuzzy import NearMiss, WordIndex, near_miss
-from termcheck.matching.loose import FUNCTION_WORDS, LooseText
+from termcheck.matching.loose import LooseText, is_function_word
 from termcheck.matching.zh import leftmost_longest
 from termcheck.model import Entry, Finding, RenderingStatus, SegmentHits, Severity, SourceHit, Span, TargetHit
 from termcheck.rules import RuleContext
@@ -167,7 +167,7 @@ _MISSPELLING_SCORE = 75.0
 
 
 def _content_words(text: str) -> list[str]:
-    return [word.lower() for word in re.findall(r"[^\W_]+", text) if word.lower() not in FUNCTION_WORDS]
+    return [word.lower() for word in re.findall(r"[^\W_]+", text) if not is_function_word(word)]
 
 
 # Characters after a term that end it as a phrase of its own rather than a modifier of the next
