@@ -10,6 +10,7 @@ is ignored and rebuilt; writes are atomic.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import pickle
 import sys
@@ -33,6 +34,9 @@ def cache_folder() -> Path | None:
     return Path(base) / "termcheck"
 
 
+_COMPILED_IN_LIBRARIES = ("lemminflect", "pycountry")
+
+
 def cache_key(files: Sequence[Path], builtin: bool) -> str:
     from termcheck import __version__
 
@@ -45,6 +49,13 @@ def cache_key(files: Sequence[Path], builtin: bool) -> str:
     package = Path(__file__).resolve().parent
     for source in sorted([*(package / "matching").glob("*.py"), package / "model.py", package / "entrykind.py", package / "glossary" / "load.py"]):
         digest.update(source.read_bytes())
+    # The libraries whose tables are compiled in (inflections, country names): an upgrade
+    # reinstalls their files, and their install times key the cache without importing them.
+    for library in _COMPILED_IN_LIBRARIES:
+        spec = importlib.util.find_spec(library)
+        if spec is not None and spec.origin:
+            installed = os.stat(spec.origin)
+            digest.update(f"{library}\0{installed.st_mtime_ns}\0{installed.st_size}\0".encode())
     for path in files:
         data = path.read_bytes()
         digest.update(f"{path.name}\0{len(data)}\0".encode())

@@ -61,3 +61,17 @@ def test_no_cache_when_switched_off(cache_dir: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("TERMCHECK_NO_CACHE", "1")
     assert load_or_build("k3", lambda: "value") == "value"
     assert not cache_dir.exists()
+
+
+def test_an_upgraded_library_compiled_in_has_another_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import termcheck.cache
+
+    library = tmp_path / "compiled_in_tables.py"
+    library.write_text("TABLE = 1\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(termcheck.cache, "_COMPILED_IN_LIBRARIES", ("compiled_in_tables",))
+    glossary = tmp_path / "g.toml"
+    glossary.write_text("", encoding="utf-8")
+    before = cache_key([glossary], True)
+    library.write_text("TABLE = 2 # upgraded\n", encoding="utf-8")
+    assert cache_key([glossary], True) != before
