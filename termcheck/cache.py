@@ -2,7 +2,8 @@
 
 The cache file is named by a hash of everything the compiled matchers depend on: the glossary
 files' bytes, whether the built-in glossary is included, the versions of termcheck, Python and the
-automaton library, and the source of the modules that build the matchers. A changed glossary gets
+automaton library, the installed files of the libraries whose tables are compiled in, and the
+source of the modules that build the matchers. A changed glossary gets
 a new file. A cache file that is not ours (wrong owner, writable by others), unreadable or corrupt
 is ignored and rebuilt; writes are atomic.
 """
