@@ -25,7 +25,34 @@ class RenderingStatus(str, enum.Enum):
     PREFERRED = "preferred"
     ADMITTED = "admitted"
     SHORT = "short"
+    SUPERSEDED = "superseded"
     DEPRECATED = "deprecated"
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """An official English text that uses one of an entry's renderings."""
+
+    publisher: str
+    title: str
+    # When it was published: "YYYY", "YYYY-MM" or "YYYY-MM-DD".
+    date: str
+    # Which rendering it shows ("" for the preferred one).
+    rendering: str = ""
+    url: str = ""
+    # At most one sentence of the text, containing the rendering: only from a stored copy of the
+    # page itself (a search result), never text copied from a third party's repository.
+    quote: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Superseded:
+    """An older official rendering that official texts have replaced: a warning, not an error."""
+
+    en: str
+    # Since when official texts use the current rendering instead: "YYYY" (or a fuller date).
+    since: str
+    reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +88,12 @@ class Entry:
     not_before: tuple[str, ...] = ()
     # No official English text has been found for the preferred rendering: findings are warnings.
     unverified: bool = False
+    # Official English texts that use the renderings (glossary/README.md, "Evidence").
+    evidence: tuple[Evidence, ...] = ()
+    # Older official renderings replaced by the preferred one.
+    superseded: tuple[Superseded, ...] = ()
+    # Why each deprecated rendering is rejected, in the order of `deprecated` ("" where not said).
+    deprecated_reasons: tuple[str, ...] = ()
 
     @property
     def headword(self) -> str:

@@ -15,7 +15,7 @@ from termcheck.entrykind import MATCH_MODES, SCOPES, SEVERITIES
 from termcheck.errors import InputError
 from termcheck.glossary.patterns import expand_pattern
 from termcheck.glossary.write import TABLE_COLUMNS
-from termcheck.model import Entry, Glossary
+from termcheck.model import Entry, Evidence, Glossary, Superseded
 from termcheck.textfile import read_bytes, read_text
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -23,12 +23,17 @@ _PACKAGE_DIR = Path(__file__).resolve().parent.parent
 # repository's top-level glossary/ folder.
 _BUILTIN_DIRS = (_PACKAGE_DIR / "_glossary", _PACKAGE_DIR.parent / "glossary")
 
-_LIST_FIELDS = ("zh", "en", "short", "deprecated", "not_after", "not_before")
+_LIST_FIELDS = ("zh", "en", "short", "not_after", "not_before")
 _TEXT_FIELDS = ("id", "category", "source", "note")
 # Fields with a fixed set of values ("" leaves the choice to termcheck.entrykind).
 _CHOICE_FIELDS = {"match": MATCH_MODES, "severity": SEVERITIES, "scope": SCOPES}
 _FLAG_FIELDS = ("interchangeable", "unverified")
-_KNOWN_FIELDS = frozenset(_LIST_FIELDS + _TEXT_FIELDS + tuple(_CHOICE_FIELDS) + _FLAG_FIELDS)
+_RECORD_FIELDS = ("deprecated", "superseded", "evidence")
+_KNOWN_FIELDS = frozenset(_LIST_FIELDS + _TEXT_FIELDS + tuple(_CHOICE_FIELDS) + _FLAG_FIELDS + _RECORD_FIELDS)
+# The keys of the tables in `evidence`, `superseded` and `deprecated` lists: (required, optional).
+_EVIDENCE_KEYS = (("publisher", "title", "date"), ("rendering", "url", "quote"))
+_SUPERSEDED_KEYS = (("en", "since"), ("reason",))
+_DEPRECATED_KEYS = (("en",), ("reason",))
 _TABLE_COLUMNS = frozenset(TABLE_COLUMNS)
 _TRUE_CELLS = frozenset({"true", "yes", "1", "x"})
 _FALSE_CELLS = frozenset({"", "false", "no", "0"})
@@ -167,6 +172,13 @@ def _entry_from_table(raw: Any, path: str, line: int | None) -> Entry:
         if any(not item for item in items):
             raise InputError(path, f"{name!r} has an empty string", line)
         fields[name] = items
+    fields["deprecated"], fields["deprecated_reasons"] = _deprecated_from_toml(raw.get("deprecated", []), path, line)
+    fields["superseded"] = tuple(
+        Superseded(**record) for record in _records(raw.get("superseded", []), "superseded", _SUPERSEDED_KEYS, path, line)
+    )
+    fields["evidence"] = tuple(
+        Evidence(**record) for record in _records(raw.get("evidence", []), "evidence", _EVIDENCE_KEYS, path, line)
+    )
     for name in _TEXT_FIELDS:
         value = raw.get(name, "")
         if not isinstance(value, str):
@@ -189,6 +201,51 @@ def _entry_from_table(raw: Any, path: str, line: int | None) -> Entry:
     if not fields["en"] and not fields["short"]:
         raise InputError(path, f"entry {fields['id']!r} has no English rendering ('en' or 'short')", line)
     return Entry(origin=f"{path}:{line}" if line else path, **fields)
+
+
+def _records(
+    value: Any, name: str, keys: tuple[tuple[str, ...], tuple[str, ...]], path: str, line: int | None
+) -> list[dict[str, str]]:
+    """The tables of a list field, each checked for its required and known keys."""
+    required, optional = keys
+    if isinstance(value, dict):
+        value = [value]
+    if not isinstance(value, list):
+        raise InputError(path, f"{name!r} must be a list of tables", line)
+    records = []
+    for item in value:
+        if not isinstance(item, dict):
+            raise InputError(path, f"{name!r} must be a list of tables ({{ {required[0]} = \"…\", … }})", line)
+        unknown = sorted(set(item) - set(required) - set(optional))
+        if unknown:
+            raise InputError(path, f"{name!r}: unknown key {unknown[0]!r} (known: {', '.join(required + optional)})", line)
+        absent = [key for key in required if not item.get(key)]
+        if absent:
+            raise InputError(path, f"{name!r}: a record has no {absent[0]!r}", line)
+        if not all(isinstance(cell, str) for cell in item.values()):
+            raise InputError(path, f"{name!r}: every value must be a string", line)
+        records.append({key: _clean(cell) for key, cell in item.items()})
+    return records
+
+
+def _deprecated_from_toml(value: Any, path: str, line: int | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`deprecated` lists strings or { en = "…", reason = "…" } tables: the forms and their reasons."""
+    if isinstance(value, (str, dict)):
+        value = [value]
+    if not isinstance(value, list):
+        raise InputError(path, "'deprecated' must be a list of strings or tables", line)
+    forms: list[str] = []
+    reasons: list[str] = []
+    for item in value:
+        if isinstance(item, str):
+            record = {"en": _clean(item)}
+        else:
+            record = _records([item], "deprecated", _DEPRECATED_KEYS, path, line)[0]
+        if not record["en"]:
+            raise InputError(path, "'deprecated' has an empty string", line)
+        forms.append(record["en"])
+        reasons.append(record.get("reason", ""))
+    return tuple(forms), (tuple(reasons) if any(reasons) else ())
 
 
 def parse_table_glossary(text: str, path: str, *, delimiter: str) -> list[Entry]:
