@@ -35,6 +35,7 @@ GLOSSARY = Glossary(
         Entry("belt-road", ("一带一路",), ("Belt and Road Initiative",), deprecated=("One Belt, One Road",), category="diplomacy"),
         Entry("xi-jinping", ("习近平",), ("Xi Jinping",), category="people"),
         Entry("belt-road-cooperation", ("一带一路合作",), ("Belt and Road cooperation",), category="diplomacy"),
+        Entry("academy", ("中国科学院",), ("Chinese Academy of Sciences",), short=("CAS",), category="science-education"),
     )
 )
 
@@ -135,6 +136,23 @@ CASES = [
     pytest.param("全国人大和全国人大常委会", "the NPC and its Standing Committee, the NPC Standing Committee", [], id="NPC on its own too"),
     pytest.param("全国人大", "the NPC Standing Committee said the NPC will meet", [], id="longer name of a term not in the source still lets the shorter count"),
     pytest.param("中国共产党全体党员", "all CPC members", [], id="two neighbouring terms joined in one rendering"),
+    # --- a name standing as the owner in a longer name the glossary does not know: a warning
+    pytest.param(
+        "中国科学院国家天文台利用望远镜发现了气体。", "The National Astronomical Observatories spotted the gas with a telescope.",
+        [("missing", "warning", "中国科学院", None)], id="owner of an unknown unit named before it: a warning",
+    ),
+    pytest.param(
+        "国务院参事室发布报告。", "The Counsellors' Office released a report.",
+        [("missing", "warning", "国务院", None)], id="owner of an office: a warning",
+    ),
+    pytest.param(
+        "中国科学院的科学家发现了气体。", "Scientists spotted the gas.",
+        [("missing", "error", "中国科学院", None)], id="a name followed by a particle is no owner: still an error",
+    ),
+    pytest.param(
+        "中国科学院院士发现了气体。", "An academician spotted the gas.",
+        [("missing", "error", "中国科学院", None)], id="a name followed by a title is no owner: still an error",
+    ),
     # --- a compound whose parts are rendered is not an error
     pytest.param(
         "中国共产党成立", "The CPC came into being in 1921.",

@@ -10,6 +10,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from termcheck.matching.fuzzy import NearMiss, WordIndex, near_miss
 from termcheck.matching.loose import LooseText, is_function_word
 from termcheck.matching.zh import leftmost_longest
+from termcheck.matching.zh_context import sub_body_after
 from termcheck.model import Entry, Finding, RenderingStatus, SegmentHits, Severity, SourceHit, Span, TargetHit
 from termcheck.rules import RuleContext
 from termcheck.rules.findings import finding_in_source, quote_renderings, shown_chinese, shown_english
@@ -354,6 +355,16 @@ def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding
             Severity.WARNING if entry.strict or uncovered > 1 else Severity.INFO,
             f"{term} has no rendering of its own in the translation, though its parts are rendered: {parts}; "
             f"the glossary renders it {quote_renderings(entry)}",
+            fix=render,
+        )
+    sub_body = sub_body_after(hits.segment.source[source_hit.end :]) if entry.strict else None
+    if sub_body is not None:
+        # 中国科学院国家天文台: the Chinese names a unit by its owner's name and its own; the
+        # unit's English name may leave the owner out, and the glossary does not know it.
+        return reported(
+            Severity.WARNING,
+            f"{term} is not rendered; the source names {term}{sub_body}, whose English name may leave it out "
+            f"(the glossary renders {term} {quote_renderings(entry)})",
             fix=render,
         )
     return reported(
