@@ -35,6 +35,7 @@ GLOSSARY = Glossary(
         Entry("belt-road", ("一带一路",), ("Belt and Road Initiative",), deprecated=("One Belt, One Road",), category="diplomacy"),
         Entry("xi-jinping", ("习近平",), ("Xi Jinping",), category="people"),
         Entry("belt-road-cooperation", ("一带一路合作",), ("Belt and Road cooperation",), category="diplomacy"),
+        Entry("defence-ministry", ("国防部",), ("Ministry of National Defense",), category="state"),
         Entry("academy", ("中国科学院",), ("Chinese Academy of Sciences",), short=("CAS",), category="science-education"),
     )
 )
@@ -152,6 +153,29 @@ CASES = [
     pytest.param(
         "中国科学院院士发现了气体。", "An academician spotted the gas.",
         [("missing", "error", "中国科学院", None)], id="a name followed by a title is no owner: still an error",
+    ),
+    # --- a Chinese body's name rendered as another country's body, China named on neither side: a note
+    pytest.param(
+        "据国防部的费用记载，每小时费用为两万美元。", "According to Department of Defense rates, an hour costs $20,000.",
+        [("missing", "info", "国防部", "Department of Defense")], id="another country's body named in a text about it: a note",
+    ),
+    pytest.param(
+        "中方表示，国防部发布了报告。", "China said the Department of Defense released a report.",
+        [("missing", "error", "国防部", None)], id="another body's name where the text speaks of China: still an error",
+    ),
+    pytest.param(
+        "国防部发布了报告。", "The Defense Department of China released a report.",
+        [("missing", "error", "国防部", None)], id="another body's name with China in the translation: still an error",
+    ),
+    pytest.param(
+        "国防部发布了报告。", "The ministry released a report about national defense.",
+        [("missing", "warning", "国防部", None)], id="no name of another body: the head-noun warning stays",
+    ),
+    # --- a term missing twice from one paragraph is one finding, at its first place
+    pytest.param("国务院开会。国务院决定降税。", "The cabinet met. It decided to cut taxes.", [("missing", "error", "国务院", None)], id="twice in one paragraph: once"),
+    pytest.param(
+        "国务院开会。\n国务院决定降税。", "The cabinet met.\nIt decided to cut taxes.",
+        [("missing", "error", "国务院", None), ("missing", "error", "国务院", None)], id="in two paragraphs: twice",
     ),
     # --- a compound whose parts are rendered is not an error
     pytest.param(

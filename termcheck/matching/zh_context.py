@@ -18,6 +18,8 @@ that happens.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -227,6 +229,14 @@ def sub_body_after(after: str) -> str | None:
         if run[:length].endswith(_SUB_BODY_ENDINGS):
             return run[:length]
     return None
+
+
+# What in a Chinese text says it speaks of China (中国, 中方, 我国, 访华 …).
+_CHINA_IN_CHINESE = re.compile(r"中国|中方|我国|中华|中共|我党|我军|[访来在驻赴离抵]华")
+
+
+def mentions_china(text: str) -> bool:
+    return _CHINA_IN_CHINESE.search(text) is not None
 
 
 # Party and organisation names that may stand between a country and the body it has

@@ -8,9 +8,10 @@ from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 
 from termcheck.matching.fuzzy import NearMiss, WordIndex, near_miss
+from termcheck.matching.en_context import other_body_named
 from termcheck.matching.loose import LooseText, is_function_word
 from termcheck.matching.zh import leftmost_longest
-from termcheck.matching.zh_context import sub_body_after
+from termcheck.matching.zh_context import mentions_china, sub_body_after
 from termcheck.model import Entry, Finding, RenderingStatus, SegmentHits, Severity, SourceHit, Span, TargetHit
 from termcheck.rules import RuleContext
 from termcheck.rules.findings import finding_in_source, quote_renderings, shown_chinese, shown_english
@@ -213,6 +214,9 @@ def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Fin
             continue
         left_out = _untranslated_sentences(view, unrendered)
         reported_sentences: set[int] = set()
+        # A term missing twice from one paragraph is one thing to fix: reported at its first place.
+        reported_entries: set[tuple[str, int]] = set()
+        source = hits.segment.source
         for source_hit, entry in unrendered:
             sentence = left_out.get(source_hit.start)
             if sentence is not None:
@@ -220,8 +224,12 @@ def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Fin
                     reported_sentences.add(sentence)
                     yield _untranslated_sentence_finding(view, [(h, e) for h, e in unrendered if left_out.get(h.start) == sentence])
                 continue
+            paragraph = (entry.id, source.count("\n", 0, source_hit.start))
+            if paragraph in reported_entries:
+                continue
             finding = _finding(view, entry, source_hit)
             if finding is not None:
+                reported_entries.add(paragraph)
                 yield finding
 
 
@@ -318,6 +326,20 @@ def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding
             f"{term} is rendered only inside '{shown_english(cover.text)}', the rendering of {other.headword}: "
             f"the translation may merge the two or leave {term} out",
             found=own.text,
+        )
+    other_body = (
+        other_body_named(hits.segment.target, entry.accepted)
+        if entry.strict and entry.china_scoped and not mentions_china(hits.segment.source)
+        else None
+    )
+    if other_body is not None:
+        # 国防部 in a news item about another country, rendered "Department of Defense": neither
+        # side speaks of China, and the translation names that country's own body. A note.
+        return reported(
+            Severity.INFO,
+            f"{term} is rendered as '{shown_english(other_body)}', another country's body; "
+            f"if it is China's, its name is {quote_renderings(entry)}",
+            found=other_body,
         )
     close = view.near_miss(entry)
     if close is not None:
