@@ -168,6 +168,10 @@ CASES = [
         [("missing", "error", "国防部", None)], id="another body's name with China in the translation: still an error",
     ),
     pytest.param(
+        "国防部发布了报告。", "The National Defense Ministry released a report.",
+        [("missing", "warning", "国防部", None)], id="a name on the same noun is the body worded otherwise, not another",
+    ),
+    pytest.param(
         "国防部发布了报告。", "The ministry released a report about national defense.",
         [("missing", "warning", "国防部", None)], id="no name of another body: the head-noun warning stays",
     ),

@@ -328,7 +328,7 @@ def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding
             found=own.text,
         )
     other_body = (
-        other_body_named(hits.segment.target, entry.accepted)
+        other_body_named(hits.segment.target, entry.accepted, {head.lower() for head in map(head_noun, entry.en) if head})
         if entry.strict and entry.china_scoped and not mentions_china(hits.segment.source)
         else None
     )
