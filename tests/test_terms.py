@@ -105,7 +105,7 @@ def test_rich_table_at_80_columns(pair: tuple[str, str]) -> None:
 
 
 def test_tbx_is_imported_again_by_glossary_import(pair: tuple[str, str], tmp_path: Path) -> None:
-    code, out, err = run("terms", *pair, *GLOSSARY, "-f", "tbx", "-o", "talk.tbx")
+    code, out, err = run("terms", *pair, *GLOSSARY, "-o", "talk.tbx")
     assert (code, out, err) == (0, "", "")
     tbx = Path("talk.tbx").read_text(encoding="utf-8")
     assert tbx.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<tbx type="TBX-Basic"')
@@ -123,6 +123,18 @@ def test_tbx_is_imported_again_by_glossary_import(pair: tuple[str, str], tmp_pat
     # The termbase checks the draft as the glossary did.
     code, out, _ = run("check", *pair, "--no-builtin", "-g", "talk.toml", "--no-config", "-f", "text")
     assert [line.split(": ", 2)[1] for line in out.splitlines()[:-1]] == ["error missing", "error deprecated"]
+
+
+@pytest.mark.parametrize("name", ["csv", "tsv", "json", "tbx"])
+def test_the_output_file_extension_names_the_format(pair: tuple[str, str], name: str) -> None:
+    assert run("terms", *pair, *GLOSSARY, "-o", f"terms.{name.upper()}") == (0, "", "")
+    assert Path(f"terms.{name.upper()}").read_text(encoding="utf-8") == terms(*pair, "-f", name)
+
+
+def test_an_output_file_of_no_known_format_needs_format(pair: tuple[str, str]) -> None:
+    code, out, err = run("terms", *pair, *GLOSSARY, "-o", "terms.txt")
+    assert (code, out, err) == (2, "", "termcheck: error: --output terms.txt: say which format with --format (csv, tsv, json, tbx)\n")
+    assert not Path("terms.txt").exists()
 
 
 def test_the_output_file_is_not_an_input(pair: tuple[str, str]) -> None:

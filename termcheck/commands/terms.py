@@ -36,9 +36,25 @@ class TermsFormat(str, Enum):
     tbx = "tbx"
 
 
+def _format_name(given: TermsFormat | None, output: str | None, terminal: bool) -> str:
+    """--format, else the output file's extension, else a table on a terminal and TSV in a pipe."""
+    from pathlib import Path
+
+    from termcheck.errors import UsageError
+
+    if given is not None:
+        return given.value
+    if output is None or output == "-":
+        return "rich" if terminal else "tsv"
+    suffix = Path(output).suffix.lower().lstrip(".")
+    if suffix not in ("csv", "tsv", "json", "tbx"):
+        raise UsageError(f"--output {output}: say which format with --format (csv, tsv, json, tbx)")
+    return suffix
+
+
 def terms_command(
     paths: Annotated[list[str], typer.Argument(help="SOURCE [TARGET] (plain-text files), or bilingual files (XLIFF, TMX, PO, JSONL, CSV, TSV) and folders.", show_default=False)],
-    output_format: Annotated[TermsFormat | None, typer.Option("--format", "-f", help="A table for the terminal, CSV/TSV, JSON, or a TBX termbase for a CAT tool [default: rich on a terminal, tsv otherwise].", show_default=False)] = None,
+    output_format: Annotated[TermsFormat | None, typer.Option("--format", "-f", help="A table for the terminal, CSV/TSV, JSON, or a TBX termbase for a CAT tool [default: by the --output file's extension; rich on a terminal, tsv otherwise].", show_default=False)] = None,
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file (atomically) instead of standard output.", show_default=False)] = None,
     glossary: GlossaryOption = None,
     no_builtin: InputNoBuiltinOption = None,
@@ -74,8 +90,7 @@ def terms_command(
             no_config=no_config,
         )
         refuse_overwriting_inputs(paths, output)
-        to_file = output is not None and output != "-"
-        name = output_format.value if output_format else ("tsv" if to_file or not sys.stdout.isatty() else "rich")
+        name = _format_name(output_format, output, sys.stdout.isatty())
         terms = terms_of_paths(paths, config)
         for warning in terms.warnings:
             typer.echo(f"termcheck: warning: {warning}", err=True)
