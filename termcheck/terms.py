@@ -29,6 +29,9 @@ class UseStatus(str, enum.Enum):
     PREFERRED = "preferred"
     # The translated segments with the term use none of its renderings.
     ABSENT = "absent"
+    # None of its renderings, but the content words of one close together, as the loose test of
+    # `missing` takes them for a descriptive phrase ("reform was deepened"): not missing.
+    REWORDED = "reworded"
     # The term stands only in segments that have no translation yet.
     UNTRANSLATED = "untranslated"
 
@@ -104,6 +107,7 @@ class _Tally:
     forms: dict[str, None] = field(default_factory=dict)
     count: int = 0
     translated: int = 0
+    reworded: int = 0
     uses: Counter[tuple[str, UseStatus]] = field(default_factory=Counter)
 
 
@@ -122,11 +126,17 @@ def list_terms(segments: Iterable[Segment], matchers: Matchers, *, with_target: 
             in_source.add(hit.entry_id)
         if not with_target or not segment.target.strip():
             continue
-        for entry_id in in_source:
-            tallies[entry_id].translated += 1
+        used: set[str] = set()
         for target_hit in hits.target:
             if target_hit.entry_id in in_source:
                 tallies[target_hit.entry_id].uses[(target_hit.rendering, _USE_STATUS[target_hit.status])] += 1
+                used.add(target_hit.entry_id)
+        loose = None
+        for entry_id in in_source:
+            tallies[entry_id].translated += 1
+            if entry_id not in used and not matchers.entries[entry_id].strict:
+                loose = loose or matchers.loose_text(segment.target)
+                tallies[entry_id].reworded += matchers.loosely_rendered(entry_id, loose)
     return [_row(tally, matchers, with_target) for tally in tallies.values()]
 
 
@@ -141,7 +151,7 @@ def _row(tally: _Tally, matchers: Matchers, with_target: bool) -> TermRow:
     if uses:
         status = min((use.status for use in uses), key=lambda status: status.rank)
     else:
-        status = UseStatus.ABSENT if tally.translated else UseStatus.UNTRANSLATED
+        status = UseStatus.REWORDED if tally.reworded else UseStatus.ABSENT if tally.translated else UseStatus.UNTRANSLATED
     return TermRow(entry, tuple(tally.forms), tally.count, uses, status)
 
 

@@ -162,6 +162,7 @@ def test_a_bilingual_file_lists_the_terms_of_untranslated_segments_too(tmp_path:
         {"id": "2", "source": "中共中央发布通知。", "target": "The CCP Central Committee issued a notice."},
         {"id": "3", "source": "国务委员出席。", "target": "The minister attended."},
         {"id": "4", "source": "中国式现代化", "target": ""},
+        {"id": "5", "source": "推进结构性改革", "target": "Reform must be structural."},
     ]
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     out = terms(str(path), "-f", "csv")
@@ -169,6 +170,7 @@ def test_a_bilingual_file_lists_the_terms_of_untranslated_segments_too(tmp_path:
         "cpc,中国共产党,中国共产党 | 中共,2,Communist Party of China,CPC,Chinese Communist Party | CCP,CCP | Communist Party of China,deprecated | preferred,1 | 1,deprecated",
         "state-councilor,国务委员,国务委员,1,State Councilor,,,,,,absent",
         "modernization,中国式现代化,中国式现代化,1,Chinese modernization,Chinese path to modernization,,,,,untranslated",
+        "structural-reform,结构性改革,结构性改革,1,structural reform,,,,,,reworded",
     ]
 
 

@@ -21,6 +21,7 @@ _STATUS_STYLE = {
     UseStatus.ACCEPTED: "cyan",
     UseStatus.SUPERSEDED: "yellow",
     UseStatus.DEPRECATED: "bold red",
+    UseStatus.REWORDED: "cyan",
     UseStatus.ABSENT: "bold red",
     UseStatus.UNTRANSLATED: "dim",
 }
