@@ -26,6 +26,7 @@ from termcheck.model import Entry, Finding, Silencing
 PREFIX = "termcheck:"
 IGNORE_FILE = ".termcheck-ignore"
 SYNTAX = "termcheck: ignore [RULE[TERM, …], …] [-- reason]"
+IGNORE_FILE_SYNTAX = "FILE:LINE: RULE[TERM], … [-- reason]"
 
 # A line of a note that is meant for termcheck: it starts with the prefix (any case).
 _DIRECTIVE_LINE = re.compile(r"^\s*termcheck\s*:", re.IGNORECASE)
@@ -51,25 +52,26 @@ def parse_directive(text: str, path: str, line: int, *, prefix_required: bool = 
     return parse_rules(body, path, line, keyword=True)
 
 
-def parse_rules(body: str, path: str, line: int, *, keyword: bool, at: tuple[str, int, int] | None = None) -> Silencing:
-    """`ignore RULE[TERM, …], …` (or, with keyword=False, the rule list alone) as a Silencing."""
-    body, _, _reason = body.partition("--")
+def parse_rules(body: str, path: str, line: int, *, keyword: bool, at: tuple[str, int, int] | None = None, syntax: str = SYNTAX) -> Silencing:
+    """`ignore RULE[TERM, …], …` (or, with keyword=False, the rule list alone) as a Silencing;
+    a malformed one says what `syntax` it expected."""
+    body = body.partition("--")[0]  # what follows is the reason, for people
     body = body.strip()
     if keyword:
         word = re.match(r"ignore(?=\s|$|,)", body)
         if word is None:
-            return Silencing(path, line, at=at, problem=f"expected {SYNTAX!r}")
+            return Silencing(path, line, at=at, problem=f"expected {syntax!r}")
         body = body[word.end() :].strip()
     rules: list[tuple[str, tuple[str, ...]]] = []
     position = 0
     while position < len(body):
         item = _ITEM.match(body, position)
         if item is None or item.end() == position:
-            return Silencing(path, line, at=at, problem=f"cannot read {body[position:].strip()!r}; expected {SYNTAX!r}")
+            return Silencing(path, line, at=at, problem=f"cannot read {body[position:].strip()!r}; expected {syntax!r}")
         rule, terms = item.group(1).lower(), item.group(2)
         named = tuple(term.strip() for term in terms.split(",") if term.strip()) if terms is not None else ()
         if terms is not None and not named:
-            return Silencing(path, line, at=at, problem=f"{rule}[] names no term; expected {SYNTAX!r}")
+            return Silencing(path, line, at=at, problem=f"{rule}[] names no term; expected {syntax!r}")
         rules.append((rule, named))
         position = item.end()
         while position < len(body) and body[position] in ", \t":
@@ -82,28 +84,29 @@ def read_ignore_file(folder: str, files: Collection[str]) -> tuple[Silencing, ..
     of `files`: lines `FILE:LINE[:COLUMN]: RULE[TERM, …], … [-- reason]`, FILE relative to the
     folder; `#` starts a comment. An empty rule list silences every rule at that place."""
     from termcheck.errors import InputError
+    from termcheck.positions import LINE_BREAK
     from termcheck.textfile import read_text
 
     path = os.path.join(folder, IGNORE_FILE)
     if not os.path.isfile(path):
         return ()
-    wanted = {os.path.normcase(os.path.abspath(file)): file for file in files}
+    wanted = {os.path.normcase(os.path.abspath(file)) for file in files}
     silencings: list[Silencing] = []
-    for number, text in enumerate(read_text(path).splitlines(), 1):
+    for number, text in enumerate(LINE_BREAK.split(read_text(path)), 1):
         if not text.strip() or text.lstrip().startswith("#"):
             continue
         place = re.match(r"\s*([^:]+?)\s*:\s*(\d+)\s*(?::\s*(\d+)\s*)?:", text)
         if place is None:
-            raise InputError(path, "expected FILE:LINE: RULE[TERM], … (e.g. 'report.en.txt:12: deprecated[中国共产党]')", number)
+            raise InputError(path, f"expected {IGNORE_FILE_SYNTAX} (e.g. 'report.en.txt:12: deprecated[中国共产党]')", number)
         target = os.path.normcase(os.path.abspath(os.path.join(folder, place.group(1))))
         if target not in wanted:
             if not os.path.exists(target):
                 raise InputError(path, f"no such file: {place.group(1)}", number)
             continue  # an entry for another pair in the same folder
         at = (target, int(place.group(2)), int(place.group(3) or 0))
-        silencing = parse_rules(text[place.end() :], path, number, keyword=False, at=at)
+        silencing = parse_rules(text[place.end() :], path, number, keyword=False, at=at, syntax=IGNORE_FILE_SYNTAX)
         if silencing.problem:
-            raise InputError(path, silencing.problem.replace(SYNTAX, "FILE:LINE: RULE[TERM], … [-- reason]"), number)
+            raise InputError(path, silencing.problem, number)
         silencings.append(silencing)
     return tuple(silencings)
 

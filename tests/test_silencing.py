@@ -297,7 +297,7 @@ def test_an_ignore_file_entry_that_no_longer_matches_is_a_warning(tmp_path: Path
 @pytest.mark.parametrize(
     ("line", "error"),
     [
-        ("talk.en.txt deprecated", "expected FILE:LINE: RULE[TERM], … (e.g. 'report.en.txt:12: deprecated[中国共产党]')"),
+        ("talk.en.txt deprecated", "expected FILE:LINE: RULE[TERM], … [-- reason] (e.g. 'report.en.txt:12: deprecated[中国共产党]')"),
         ("talk.en.txt:1: deprecated[", "cannot read 'deprecated['; expected 'FILE:LINE: RULE[TERM], … [-- reason]'"),
         ("other.en.txt:1: deprecated", "no such file: other.en.txt"),
     ],
