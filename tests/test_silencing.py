@@ -372,3 +372,10 @@ def test_every_report_counts_the_silenced_findings(tmp_path: Path) -> None:
     path.write_text(JSONL.splitlines()[0] + "\n", encoding="utf-8")
     _, text, _ = run("check", str(path), *common, "-f", "text")
     assert text == "1 finding(s) silenced in the files not shown\n"
+
+
+def test_silencing_holds_when_segments_are_scanned_in_other_processes(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text(JSONL, encoding="utf-8")
+    code, report, _ = check_json(path, extra=("--jobs", "2"))
+    assert (code, kept(report), silenced(report)) == (1, UNSILENCED, 1)
