@@ -160,6 +160,7 @@ def terms_of_paths(paths: Sequence[str], config: Config = Config()) -> TermList:
     `check` reads them except that segments not translated yet are read too: their terms are part
     of the document."""
     from termcheck.api import load_matchers
+    from termcheck.errors import UsageError
     from termcheck.readers import ReadOptions, format_of, iter_inputs
 
     matchers = load_matchers(config.glossaries, builtin=config.builtin)
@@ -170,14 +171,20 @@ def terms_of_paths(paths: Sequence[str], config: Config = Config()) -> TermList:
     files = iter_inputs(paths, align=config.align, options=options, format_in=config.format_in, include=config.include, exclude=config.exclude)
     read: list[str] = []
     warnings: list[str] = []
+    count = 0
 
     def segments() -> Iterator[Segment]:
+        nonlocal count
         for file in files:
-            yield from file.segments
+            for segment in file.segments:
+                count += 1
+                yield segment
             read.append(file.path)
             warnings.extend(file.warnings)
 
     rows = list_terms(segments(), matchers, with_target=True)
+    if not count and warnings:
+        raise UsageError(f"nothing was read: {warnings[0]}" + (f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""))
     return TermList(tuple(rows), True, tuple(read), tuple(warnings))
 
 

@@ -219,3 +219,16 @@ def test_a_superseded_rendering_is_reported_as_such(matchers: Matchers) -> None:
     assert (row.forms, row.count, row.superseded) == (("中国共产党", "中共"), 2, ("Communist Party of China (old)",))
     assert row.uses == (TargetUse("Communist Party of China", UseStatus.PREFERRED, 2), TargetUse("Communist Party of China (old)", UseStatus.SUPERSEDED, 1))
     assert row.status is UseStatus.SUPERSEDED
+
+
+def test_files_in_other_languages_are_passed_over_with_a_warning(tmp_path: Path) -> None:
+    french = tmp_path / "fr.xlf"
+    french.write_text(XLIFF.replace('target-language="en"', 'target-language="fr"'), encoding="utf-8")
+    code, out, err = run("terms", str(french), *GLOSSARY, "-f", "csv")
+    assert (code, out) == (2, "")
+    assert err == f"termcheck: error: nothing was read: {french}:3: skipped <file a.txt>: target language is fr, not English (use --target-lang to check it anyway)\n"
+    english = tmp_path / "en.xlf"
+    english.write_text(XLIFF, encoding="utf-8")
+    code, out, err = run("terms", str(french), str(english), *GLOSSARY, "-f", "csv")
+    assert (code, len(out.splitlines())) == (0, 2)
+    assert err == f"termcheck: warning: {french}:3: skipped <file a.txt>: target language is fr, not English (use --target-lang to check it anyway)\n"
