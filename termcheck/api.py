@@ -13,10 +13,11 @@ from termcheck.config import CONSISTENCY_SCOPES, FAIL_ON, Config
 from termcheck.errors import UsageError
 from termcheck.glossary import builtin_glossary_files, load_glossary
 from termcheck.matching import Matchers, compile_glossary
-from termcheck.model import CheckResult, Finding, Segment, Severity
+from termcheck.model import CheckResult, Finding, Segment, Severity, Silencing
 from termcheck.readers import FileSegments, ReadOptions, iter_inputs
-from termcheck.rules import all_rules
+from termcheck.rules import all_rules, rule_ids
 from termcheck.scan import Progress
+from termcheck.silencing import silence
 
 # Compiled matchers of this process, by the identity of the files they were built from, so that a
 # program calling check_paths() repeatedly compiles each glossary once.
@@ -90,9 +91,15 @@ def check_paths(paths: Sequence[str], config: Config = Config(), *, progress: Pr
     # name, what was skipped and its warnings are kept.
     read: list[FileSegments] = []
 
+    # The silencing directives of the segments read, for the gate to apply and check.
+    directives: dict[Silencing, None] = {}
+
     def segments() -> Iterator[Segment]:
         for file in files:
-            yield from file.segments
+            for segment in file.segments:
+                if segment.silencing:
+                    directives.update(dict.fromkeys(segment.silencing))
+                yield segment
             read.append(FileSegments(file.path, (), file.skipped, file.warnings))
 
     def reread(wanted: set[tuple[str, int]]) -> dict[tuple[str, int], Segment]:
@@ -108,6 +115,10 @@ def check_paths(paths: Sequence[str], config: Config = Config(), *, progress: Pr
     if not result.segments and warnings and not skipped:
         raise UsageError(f"nothing was checked: {warnings[0]}" + (f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""))
     findings = _apply_rule_settings(result.findings, config, matchers)
+    findings, silenced, silencing_warnings = silence(
+        findings, directives, matchers.entries, rule_ids(), [rule for rule, setting in config.rules.items() if setting == "off"]
+    )
+    warnings += tuple(silencing_warnings)
     baselined = 0
     if config.baseline:
         from termcheck.baseline import read_baseline, subtract_baseline
@@ -125,6 +136,7 @@ def check_paths(paths: Sequence[str], config: Config = Config(), *, progress: Pr
         skipped_segments=skipped,
         warnings=warnings,
         baselined=baselined,
+        silenced=silenced,
     )
 
 

@@ -162,6 +162,23 @@ class TextOrigin:
 
 
 @dataclass(frozen=True, slots=True)
+class Silencing:
+    """A `termcheck: ignore …` directive that an input gives a segment (termcheck/silencing.py)."""
+
+    # Where the directive is written, for warnings about it.
+    path: str
+    line: int
+    # The rules it silences, each with the terms it is limited to (entry ids or Chinese forms; ()
+    # for every term); () silences every rule.
+    rules: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Only the findings at this place (absolute path, line, column or 0 for any): an entry of the
+    # ignore file beside a text pair, whose one segment may be the whole document.
+    at: tuple[str, int, int] | None = None
+    # Why the directive silences nothing: it is malformed ("" when it is well formed).
+    problem: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Segment:
     """A source text and its translation, with where each comes from."""
 
@@ -175,6 +192,8 @@ class Segment:
     document: str = ""
     # The segment as its file names it: XLIFF unit id, TMX tuid or "tu 3", PO msgctxt or reference.
     id: str = ""
+    # Directives in the file that silence some of the segment's findings.
+    silencing: tuple[Silencing, ...] = field(default=(), repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,5 +265,7 @@ class CheckResult:
     warnings: tuple[str, ...] = ()
     # Findings left out because the baseline records them.
     baselined: int = 0
+    # Findings left out because a `termcheck: ignore` directive in the input silences them.
+    silenced: int = 0
     # The files checked (for a pair of text files, the source), in order.
     files: tuple[str, ...] = ()

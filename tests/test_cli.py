@@ -47,7 +47,7 @@ def test_json_format(pair: tuple[str, str]) -> None:
     assert report["schema"] == 1
     assert report["summary"] == {
         "files": 1, "segments": 1, "source_terms": 3, "findings": 2, "errors": 2, "warnings": 0,
-        "by_rule": {"deprecated": 1, "missing": 1}, "skipped_segments": 0, "baselined": 0, "input_warnings": [],
+        "by_rule": {"deprecated": 1, "missing": 1}, "skipped_segments": 0, "baselined": 0, "silenced": 0, "input_warnings": [],
     }
     assert report["findings"][0] == {
         "rule": "missing",

@@ -17,7 +17,7 @@ CONSOLE_BLOCK = re.compile(r"```console\n\$ termcheck (?P<args>[^\n]+)\n(?P<outp
 
 def console_examples() -> list[tuple[str, str]]:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    return [(m["args"], m["output"]) for m in CONSOLE_BLOCK.finditer(text) if "--format text" in m["args"]]
+    return [(m["args"], m["output"]) for m in CONSOLE_BLOCK.finditer(text) if "--format text" in m["args"] or m["args"].startswith("terms ")]
 
 
 @pytest.mark.parametrize("args, output", console_examples())

@@ -6,7 +6,7 @@ import codecs
 import re
 
 from termcheck.errors import InputError
-from termcheck.model import OffsetMap, Segment, TextOrigin
+from termcheck.model import OffsetMap, Segment, Silencing, TextOrigin
 from termcheck.readers.base import (
     DEFAULT_TARGET_LANGUAGE,
     FileSegments,
@@ -16,6 +16,7 @@ from termcheck.readers.base import (
     skipped_file,
 )
 from termcheck.positions import line_starts, offset_map
+from termcheck.silencing import directive_lines, parse_directive
 from termcheck.textfile import decode_text
 
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "\b", "f": "\f", "v": "\v"}
@@ -52,6 +53,19 @@ def _string_positions(lines: list[str], starts: tuple[int, ...], first_line: int
             position += 1
         line_index += 1
     return index + 1, offset_map(anchors, length, starts)
+
+
+def _silencing(lines: list[str], first: int, msgid_line: int, path: str) -> tuple[Silencing, ...]:
+    """The `# termcheck: ignore …` translator comments of the entry whose lines run from `first`
+    (0-based) to its msgid (1-based line `msgid_line`)."""
+    found: list[Silencing] = []
+    for index in range(first, min(msgid_line - 1, len(lines))):
+        comment = re.match(r"#(?![.:,|~])", lines[index])  # a translator comment, not #. #: #, #| #~
+        if comment and directive_lines(lines[index][comment.end() :]):
+            silencing = parse_directive(lines[index][comment.end() :], path, index + 1)
+            if silencing is not None:
+                found.append(silencing)
+    return tuple(found)
 
 
 def read_po(path: str, data: bytes, options: ReadOptions) -> FileSegments:
@@ -99,7 +113,8 @@ def read_po(path: str, data: bytes, options: ReadOptions) -> FileSegments:
             segment_id = ":".join(part for part in entry.occurrences[0] if part)
         else:
             segment_id = ""
-        segments.append(Segment(entry.msgid, target, source_origin, target_origin, len(segments) + 1, path, segment_id))
+        silencing = _silencing(lines, first, source_line, path) if entry.tcomment else ()
+        segments.append(Segment(entry.msgid, target, source_origin, target_origin, len(segments) + 1, path, segment_id, silencing))
     problem = content_language_problem(segments, options)
     if problem:
         return skipped_file(path, problem)

@@ -167,6 +167,8 @@ def render(result: CheckResult) -> str:
     ]
     if result.baselined:
         summary_rows.append(("findings in the baseline (not shown)", result.baselined))
+    if result.silenced:
+        summary_rows.append(("findings silenced in the files (not shown)", result.silenced))
     summary_html = "".join(f"<tr><th>{escape(label)}</th><td>{value}</td></tr>" for label, value in summary_rows)
     body: list[str] = []
 

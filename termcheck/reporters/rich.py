@@ -77,6 +77,8 @@ def report(result: CheckResult, out: TextIO) -> None:
         table.add_row("segments skipped (not translated yet)", str(result.skipped_segments), style="dim")
     if result.baselined:
         table.add_row("findings in the baseline (not shown)", str(result.baselined), style="dim")
+    if result.silenced:
+        table.add_row("findings silenced in the files (not shown)", str(result.silenced), style="dim")
     table.add_row("glossary terms in source", str(counts["source_terms"]), style="dim")
     console.print(table)
     verdict = Text(f"{counts['errors']} error(s), {counts['warnings']} warning(s)")
