@@ -56,3 +56,13 @@ def locate(origin: TextOrigin, text: str, offset: int) -> tuple[int, int]:
     if line_in_text == 0:
         return origin.line, origin.column + offset
     return origin.line + line_in_text, offset - starts[line_in_text] + 1
+
+
+def breaks_within(origin: TextOrigin, start: int, end: int) -> bool:
+    """Whether the characters start..end of a segment's text are not one unbroken run of its file:
+    inline markup, an entity or a string escape stands among them."""
+    if origin.offsets is None:
+        return False
+    anchors = origin.offsets.anchors
+    first = bisect_right(anchors, (start, float("inf")))
+    return first < len(anchors) and anchors[first][0] < end
