@@ -1,0 +1,29 @@
+"""`termcheck glossary stats`: the glossary's entries counted by category, source and file."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from termcheck.commands.common import DebugOption, GlossaryOption, NoBuiltinOption, guarded, load_glossary_from_flags
+
+
+def stats_command(
+    glossary: GlossaryOption = None,
+    no_builtin: NoBuiltinOption = False,
+    top: Annotated[int, typer.Option(help="How many sources to list (0: all).")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
+    debug: DebugOption = False,
+) -> None:
+    """Count the glossary's entries by category, source and file."""
+
+    def run() -> int:
+        from termcheck.glossary.stats import glossary_stats
+        from termcheck.reporters.glossary import print_stats
+
+        print_stats(glossary_stats(load_glossary_from_flags(glossary, no_builtin).entries), sys.stdout, as_json=as_json, top=top)
+        return 0
+
+    raise typer.Exit(guarded(debug, run))
