@@ -64,5 +64,11 @@ def breaks_within(origin: TextOrigin, start: int, end: int) -> bool:
     if origin.offsets is None:
         return False
     anchors = origin.offsets.anchors
-    first = bisect_right(anchors, (start, float("inf")))
-    return first < len(anchors) and anchors[first][0] < end
+    run_start = file_offset(origin.offsets, start)
+    index = bisect_right(anchors, (start, float("inf")))
+    while index < len(anchors) and anchors[index][0] < end:
+        text_offset, at = anchors[index]
+        if at != run_start + (text_offset - start):
+            return True
+        index += 1
+    return False
