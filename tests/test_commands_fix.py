@@ -297,3 +297,20 @@ def test_fail_on_decides_the_exit_code_of_what_is_left(tmp_path: Path) -> None:
     # The mention is a warning: left, but under the default --fail-on error.
     assert run("fix", *options, "--write")[0] == 0
     assert run("fix", *options, "--write", "--fail-on", "warning")[0] == 1
+
+
+def test_the_readme_example_is_what_fix_prints(monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+    import shlex
+
+    from typer.testing import CliRunner
+
+    from termcheck.cli import app
+
+    root = Path(__file__).parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    [(args, output)] = re.findall(r"```console\n\$ termcheck (fix [^\n]+)\n(.*?)```", readme, re.DOTALL)
+    monkeypatch.chdir(root)
+    result = CliRunner().invoke(app, [*shlex.split(args), "--no-config"])
+    assert result.exit_code == 1
+    assert result.stdout + result.stderr == output  # the diff on stdout, what is left on stderr

@@ -93,6 +93,7 @@ def fix_command(
             write_fixes(plan)
         else:
             sys.stdout.writelines(unified_diff(plan))
+            sys.stdout.flush()  # the diff before what stderr says after it, also through 2>&1
         for item in plan.not_fixed:
             finding = item.finding
             typer.echo(
