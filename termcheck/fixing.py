@@ -22,6 +22,7 @@ from pathlib import Path
 from termcheck.errors import InputError
 from termcheck.model import CheckResult, Finding, TextOrigin
 from termcheck.positions import breaks_within, file_offset, line_starts
+from termcheck.rules.findings import shown_english
 from termcheck.textfile import DecodedText, decode_text_as, read_bytes
 
 # The format of a plain text file of a SOURCE TARGET pair.
@@ -109,8 +110,8 @@ def why_no_replacement(finding: Finding) -> str:
     if finding.rule == "deprecated":
         return "a mention (quoted, or after 'so-called') may be somebody's own wording, not the translation's"
     if finding.found is None:
-        return "nothing in the translation to replace: the term is to be translated"
-    return "no unambiguous replacement: the wording around it is the translator's to choose"
+        return "nothing in the translation to replace" + (f"; {finding.fix}" if finding.fix else "")
+    return f"no unambiguous replacement for '{shown_english(finding.found)}': the words around it would have to change too"
 
 
 def _format_of(path: str, finding: Finding, format_in: str | None) -> str:

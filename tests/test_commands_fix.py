@@ -261,7 +261,7 @@ def test_findings_without_a_replacement_are_listed_with_why(tmp_path: Path) -> N
     assert code == 1 and diff == ""
     reasons = [line.split("; not fixed: ")[1] for line in err.splitlines() if "; not fixed: " in line]
     assert reasons == [
-        "nothing in the translation to replace: the term is to be translated",
+        "nothing in the translation to replace; render 国务委员 as 'State Councilor'",
         "a mention (quoted, or after 'so-called') may be somebody's own wording, not the translation's",
     ]
 

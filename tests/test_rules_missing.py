@@ -35,6 +35,7 @@ GLOSSARY = Glossary(
         Entry("belt-road", ("一带一路",), ("Belt and Road Initiative",), deprecated=("One Belt, One Road",), category="diplomacy"),
         Entry("xi-jinping", ("习近平",), ("Xi Jinping",), category="people"),
         Entry("belt-road-cooperation", ("一带一路合作",), ("Belt and Road cooperation",), category="diplomacy"),
+        Entry("constitution", ("宪法",), ("Constitution",), category="law"),
     )
 )
 
@@ -214,3 +215,9 @@ def test_a_near_miss_is_replaced_by_the_expected_rendering(glossary_matchers: Ma
 def test_a_missing_term_without_a_near_miss_has_no_replacement(glossary_matchers: Matchers) -> None:
     [finding] = findings_for(glossary_matchers, "国务委员", "The minister met.")
     assert finding.replacement is None and finding.fix == "render 国务委员 as 'State Councilor'"
+
+
+def test_a_near_miss_that_modifies_the_next_word_is_named_but_not_replaced(glossary_matchers: Matchers) -> None:
+    # The noun in place of the adjective would not read: "implement Constitution law".
+    [finding] = findings_for(glossary_matchers, "实施宪法", "We implement Constitutional law.")
+    assert (finding.found, finding.replacement, finding.fix) == ("Constitutional", None, "render 宪法 as 'Constitution'")

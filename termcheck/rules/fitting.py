@@ -57,3 +57,21 @@ def fitted_plural(replaced: str, new_text: str) -> str:
     if not _is_plural_noun(replaced_last.group(1)):
         return new_text
     return new_text[: new_last.start(1)] + _plural(new_last.group(1)) + new_text[new_last.end(1) :]
+
+
+# Endings that make a word a modifier (Constitutional, Leninist, Chinese): such a word in place of
+# a rendering's noun modifies the word after it, and the noun would not read there.
+_MODIFIER_ENDINGS = ("al", "ic", "ist", "ian", "ive", "ary", "ese", "ish", "ous")
+
+
+def modifier_of_next_word(text: str, end: int, replaced: str, new_text: str) -> bool:
+    """Whether the replaced text ends in a modifier form of the new text's last word, with a word
+    of the phrase right after it ("Constitutional law" for "Constitution", "Marxist-Leninist way"
+    for "Marxism-Leninism"): the noun there would break the sentence."""
+    replaced_last, new_last = _LAST_WORD.search(replaced), _LAST_WORD.search(new_text)
+    if replaced_last is None or new_last is None:
+        return False
+    old, new = replaced_last.group(1).lower(), new_last.group(1).lower()
+    if old == new or old[:4] != new[:4] or not old.endswith(_MODIFIER_ENDINGS) or new.endswith(_MODIFIER_ENDINGS):
+        return False
+    return re.match(r"[ \t]+[^\W\d_]", text[end:]) is not None
