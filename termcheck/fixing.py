@@ -107,7 +107,8 @@ def why_no_replacement(finding: Finding) -> str:
     """Why a finding has no replacement to apply, in the words of the `fix` report."""
     if finding.rule in _NO_REPLACEMENT:
         return _NO_REPLACEMENT[finding.rule]
-    if finding.rule == "deprecated":
+    if finding.rule in ("deprecated", "superseded"):
+        # A rejected rendering without a replacement is a mention: the rules offer none there.
         return "a mention (quoted, or after 'so-called') may be somebody's own wording, not the translation's"
     if finding.found is None:
         return "nothing in the translation to replace" + (f"; {finding.fix}" if finding.fix else "")
