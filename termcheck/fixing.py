@@ -98,15 +98,10 @@ def write_fixes(plan: FixPlan) -> None:
         write_bytes_atomically(Path(file.path).resolve(), file.fixed)
 
 
-_NO_REPLACEMENT = {
-    "inconsistent": "the rendering is an accepted one: which alternative to keep throughout is the translator's choice",
-}
-
-
 def why_no_replacement(finding: Finding) -> str:
     """Why a finding has no replacement to apply, in the words of the `fix` report."""
-    if finding.rule in _NO_REPLACEMENT:
-        return _NO_REPLACEMENT[finding.rule]
+    if finding.rule == "inconsistent":
+        return "the rendering is an accepted one: which alternative to keep throughout is the translator's choice"
     if finding.rule in ("deprecated", "superseded"):
         # A rejected rendering without a replacement is a mention: the rules offer none there.
         return "a mention (quoted, or after 'so-called') may be somebody's own wording, not the translation's"
