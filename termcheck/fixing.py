@@ -151,15 +151,20 @@ def _fix_file(path: str, file_format: str, findings: Sequence[Finding], encoding
     # The more severe finding first, then the earlier place: of two overlapping edits, it wins.
     candidates.sort(key=lambda edit: (-edit.finding.severity.rank, edit.start, edit.end))
     applied: list[_Edit] = []
+    # The applied edits by place: they never overlap, so a new edit can only clash with the one
+    # before or after its start.
+    placed: list[tuple[int, int, int]] = []
     for edit in candidates:
-        clash = next((other for other in applied if edit.start < other.end and other.start < edit.end), None)
-        if clash is None:
-            applied.append(edit)
-        elif (clash.start, clash.end, clash.text) == (edit.start, edit.end, edit.text):
-            applied.append(edit)  # the same edit for two findings: made once, fixes both
-        else:
+        at = bisect_right(placed, (edit.start, edit.end, len(applied)))
+        neighbours = [applied[placed[index][2]] for index in (at - 1, at) if 0 <= index < len(placed)]
+        clash = next((other for other in neighbours if edit.start < other.end and other.start < edit.end), None)
+        if clash is not None and (clash.start, clash.end, clash.text) != (edit.start, edit.end, edit.text):
             other = clash.finding
             refused.append(NotFixed(edit.finding, f"overlaps the fix of {other.rule} at {other.file}:{other.line}:{other.column}, which is applied"))
+            continue
+        # (The same edit for two findings is made once and fixes both.)
+        placed.insert(at, (edit.start, edit.end, len(applied)))
+        applied.append(edit)
     if not applied:
         return None, refused
     applied.sort(key=lambda edit: (edit.start, edit.end))
