@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from termcheck.commands import check, export, import_, lookup, stats, terms, validate
+from termcheck.commands import check, export, fix, import_, lookup, stats, terms, validate
 
 app = typer.Typer(
     help="Check an English translation against its Chinese source with a curated glossary.",
@@ -40,6 +40,7 @@ def _root(
 
 app.command("check")(check.check_command)
 app.command("terms")(terms.terms_command)
+app.command("fix")(fix.fix_command)
 glossary_app.command("lookup")(lookup.lookup_command)
 glossary_app.command("validate")(validate.validate_command)
 glossary_app.command("stats")(stats.stats_command)

@@ -235,6 +235,15 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class Replacement:
+    """The edit of a segment's target text that fixes a finding: the span to replace and the text
+    to put there, already fitted to the sentence (article, possessive, capital, plural)."""
+
+    span: Span
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     rule: str
     severity: Severity
@@ -248,9 +257,12 @@ class Finding:
     source_text: str | None = None
     expected: tuple[str, ...] = ()
     found: str | None = None
+    # What to change, for a person to read; derived from `replacement` where there is one.
     fix: str | None = None
     source_span: Span | None = None
     target_span: Span | None = None
+    # Only where the fix is unambiguous (a deprecated rendering, a near miss): what `fix` applies.
+    replacement: Replacement | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,6 +67,10 @@ def test_json_format(pair: tuple[str, str]) -> None:
         "target_span": [32, 47],
         "message": "国务委员 is rendered as 'State Counselor' (near miss); expected 'State Councilor'",
         "fix": "replace 'State Counselor' with 'State Councilor'",
+        # The edit that applies the fix, in the segment's target text and in the target file.
+        "replacement": {
+            "target_span": [32, 47], "text": "State Councilor", "file": target, "line": 2, "column": 1, "end_line": 2, "end_column": 16,
+        },
     }
     assert report["findings"][1]["rule"] == "deprecated"
     # The deprecated rendering's term is in the paired source: both sides are given.

@@ -107,6 +107,27 @@ def test_html_report_is_self_contained() -> None:
     assert out.count('class="finding"') == 4
     assert '<mark class="term">国务委员</mark>' in out
     assert '<mark class="deprecated">CCP</mark>' in out
+    # Each replacement as `termcheck fix` applies it; a fix that is advice only, as text.
+    assert '<span class="replacement"><del>CCP</del> → <ins>CPC</ins></span>' in out
+    assert '<span class="replacement"><del>State\nCounselor</del> → <ins>State Councilor</ins></span>' in out
+
+
+def test_sarif_offers_no_edit_across_inline_markup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    xliff = tmp_path / "markup.xlf"
+    xliff.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2"><file source-language="zh" target-language="en"><body>\n'
+        '<trans-unit id="1"><source>国务委员出席。</source><target>State <g id="1">Counselor</g> attended.</target></trans-unit>\n'
+        '<trans-unit id="2"><source>国务委员出席。</source><target>State Counselor attended.</target></trans-unit>\n'
+        "</body></file></xliff>\n",
+        encoding="utf-8",
+    )
+    log = sarif_report(xliff, monkeypatch=monkeypatch, cwd=tmp_path)
+    across, plain = log["runs"][0]["results"]
+    assert "fixes" not in across and across["properties"]["fix"] == "replace 'State Counselor' with 'State Councilor'"
+    assert plain["fixes"][0]["artifactChanges"][0]["replacements"][0] == {
+        "deletedRegion": {"startLine": 4, "startColumn": 52, "endLine": 4, "endColumn": 67},
+        "insertedContent": {"text": "State Councilor"},
+    }
 
 
 def _browser():  # type: ignore[no-untyped-def]

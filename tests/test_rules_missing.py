@@ -37,6 +37,7 @@ GLOSSARY = Glossary(
         Entry("belt-road-cooperation", ("一带一路合作",), ("Belt and Road cooperation",), category="diplomacy"),
         Entry("defence-ministry", ("国防部",), ("Ministry of National Defense",), category="state"),
         Entry("academy", ("中国科学院",), ("Chinese Academy of Sciences",), short=("CAS",), category="science-education"),
+        Entry("constitution", ("宪法",), ("Constitution",), category="law"),
     )
 )
 
@@ -238,3 +239,31 @@ def test_nested_terms_of_a_compound_are_checked_in_their_context() -> None:
     [finding] = findings_for(matchers, "中国工会十八大开幕", "The trade union congress opened")
     assert (finding.rule, finding.severity.value, finding.term) == ("missing", "warning", "中国工会十八大")
     assert "its parts are rendered: 工会 ('trade union');" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "fixed_target"),
+    [
+        pytest.param("国务委员", "He met the State Counselor.", "He met the State Councilor.", id="near miss"),
+        pytest.param("国务委员", "Two State Councelors came.", "Two State Councilors came.", id="plural kept"),
+        pytest.param("国务委员", "The State Counselor's visit", "The State Councilor's visit", id="possessive kept"),
+        pytest.param("深化改革", "Deepen reforn now.", "Deepen reform now.", id="capital at a sentence start"),
+    ],
+)
+def test_a_near_miss_is_replaced_by_the_expected_rendering(glossary_matchers: Matchers, source: str, target: str, fixed_target: str) -> None:
+    [finding] = findings_for(glossary_matchers, source, target)
+    assert finding.replacement is not None and finding.target_span == finding.replacement.span
+    span = finding.replacement.span
+    assert target[: span.start] + finding.replacement.text + target[span.end :] == fixed_target
+    assert finding.fix == f"replace '{target[span.start:span.end]}' with '{finding.replacement.text}'"
+
+
+def test_a_missing_term_without_a_near_miss_has_no_replacement(glossary_matchers: Matchers) -> None:
+    [finding] = findings_for(glossary_matchers, "国务委员", "The minister met.")
+    assert finding.replacement is None and finding.fix == "render 国务委员 as 'State Councilor'"
+
+
+def test_a_near_miss_that_modifies_the_next_word_is_named_but_not_replaced(glossary_matchers: Matchers) -> None:
+    # The noun in place of the adjective would not read: "implement Constitution law".
+    [finding] = findings_for(glossary_matchers, "实施宪法", "We implement Constitutional law.")
+    assert (finding.found, finding.replacement, finding.fix) == ("Constitutional", None, "render 宪法 as 'Constitution'")

@@ -68,9 +68,9 @@ def _silencing(lines: list[str], first: int, msgid_line: int, path: str) -> tupl
     return tuple(found)
 
 
-def read_po(path: str, data: bytes, options: ReadOptions) -> FileSegments:
-    import polib
-
+def po_encoding(data: bytes, path: str, options: ReadOptions) -> str | None:
+    """The encoding to read a PO file in: --encoding, else the header's charset (None: UTF-8 or
+    detected)."""
     declared = re.search(rb"charset=([A-Za-z0-9._-]+)", data[:4096])
     encoding = options.encoding
     if encoding is None and declared and declared.group(1).lower() not in (b"utf-8", b"utf8", b"charset"):
@@ -80,7 +80,13 @@ def read_po(path: str, data: bytes, options: ReadOptions) -> FileSegments:
         except LookupError:
             line = data.count(b"\n", 0, declared.start()) + 1
             raise InputError(path, f"unknown charset {encoding!r} in the PO header's Content-Type (use --encoding to name the right one)", line) from None
-    text = decode_text(data, path, encoding)
+    return encoding
+
+
+def read_po(path: str, data: bytes, options: ReadOptions) -> FileSegments:
+    import polib
+
+    text = decode_text(data, path, po_encoding(data, path, options))
     try:
         catalog = polib.pofile(text if "\n" in text else text + "\n", wrapwidth=0)
     except (OSError, ValueError) as exc:

@@ -47,6 +47,8 @@ mark.deprecated { background: #fee4e2; border-bottom: 2px solid #b42318; }
 .badge.error { background: var(--error); } .badge.warning { background: var(--warning); } .badge.info { background: var(--info); }
 .rule { font-weight: 600; } .where { color: #667085; font-size: 13px; }
 .fix { color: #067647; }
+.replacement del { background: #fee4e2; color: #912018; }
+.replacement ins { background: #dcfae6; color: #067647; text-decoration: none; }
 .gap { color: #98a2b3; }
 [hidden] { display: none !important; }
 @media (max-width: 800px) { .pair { grid-template-columns: 1fr; } }
@@ -112,6 +114,21 @@ def _marked(text: str, spans: list[tuple[Span, str]]) -> str:
     return "\n".join(kept)
 
 
+def _fix_html(finding: Finding) -> str:
+    """The fix; where it is a replacement, the words it replaces beside the new ones, as `termcheck
+    fix` applies them."""
+    if finding.replacement is not None:
+        span = finding.replacement.span
+        old = finding.segment.target[span.start : span.end]
+        return (
+            f'<br><span class="label">fix</span> <span class="replacement"><del>{escape(old)}</del> → '
+            f'<ins>{escape(finding.replacement.text)}</ins></span>'
+        )
+    if finding.fix:
+        return f'<br><span class="label">fix</span> <span class="fix">{escape(finding.fix)}</span>'
+    return ""
+
+
 def _segment_html(segment: Segment, findings: list[Finding]) -> str:
     source_spans: list[tuple[Span, str]] = []
     target_spans: list[tuple[Span, str]] = []
@@ -134,7 +151,7 @@ def _segment_html(segment: Segment, findings: list[Finding]) -> str:
             f'<span class="where">{escape(finding.file)}:{finding.line}:{finding.column}</span><br>'
             f'<span class="message">{escape(finding.message)}</span>'
             + (f'<br><span class="label">expected</span> {escape(expected)}' if expected else "")
-            + (f'<br><span class="label">fix</span> <span class="fix">{escape(finding.fix)}</span>' if finding.fix else "")
+            + _fix_html(finding)
             + "</li>"
         )
     return (

@@ -6,6 +6,7 @@ import json
 from typing import Any, TextIO
 
 from termcheck.model import CheckResult, Finding, Span
+from termcheck.reporters.locations import target_region
 from termcheck.reporters.summary import summarize
 
 SCHEMA_VERSION = 1
@@ -34,6 +35,25 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
         "target_span": _span(finding.target_span),
         "message": finding.message,
         "fix": finding.fix,
+        "replacement": _replacement(finding),
+    }
+
+
+def _replacement(finding: Finding) -> dict[str, Any] | None:
+    """The edit that applies the fix: the span of the target text and the new text, and where the
+    span is in the target file."""
+    if finding.replacement is None:
+        return None
+    span = finding.replacement.span
+    region = target_region(finding, span)
+    return {
+        "target_span": [span.start, span.end],
+        "text": finding.replacement.text,
+        "file": region.file,
+        "line": region.start_line,
+        "column": region.start_column,
+        "end_line": region.end_line,
+        "end_column": region.end_column,
     }
 
 

@@ -24,7 +24,8 @@ from termcheck.matching.en_context import (
 from termcheck.matching.zh import normalize_form, normalize_source
 from termcheck.model import Entry, Finding, RenderingStatus, Segment, SegmentHits, Severity, SourceHit, Span, TargetHit
 from termcheck.rules import RuleContext
-from termcheck.rules.findings import finding_in_target, shown_english
+from termcheck.rules.fitting import fitted_capital
+from termcheck.rules.findings import finding_in_target, replacing, shown_english
 
 ID = "deprecated"
 SEVERITY = Severity.ERROR
@@ -112,8 +113,8 @@ def fitted_replacement(entry: Entry, hit: TargetHit, target: str) -> tuple[Span,
     initiative" → "Belt and Road initiative"); a department named by its owner keeps the owner
     ("County Party Committee Propaganda Department" → "… Publicity Department", not "…
     Publicity Department of the CPC Central Committee"); an article is not doubled, and "an"
-    becomes "a" where the new first sound asks for it. The span stops before a possessive 's,
-    which therefore stays."""
+    becomes "a" where the new first sound asks for it, and a sentence that began with the old
+    text begins with a capital. The span stops before a possessive 's, which therefore stays."""
     use = replacement(entry, hit.rendering)
     before, after = target[: hit.start], target[hit.end :]
     use = _without_repeated_tail(use, after)
@@ -126,7 +127,7 @@ def fitted_replacement(entry: Entry, hit: TargetHit, target: str) -> tuple[Span,
         if wanted != article.group(1).lower():
             written = wanted.capitalize() if article.group(1)[0].isupper() else wanted
             return Span(article.start(1), hit.end), f"{written}{before[article.end(1):]}{use}"
-    return Span(hit.start, hit.end), use
+    return Span(hit.start, hit.end), fitted_capital(target, hit.start, hit.text, use)
 
 
 def _without_repeated_tail(use: str, after: str) -> str:
@@ -175,8 +176,7 @@ def _finding(hit: TargetHit, entry: Entry, segment: Segment, source_hit: SourceH
     return finding_in_target(
         ID, SEVERITY, entry, segment, span,
         f"'{found}' is a deprecated rendering of {entry.headword}; use '{shown_english(new_text).strip()}'",
-        expected=entry.accepted, found=hit.text,
-        fix=f"replace '{shown_english(segment.target[span.start:span.end])}' with '{new_text}'", **source_fields,
+        expected=entry.accepted, found=hit.text, **replacing(segment, span, new_text), **source_fields,
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from termcheck.model import Entry, Finding, Segment, Severity, Span
+from termcheck.model import Entry, Finding, Replacement, Segment, Severity, Span
 from termcheck.positions import locate
 
 
@@ -20,6 +20,12 @@ def shown_english(text: str) -> str:
 
 def quote_renderings(entry: Entry) -> str:
     return " / ".join(f"'{r}'" for r in entry.accepted)
+
+
+def replacing(segment: Segment, span: Span, new_text: str) -> dict[str, object]:
+    """The fields of a finding that a replacement fixes: the replacement, and the fix that says it."""
+    old_text = segment.target[span.start : span.end]
+    return {"replacement": Replacement(span, new_text), "fix": f"replace '{shown_english(old_text)}' with '{new_text}'"}
 
 
 def finding_in_source(
