@@ -179,7 +179,7 @@ def check_command(
     encoding: Annotated[str | None, typer.Option("--encoding", help="Encoding of the text inputs (e.g. gb18030, big5) [default: UTF-8, a BOM, or detected].", show_default=False)] = None,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Processes that scan segments [default: the number of cores for inputs over a few MB, else 1].", show_default=False)] = None,
     consistency: Annotated[Consistency | None, typer.Option(help="Compare renderings within each file or across the whole run [default: file].", show_default=False)] = None,
-    disable: Annotated[list[str] | None, typer.Option("--disable", help="Turn a rule off (missing, deprecated, inconsistent); repeatable.", show_default=False)] = None,
+    disable: Annotated[list[str] | None, typer.Option("--disable", help="Turn a rule off (missing, deprecated, superseded, inconsistent); repeatable.", show_default=False)] = None,
     ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Never report this entry (id or Chinese headword); repeatable.", show_default=False)] = None,
     exclude: Annotated[list[str] | None, typer.Option("--exclude", help="Leave out files matching this glob pattern; repeatable.", show_default=False)] = None,
     baseline: Annotated[str | None, typer.Option("--baseline", help="Report only findings this baseline file does not record.", show_default=False)] = None,
@@ -188,7 +188,7 @@ def check_command(
     no_config: Annotated[bool, typer.Option("--no-config", help="Ignore configuration files.")] = False,
     debug: DebugOption = False,
 ) -> None:
-    """Check translations against their source and report missing, deprecated and inconsistent terms."""
+    """Check translations against their source and report missing, deprecated, superseded and inconsistent terms."""
 
     def run() -> int:
         from termcheck.api import check_paths, exit_code

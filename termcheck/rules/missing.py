@@ -10,7 +10,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from termcheck.matching.fuzzy import NearMiss, WordIndex, near_miss
 from termcheck.matching.loose import LooseText, is_function_word
 from termcheck.matching.zh import leftmost_longest
-from termcheck.model import Entry, Finding, RenderingStatus, SegmentHits, Severity, SourceHit, Span, TargetHit
+from termcheck.model import Entry, Finding, SegmentHits, Severity, SourceHit, Span, TargetHit
 from termcheck.rules import RuleContext
 from termcheck.rules.findings import finding_in_source, quote_renderings, shown_chinese, shown_english
 from termcheck.scripts import JOINING_CHARACTERS, is_han
@@ -37,9 +37,10 @@ def rendered_entries(
     name, not a rendering of its own ("NPC" in "NPC Standing Committee" where the source has
     全国人大常委会 beside 全国人大). Where the other name does not hold it, the translation has
     joined two neighbouring terms ("CPC members" for 中国共产党 + 党员), which renders both. A
-    deprecated rendering counts: it stands for the term, and `deprecated` reports it."""
-    accepted = [hit for hit in hits.target if hit.status is not RenderingStatus.DEPRECATED]
-    rendered = {hit.entry_id for hit in hits.target if hit.status is RenderingStatus.DEPRECATED}
+    deprecated or superseded rendering counts: it stands for the term, and `deprecated` or
+    `superseded` reports it."""
+    accepted = [hit for hit in hits.target if hit.status.accepted]
+    rendered = {hit.entry_id for hit in hits.target if not hit.status.accepted}
     inside: dict[str, tuple[TargetHit, TargetHit]] = {}
     outermost = _outermost([hit for hit in accepted if hit.entry_id in source_entries])
     starts = [hit.start for hit in outermost]
@@ -73,7 +74,8 @@ class _SegmentView:
         self.context = context
         self.source_entries = {hit.entry_id for hit in hits.source}
         self.rendered, self.inside_other = rendered_entries(hits, self.source_entries, context.entries)
-        self.deprecated = [hit for hit in hits.target if hit.status is RenderingStatus.DEPRECATED]
+        # Deprecated and superseded renderings: reported by their own rules.
+        self.rejected = [hit for hit in hits.target if not hit.status.accepted]
         self._loose: LooseText | None = None
         self._index: WordIndex | None = None
         self._near: dict[str, NearMiss | None] = {}
@@ -128,14 +130,14 @@ class _SegmentView:
             close = near_miss(entry.en, self.hits.segment.target, self._index)
             # A near miss next to a deprecated rendering would be fixed into a clash of the two
             # ("… of the CPC Chinese Communist Party"): the deprecated finding says what to do.
-            if close is not None and any(hit.start <= close.end + 1 and close.start <= hit.end + 1 for hit in self.deprecated):
+            if close is not None and any(hit.start <= close.end + 1 and close.start <= hit.end + 1 for hit in self.rejected):
                 close = None
             # A near miss that overlaps the accepted rendering of another term of the source is
             # that term's rendering ("Standing Committee of the 12th NPC" in the name of one of its
             # sessions), not a misspelling of this one.
             if close is not None and any(
                 hit.entry_id != entry.id and hit.entry_id in self.source_entries and hit.start < close.end and close.start < hit.end
-                for hit in self.hits.target if hit.status is not RenderingStatus.DEPRECATED
+                for hit in self.hits.target if hit.status.accepted
             ):
                 close = None
             self._near[entry.id] = close
@@ -293,10 +295,10 @@ def _untranslated_sentence_finding(view: _SegmentView, terms: list[tuple[SourceH
 def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding | None:
     hits, context = view.hits, view.context
     nested, uncovered = context.matchers.nested_entries(source_hit.text) if context.matchers is not None else ((), 0)
-    deprecated_entries = {hit.entry_id for hit in view.deprecated}
-    if any(entry_id in deprecated_entries for entry_id in nested):
+    rejected_entries = {hit.entry_id for hit in view.rejected}
+    if any(entry_id in rejected_entries for entry_id in nested):
         # "The Chinese Communist Party was founded": `deprecated` reports the Party's name; the
-        # compound around it is not missing twice.
+        # compound around it is not missing twice (nor around a superseded rendering).
         return None
     span = Span(source_hit.start, source_hit.end)
     term = shown_chinese(source_hit.text)
