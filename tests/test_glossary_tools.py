@@ -208,6 +208,7 @@ def test_csv_round_trip_keeps_every_field() -> None:
         assert rows[0] == [
             "id", "zh", "en", "short", "deprecated", "category", "source", "note", "interchangeable",
             "match", "severity", "scope", "not_after", "not_before", "unverified",
+            "deprecated_reasons", "superseded", "superseded_reasons", "evidence",
         ]
         assert len(rows) == len(entries) + 1
         from termcheck.glossary.load import parse_table_glossary
@@ -232,7 +233,8 @@ def test_export_and_import_commands(tmp_path: Path) -> None:
     assert without_origin(read_glossary_file(native)) == [as_tbx_keeps_it(e) for e in original]
     # csv to stdout, read back
     code, out, _ = run("glossary", "export", "--no-builtin", "-g", str(TEST_GLOSSARY), "-f", "csv")
-    assert code == 0 and out.startswith("id,zh,en,short,deprecated,category,source,note,interchangeable,match,severity,scope,not_after,not_before,unverified\ncpc,中国共产党 | 中共,")
+    assert code == 0 and out.startswith("id,zh,en,short,deprecated,category,source,note,interchangeable,match,severity,scope,not_after,not_before,unverified,"
+        "deprecated_reasons,superseded,superseded_reasons,evidence\ncpc,中国共产党 | 中共,")
 
 
 def test_import_refuses_to_overwrite_its_input(tmp_path: Path) -> None:
@@ -269,3 +271,40 @@ def test_hostile_or_broken_tbx_is_an_input_error(tmp_path: Path, document: str, 
         assert message in out + err
     code, out, err = run("glossary", "import", str(path))
     assert code == 2 and out == "" and err.startswith(f"termcheck: error: {path}") and err.count("\n") == 1
+
+
+def test_evidence_superseded_and_reasons_survive_toml_and_tables(tmp_path: Path) -> None:
+    from termcheck.glossary.load import parse_table_glossary, parse_toml_glossary
+
+    entries = load_glossary([TEST_GLOSSARY], builtin=False).entries
+    by_id = {entry.id: entry for entry in entries}
+    assert by_id["new-development-philosophy"].superseded[0].since == "2020"
+    assert by_id["cpc"].deprecated_reasons == ("the Party's official English name is 'Communist Party of China'", "")
+    assert len(by_id["new-development-philosophy"].evidence) == 2
+    native = entries_to_toml(entries)
+    assert 'deprecated = [{ en = "Chinese Communist Party", reason = "the Party\'s official English name is \'Communist Party of China\'" }, "CCP"]' in native
+    assert 'superseded = [{ en = "new vision for development", since = "2020", reason = "official texts of 2017-2019" }]' in native
+    assert without_origin(parse_toml_glossary(native, "x.toml")) == without_origin(entries)
+    table = entries_to_table(entries)
+    row = next(r for r in csv.DictReader(io.StringIO(table)) if r["id"] == "new-development-philosophy")
+    assert (row["superseded"], row["superseded_reasons"]) == ("new vision for development (since 2020)", "official texts of 2017-2019")
+    cpc = next(r for r in csv.DictReader(io.StringIO(table)) if r["id"] == "cpc")
+    assert cpc["deprecated_reasons"] == "the Party's official English name is 'Communist Party of China' |"
+    assert json.loads(cpc["evidence"])[0]["publisher"] == "Test Agency"
+    assert without_origin(parse_table_glossary(table, "x.csv", delimiter=",")) == without_origin(entries)
+
+
+@pytest.mark.parametrize(
+    "row, message",
+    [
+        ("甲,A,B,,,", "甲: column 'superseded' must read 'rendering (since YEAR)', not 'B'"),
+        ("甲,A,B (since 2020),x | y,,", "甲: column 'superseded_reasons' has 2 item(s) for 1 in column 'superseded'"),
+        ("甲,A,,,\"[{\"\"publisher\"\": \"\"P\"\"}]\",", "甲: column 'evidence': a record has no 'title'"),
+        ("甲,A,,,[oops,", "甲: column 'evidence' must be a JSON list of records: Expecting value"),
+    ],
+)
+def test_bad_evidence_columns_are_input_errors(tmp_path: Path, row: str, message: str) -> None:
+    path = tmp_path / "g.csv"
+    path.write_text("zh,en,superseded,superseded_reasons,evidence,deprecated_reasons\n" + row + "\n", encoding="utf-8")
+    code, out, _ = run("glossary", "validate", str(path))
+    assert code == 1 and f"{path}:2: error: {message}" in out
