@@ -308,3 +308,39 @@ def test_bad_evidence_columns_are_input_errors(tmp_path: Path, row: str, message
     path.write_text("zh,en,superseded,superseded_reasons,evidence,deprecated_reasons\n" + row + "\n", encoding="utf-8")
     code, out, _ = run("glossary", "validate", str(path))
     assert code == 1 and f"{path}:2: error: {message}" in out
+
+
+def test_tbx_carries_superseded_terms_reasons_and_evidence() -> None:
+    [entry] = [e for e in load_glossary([TEST_GLOSSARY], builtin=False).entries if e.id == "new-development-philosophy"]
+    root = etree.fromstring(entries_to_tbx([entry]).encode())
+    ns = {"t": TBX_NAMESPACE}
+    english = root.findall(".//t:langSec[@{http://www.w3.org/XML/1998/namespace}lang='en']/t:termSec", ns)
+    shown = [
+        (
+            sec.findtext("t:term", namespaces=ns),
+            sec.findtext("t:termNote[@type='administrativeStatus']", namespaces=ns),
+            sec.findtext("t:note", namespaces=ns),
+            [group.findtext("t:admin[@type='source']", namespaces=ns) for group in sec.findall("t:descripGrp", ns)],
+        )
+        for sec in english
+    ]
+    assert shown == [
+        ("new development philosophy", "preferredTerm-admn-sts", None, ["Test Agency, “A later report”, 2021"]),
+        ("new vision for development", "supersededTerm-admn-sts", "superseded since 2020: official texts of 2017-2019", ["Test Agency, “An earlier report”, 2018-03"]),
+        ("new development concept", "deprecatedTerm-admn-sts", None, []),
+    ]
+    assert english[0].findtext("t:descripGrp/t:descrip[@type='context']", namespaces=ns) == "It applies the new development philosophy."
+    assert without_origin(parse_tbx(entries_to_tbx([entry]).encode(), "x.tbx")) == [as_tbx_keeps_it(entry)]
+
+
+def test_tbx_superseded_term_without_a_year_is_deprecated() -> None:
+    document = (
+        '<tbx xmlns="urn:iso:std:iso:30042:ed-2"><text><body><conceptEntry id="c">'
+        '<langSec xml:lang="zh"><termSec><term>甲</term></termSec></langSec><langSec xml:lang="en">'
+        '<termSec><term>A</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec>'
+        '<termSec><term>B</term><termNote type="administrativeStatus">supersededTerm-admn-sts</termNote></termSec>'
+        '<termSec><term>C</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote><note>a literal rendering</note></termSec>'
+        "</langSec></conceptEntry></body></text></tbx>"
+    )
+    [entry] = parse_tbx(document.encode(), "x.tbx")
+    assert (entry.superseded, entry.deprecated, entry.deprecated_reasons) == ((), ("B", "C"), ("", "a literal rendering"))
