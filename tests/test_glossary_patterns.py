@@ -87,3 +87,23 @@ def test_builtin_numbered_series(builtin: Matchers, zh: str, entry_id: str, en: 
 
 def test_bare_short_form_not_used_where_it_is_an_ordinary_word(builtin: Matchers) -> None:
     assert builtin.zh.find("一大批干部和十大新闻") == []
+
+
+def test_a_pattern_fills_the_renderings_of_its_records_not_their_text() -> None:
+    """A superseded, deprecated or evidence record names a rendering of each member; its quote,
+    title and reason are text as published, shared by the series."""
+    text = """
+[[pattern]]
+id = "congress-{n}"
+zh = ["{n:zh}大"]
+en = ["{n:ord} Congress"]
+superseded = [{ en = "{n:word} Meeting", since = "2001", reason = "as in {braces}" }]
+deprecated = [{ en = "{n} Congress", reason = "a number is not an ordinal" }]
+category = "congress"
+source = "test"
+evidence = [{ publisher = "P", title = "The {n} report", date = "2022", rendering = "{n:ord} Congress", quote = "at the 20th Congress" }]
+n = [19, 20]
+"""
+    first, second = parse_toml_glossary(text, "p.toml")
+    assert (first.superseded[0].en, first.superseded[0].reason, first.deprecated) == ("nineteenth Meeting", "as in {braces}", ("19 Congress",))
+    assert (second.evidence[0].rendering, second.evidence[0].title) == ("20th Congress", "The {n} report")

@@ -37,15 +37,26 @@ def test_validate_reports_every_kind_of_problem_with_file_and_line(monkeypatch: 
     assert code == 1
     assert out.splitlines() == [
         "problems.toml:3: error: entry 'cpc': 'communist party of China' is both accepted and deprecated [accepted-and-deprecated]",
-        "problems.toml:12: error: duplicate id 'cpc' (also at problems.toml:3) [duplicate-id]",
-        "problems.toml:19: error: Chinese form 中共 is in entries 'cpc' (problems.toml:3) and 'party-of-china' [duplicate-form]",
-        "problems.toml:26: error: entry 'chinese-communist-party' deprecates 'CPC Central Committee', an accepted rendering of 'cpc' (problems.toml:12) [deprecated-accepted-elsewhere]",
-        "problems.toml:26: error: entry 'chinese-communist-party' has no source [empty-field]",
-        "problems.toml:26: warning: entry 'chinese-communist-party': drop the article of 'the Communist Party' (the matcher ignores it) [leading-article]",
-        "problems.toml:26: warning: entry 'chinese-communist-party': unknown category 'partisan' [unknown-category]",
-        "problems.toml:26: info: 共产党 occurs inside 1 longer term, which wins there: 中国共产党 (cpc) [nested-term]",
-        "problems.toml:34: error: entry 'no-english' has no English rendering ('en' or 'short') [schema]",
-        "4 entries in 1 file: 6 errors, 2 warnings, 1 info",
+        "problems.toml:13: error: duplicate id 'cpc' (also at problems.toml:3) [duplicate-id]",
+        "problems.toml:21: error: Chinese form 中共 is in entries 'cpc' (problems.toml:3) and 'party-of-china' [duplicate-form]",
+        "problems.toml:21: warning: entry 'party-of-china' has no evidence; mark it unverified = true or cite an official text [no-evidence]",
+        "problems.toml:28: error: entry 'chinese-communist-party' deprecates 'CPC Central Committee', an accepted rendering of 'cpc' (problems.toml:13) [deprecated-accepted-elsewhere]",
+        "problems.toml:28: error: entry 'chinese-communist-party' has no source [empty-field]",
+        "problems.toml:28: warning: entry 'chinese-communist-party': drop the article of 'the Communist Party' (the matcher ignores it) [leading-article]",
+        "problems.toml:28: warning: entry 'chinese-communist-party': unknown category 'partisan' [unknown-category]",
+        'problems.toml:28: info: 共产党 occurs inside 1 longer term, which wins there: 中国共产党 (cpc) [nested-term]',
+        "problems.toml:37: error: entry 'no-english' has no English rendering ('en' or 'short') [schema]",
+        "problems.toml:43: error: entry 'new-development-philosophy': 'new development philosophy' is both accepted and superseded [accepted-and-superseded]",
+        "problems.toml:43: error: entry 'new-development-philosophy': evidence 1 (Test Agency, 22 October 2022): '22 October 2022' is not a date written YYYY, YYYY-MM or YYYY-MM-DD [evidence-date]",
+        "problems.toml:43: error: entry 'new-development-philosophy': evidence 2 (Test Agency, 2999): '2999' is not a plausible date (before 1900 or in the future) [evidence-date]",
+        "problems.toml:43: error: entry 'new-development-philosophy': evidence 4 (Test Agency, 2021): the quote has more than one sentence; quote at most one [evidence-quote]",
+        "problems.toml:43: error: entry 'new-development-philosophy': evidence 5 (Test Agency, 2021-03-05): the quote does not contain 'new development philosophy' [evidence-quote]",
+        "problems.toml:43: error: entry 'new-development-philosophy': evidence 3 (Test Agency, 2021): 'new thinking' is none of the entry's renderings (en, short, superseded) [evidence-rendering]",
+        "problems.toml:43: error: entry 'new-development-philosophy': evidence 2 (Test Agency, 2999): 'ftp://example.org/a' is not an http(s) address [evidence-url]",
+        "problems.toml:43: error: entry 'new-development-philosophy': 'new vision for development' is both superseded and deprecated [superseded-and-deprecated]",
+        "problems.toml:43: error: entry 'new-development-philosophy': superseded 'new development concept': 'since' 'recently' is not a date written YYYY, YYYY-MM or YYYY-MM-DD [superseded-since]",
+        "problems.toml:43: error: entry 'new-development-philosophy': superseded 'new vision for development': 'since' '2019-13' is not a date [superseded-since]",
+        '5 entries in 1 file: 16 errors, 3 warnings, 1 info',
     ]
 
 
@@ -54,7 +65,7 @@ def test_validate_level_hides_info_and_json_lists_the_rest(monkeypatch: pytest.M
     code, out, _ = run("glossary", "validate", "problems.toml", "--level", "warning", "--json")
     assert code == 1
     payload = json.loads(out)
-    assert payload["counts"] == {"error": 6, "warning": 2, "info": 1}
+    assert payload["counts"] == {"error": 16, "warning": 3, "info": 1}
     assert [p["code"] for p in payload["problems"]].count("nested-term") == 0
     assert payload["problems"][0] == {
         "severity": "error",
@@ -80,16 +91,20 @@ def test_validate_invalid_toml_names_line_and_column(tmp_path: Path) -> None:
 def test_ids_and_forms_must_be_unique_across_files(tmp_path: Path) -> None:
     first = tmp_path / "a.toml"
     second = tmp_path / "b.toml"
-    first.write_text('[[entry]]\nid = "x"\nzh = ["甲乙"]\nen = ["AB"]\ncategory = "party"\nsource = "s"\n', encoding="utf-8")
-    entry = '[[entry]]\nid = "{}"\nzh = ["{}"]\nen = ["AB"]\ncategory = "party"\nsource = "s"\n\n'
+    first.write_text('[[entry]]\nid = "x"\nzh = ["甲乙"]\nen = ["AB"]\ncategory = "party"\nsource = "s"\nunverified = true\n', encoding="utf-8")
+    entry = '[[entry]]\nid = "{}"\nzh = ["{}"]\nen = ["AB"]\ncategory = "party"\nsource = "s"\nunverified = true\n\n'
     second.write_text(entry.format("x", "丙丁") + entry.format("y", "甲乙"), encoding="utf-8")
     problems = validate_files([first, second]).problems
-    assert [(p.path, p.line, p.code) for p in problems] == [(str(second), 1, "duplicate-id"), (str(second), 8, "duplicate-form")]
+    assert [(p.path, p.line, p.code) for p in problems] == [(str(second), 1, "duplicate-id"), (str(second), 9, "duplicate-form")]
 
 
 def test_a_clean_file_exits_0(tmp_path: Path) -> None:
     good = tmp_path / "good.toml"
-    good.write_text('[[entry]]\nid = "x"\nzh = ["甲乙"]\nen = ["AB"]\ncategory = "party"\nsource = "s"\n', encoding="utf-8")
+    good.write_text(
+        '[[entry]]\nid = "x"\nzh = ["甲乙"]\nen = ["AB"]\ncategory = "party"\nsource = "s"\n'
+        'evidence = [{ publisher = "P", title = "T", date = "2024-05-01", url = "https://example.org/t", quote = "They met AB." }]\n',
+        encoding="utf-8",
+    )
     assert run("glossary", "validate", str(good)) == (0, "1 entries in 1 file: 0 errors, 0 warnings, 0 info\n", "")
 
 
@@ -344,3 +359,58 @@ def test_tbx_superseded_term_without_a_year_is_deprecated() -> None:
     )
     [entry] = parse_tbx(document.encode(), "x.tbx")
     assert (entry.superseded, entry.deprecated, entry.deprecated_reasons) == ((), ("B", "C"), ("", "a literal rendering"))
+
+
+@pytest.mark.parametrize(
+    "quote, rendering, shown",
+    [
+        ("It applies the new development philosophy.", "new development philosophy", True),
+        ("It applies the New-Development Philosophy.", "new development philosophy", True),
+        ("Deepening reforms comprehensively.", "deepen reform", False),
+        ("Reforms of the system.", "reform", True),
+        ("A people-centred approach.", "people-centered approach", True),
+        ("Since the Nineteenth National Congress of the Party.", "19th National Congress", True),
+        ("Since the 18th National Congress.", "20th National Congress", True),
+        ("the community of common destiny", "community with a shared future", False),
+        ("a prosperous country", "Prosperous Country", True),
+        ("preposterous country", "Prosperous Country", False),
+    ],
+)
+def test_a_quote_shows_its_rendering_as_folded(quote: str, rendering: str, shown: bool) -> None:
+    """Case, hyphens, articles, British spelling, inflection of the last word and numbers (one
+    quote stands for a numbered series) do not count; other words do."""
+    from termcheck.glossary.validate import quote_shows
+
+    assert quote_shows(quote, rendering) is shown
+
+
+@pytest.mark.parametrize(
+    "date, problem",
+    [
+        ("2024", ""), ("2024-02", ""), ("2024-02-29", ""),
+        ("2023-02-29", "'2023-02-29' is not a date"),
+        ("1899", "'1899' is not a plausible date (before 1900 or in the future)"),
+        ("2025-01-02", "'2025-01-02' is not a plausible date (before 1900 or in the future)"),
+        ("24-01-01", "'24-01-01' is not a date written YYYY, YYYY-MM or YYYY-MM-DD"),
+    ],
+)
+def test_evidence_dates(date: str, problem: str) -> None:
+    import datetime
+
+    from termcheck.glossary.validate import date_error
+
+    assert date_error(date, today=datetime.date(2025, 1, 1)) == problem
+
+
+def test_a_long_quote_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "g.toml"
+    quote = "The new development philosophy " + "guides the work, " * 20 + "it said."
+    path.write_text(
+        f'[[entry]]\nid = "x"\nzh = ["新发展理念"]\nen = ["new development philosophy"]\ncategory = "policy"\nsource = "s"\n'
+        f'evidence = [{{ publisher = "P", title = "T", date = "2021", quote = "{quote}" }}]\n',
+        encoding="utf-8",
+    )
+    problems = validate_files([path]).problems
+    assert [p.message for p in problems] == [
+        f"entry 'x': evidence 1 (P, 2021): the quote has {len(quote)} characters; quote at most one sentence, 300 characters"
+    ]
