@@ -139,6 +139,30 @@ def test_stats_by_category_and_source() -> None:
     assert "By category:" in text and "By source:" in text
 
 
+def test_stats_count_evidence_per_file_and_in_total(tmp_path: Path) -> None:
+    second = tmp_path / "more.toml"
+    second.write_text(
+        '[[entry]]\nid = "x"\nzh = ["甲乙"]\nen = ["AB"]\nsuperseded = [{ en = "BA", since = "2020" }]\ncategory = "party"\nsource = "s"\nunverified = true\n'
+        '\n[[entry]]\nid = "y"\nzh = ["丙丁"]\nen = ["CD"]\ncategory = "party"\nsource = "s"\n',
+        encoding="utf-8",
+    )
+    args = ("glossary", "stats", "--no-builtin", "-g", str(TEST_GLOSSARY), "-g", str(second))
+    code, out, _ = run(*args, "--json")
+    stats = json.loads(out)
+    assert code == 0 and stats["evidence"] == {
+        "entries": 18, "with_evidence": 2, "unverified": 1, "neither": 15, "with_deprecated": 3, "with_superseded": 2,
+    }
+    assert stats["evidence_by_file"][str(second)] == {
+        "entries": 2, "with_evidence": 0, "unverified": 1, "neither": 1, "with_deprecated": 0, "with_superseded": 1,
+    }
+    assert stats["superseded"] == 2
+    code, text, _ = run(*args)
+    lines = text.splitlines()
+    assert lines[1] == "Evidence: 2 entries with evidence (11 %), 1 marked unverified, 15 with neither; 3 entries with deprecated renderings, 2 with superseded ones"
+    assert lines[-1].split() == ["total", "18", "2", "11", "%", "1", "15", "3", "2"]
+    assert [line.split() for line in lines if line.strip().startswith(str(second))][-1] == [str(second), "2", "0", "0", "%", "1", "1", "0", "1"]
+
+
 # --- export and import ------------------------------------------------------------------------
 
 
