@@ -438,3 +438,19 @@ def test_a_long_quote_is_an_error(tmp_path: Path) -> None:
     assert [p.message for p in problems] == [
         f"entry 'x': evidence 1 (P, 2021): the quote has {len(quote)} characters; quote at most one sentence, 300 characters"
     ]
+
+
+def test_the_evidence_example_of_the_glossary_readme_validates() -> None:
+    """The verified entry glossary/README.md shows under "Evidence" is one `validate` accepts."""
+    import re
+
+    from termcheck.glossary.load import parse_toml_glossary
+    from termcheck.glossary.validate import validate_entries
+
+    readme = (Path(__file__).parent.parent / "glossary" / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"## Evidence.*?```toml\n(.*?)```", readme, re.DOTALL)
+    assert block is not None
+    verified = block.group(1).split('\n[[entry]]\nid = "…"')[0]
+    [entry] = parse_toml_glossary(verified, "README.md")
+    assert entry.evidence and entry.superseded and entry.deprecated_reasons
+    assert validate_entries([entry]) == []
