@@ -28,6 +28,12 @@ class RenderingStatus(str, enum.Enum):
     SUPERSEDED = "superseded"
     DEPRECATED = "deprecated"
 
+    @property
+    def accepted(self) -> bool:
+        """Whether a rendering of this status renders its term correctly (superseded and
+        deprecated ones stand for the term, but are reported)."""
+        return self in (RenderingStatus.PREFERRED, RenderingStatus.ADMITTED, RenderingStatus.SHORT)
+
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
@@ -212,8 +218,8 @@ class TargetHit:
 
     entry_id: str
     status: RenderingStatus
-    # The rendering as the glossary writes it, and which one (index into Entry.en, .short or
-    # .deprecated according to status).
+    # The rendering as the glossary writes it, and which one (index into Entry.en, .short,
+    # .superseded or .deprecated according to status).
     rendering: str
     index: int
     start: int

@@ -201,7 +201,7 @@ def test_lookup_by_chinese_traditional_and_english() -> None:
         "  Chinese:    中国共产党, 中共",
         "  preferred:  Communist Party of China",
         "  short:      CPC",
-        "  deprecated: Chinese Communist Party, CCP",
+        "  deprecated: Chinese Communist Party (the Party's official English name is 'Communist Party of China'), CCP",
         "  category:   party",
     ]
     code, out, _ = run("glossary", "lookup", "the CCP", "--no-builtin", "-g", str(TEST_GLOSSARY), "--json")

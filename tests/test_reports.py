@@ -45,7 +45,7 @@ def test_sarif_validates_against_the_official_schema(monkeypatch: pytest.MonkeyP
 def test_sarif_rules_results_locations_and_fixes(monkeypatch: pytest.MonkeyPatch) -> None:
     log = sarif_report(NEWS_PO, monkeypatch=monkeypatch, cwd=FIXTURES / "formats")
     run_ = log["runs"][0]
-    assert [rule["id"] for rule in run_["tool"]["driver"]["rules"]] == ["missing", "deprecated", "inconsistent"]
+    assert [rule["id"] for rule in run_["tool"]["driver"]["rules"]] == ["missing", "deprecated", "superseded", "inconsistent"]
     assert all(rule["help"]["text"] and rule["shortDescription"]["text"] for rule in run_["tool"]["driver"]["rules"])
     deprecated, missing = run_["results"]
     assert deprecated["ruleId"] == "deprecated" and deprecated["level"] == "error"

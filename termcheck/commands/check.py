@@ -1,4 +1,4 @@
-"""`termcheck check`: report missing, deprecated and inconsistent terms."""
+"""`termcheck check`: report missing, deprecated, superseded and inconsistent terms."""
 
 from __future__ import annotations
 
@@ -76,7 +76,7 @@ def check_command(
     no_config: NoConfigOption = False,
     debug: DebugOption = False,
 ) -> None:
-    """Check translations against their source and report missing, deprecated and inconsistent terms."""
+    """Check translations against their source and report missing, deprecated, superseded and inconsistent terms."""
 
     def run() -> int:
         from termcheck.api import check_paths, exit_code

@@ -87,7 +87,7 @@ IncludeUnfinishedOption = Annotated[bool | None, typer.Option("--include-unfinis
 EncodingOption = Annotated[str | None, typer.Option("--encoding", help="Encoding of the text inputs (e.g. gb18030, big5) [default: UTF-8, a BOM, or detected].", show_default=False)]
 JobsOption = Annotated[int | None, typer.Option("--jobs", "-j", help="Processes that scan segments [default: the number of cores for inputs over a few MB, else 1].", show_default=False)]
 ConsistencyOption = Annotated[Consistency | None, typer.Option(help="Compare renderings within each file or across the whole run [default: file].", show_default=False)]
-DisableOption = Annotated[list[str] | None, typer.Option("--disable", help="Turn a rule off (missing, deprecated, inconsistent); repeatable.", show_default=False)]
+DisableOption = Annotated[list[str] | None, typer.Option("--disable", help="Turn a rule off (missing, deprecated, superseded, inconsistent); repeatable.", show_default=False)]
 IgnoreOption = Annotated[list[str] | None, typer.Option("--ignore", help="Never report this entry (id or Chinese headword); repeatable.", show_default=False)]
 ExcludeOption = Annotated[list[str] | None, typer.Option("--exclude", help="Leave out files matching this glob pattern; repeatable.", show_default=False)]
 BaselineOption = Annotated[str | None, typer.Option("--baseline", help="Report only findings this baseline file does not record.", show_default=False)]

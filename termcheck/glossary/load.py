@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
@@ -296,6 +297,8 @@ def parse_table_glossary(text: str, path: str, *, delimiter: str) -> list[Entry]
             if cell not in ("",) + allowed:
                 raise InputError(path, f"{zh[0]}: column {name!r} must be one of {', '.join(allowed)}, not {cell!r}", line)
             choices[name] = cell
+        deprecated = _split_cell(cells.get("deprecated", ""))
+        records = _table_records(cells, deprecated, path, line, zh[0])
         entry_id = cells.get("id", "").strip() or f"user:{zh[0]}"
         if entry_id in seen:
             raise InputError(path, f"{zh[0]}: duplicate term (first at line {seen[entry_id]})", line)
@@ -306,7 +309,7 @@ def parse_table_glossary(text: str, path: str, *, delimiter: str) -> list[Entry]
                 zh=zh,
                 en=en,
                 short=short,
-                deprecated=_split_cell(cells.get("deprecated", "")),
+                deprecated=deprecated,
                 category=cells.get("category", "").strip() or "user",
                 source=cells.get("source", "").strip() or path,
                 note=cells.get("note", "").strip(),
@@ -315,10 +318,51 @@ def parse_table_glossary(text: str, path: str, *, delimiter: str) -> list[Entry]
                 origin=f"{path}:{line}",
                 **flags,
                 **choices,
+                **records,
             )
         )
         line += sum(cell.count("\n") for cell in row)
     return entries
+
+
+# A superseded rendering in a table cell: "new development concept (since 2020)".
+_SUPERSEDED_CELL = re.compile(r"^(?P<en>.+?)\s*\(since\s+(?P<since>[^()]+?)\)$")
+
+
+def _table_records(cells: dict[str, str], deprecated: tuple[str, ...], path: str, line: int, term: str) -> dict[str, Any]:
+    """The reasons of deprecated renderings, the superseded renderings and the evidence records
+    of a table row (glossary/README.md, "Exchanging the glossary")."""
+    reasons = _aligned_cells(cells.get("deprecated_reasons", ""), len(deprecated), "deprecated_reasons", "deprecated", path, line, term)
+    superseded: list[Superseded] = []
+    for item in _split_cell(cells.get("superseded", "")):
+        match = _SUPERSEDED_CELL.match(item)
+        if match is None:
+            raise InputError(path, f"{term}: column 'superseded' must read 'rendering (since YEAR)', not {item!r}", line)
+        superseded.append(Superseded(match["en"], match["since"].strip()))
+    old_reasons = _aligned_cells(cells.get("superseded_reasons", ""), len(superseded), "superseded_reasons", "superseded", path, line, term)
+    superseded = [replace(old, reason=reason) for old, reason in zip(superseded, old_reasons)] if old_reasons else superseded
+    evidence: list[Evidence] = []
+    cell = cells.get("evidence", "").strip()
+    if cell:
+        try:
+            value = json.loads(cell)
+        except json.JSONDecodeError as exc:
+            raise InputError(path, f"{term}: column 'evidence' must be a JSON list of records: {exc.msg}", line) from None
+        try:
+            evidence = [Evidence(**record) for record in _records(value, "evidence", _EVIDENCE_KEYS, path, line)]
+        except InputError as error:
+            raise InputError(path, f"{term}: column {error.message}", line) from None
+    return {"deprecated_reasons": reasons, "superseded": tuple(superseded), "evidence": tuple(evidence)}
+
+
+def _aligned_cells(cell: str, count: int, name: str, of: str, path: str, line: int, term: str) -> tuple[str, ...]:
+    """A cell whose items go with another column's, one each, empty ones kept ("reason | | reason")."""
+    if not cell.strip():
+        return ()
+    values = tuple(_clean(part) for part in _CELL_SEPARATOR.split(cell.strip()))
+    if len(values) != count:
+        raise InputError(path, f"{term}: column {name!r} has {len(values)} item(s) for {count} in column {of!r}", line)
+    return values
 
 
 def _split_cell(cell: str) -> tuple[str, ...]:

@@ -136,7 +136,7 @@ def _segment_html(segment: Segment, findings: list[Finding]) -> str:
         if finding.source_span is not None:
             source_spans.append((finding.source_span, "term"))
         if finding.target_span is not None:
-            target_spans.append((finding.target_span, "deprecated" if finding.rule == "deprecated" else "rendering"))
+            target_spans.append((finding.target_span, "deprecated" if finding.rule in ("deprecated", "superseded") else "rendering"))
     title = f"Segment {segment.number}"
     if segment.id:
         title += f" · {escape(segment.id)}"
@@ -166,7 +166,7 @@ def render(result: CheckResult) -> str:
     counts = summarize(result)
     by_rule = Counter(f.rule for f in result.findings)
     by_severity = Counter(f.severity.value for f in result.findings)
-    rules = sorted(set(by_rule) | {"missing", "deprecated", "inconsistent"})
+    rules = sorted(set(by_rule) | {"missing", "deprecated", "superseded", "inconsistent"})
     severities = ["error", "warning", "info"]
     rule_boxes = "".join(
         f'<label><input type="checkbox" data-filter="rule" value="{r}" checked> {r} ({by_rule.get(r, 0)})</label>' for r in rules

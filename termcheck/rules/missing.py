@@ -40,9 +40,10 @@ def rendered_entries(
     name, not a rendering of its own ("NPC" in "NPC Standing Committee" where the source has
     全国人大常委会 beside 全国人大). Where the other name does not hold it, the translation has
     joined two neighbouring terms ("CPC members" for 中国共产党 + 党员), which renders both. A
-    deprecated rendering counts: it stands for the term, and `deprecated` reports it."""
-    accepted = [hit for hit in hits.target if hit.status is not RenderingStatus.DEPRECATED]
-    rendered = {hit.entry_id for hit in hits.target if hit.status is RenderingStatus.DEPRECATED}
+    deprecated or superseded rendering counts: it stands for the term, and `deprecated` or
+    `superseded` reports it."""
+    accepted = [hit for hit in hits.target if hit.status.accepted]
+    rendered = {hit.entry_id for hit in hits.target if not hit.status.accepted}
     inside: dict[str, tuple[TargetHit, TargetHit]] = {}
     outermost = _outermost([hit for hit in accepted if hit.entry_id in source_entries])
     starts = [hit.start for hit in outermost]
@@ -76,7 +77,8 @@ class _SegmentView:
         self.context = context
         self.source_entries = {hit.entry_id for hit in hits.source}
         self.rendered, self.inside_other = rendered_entries(hits, self.source_entries, context.entries)
-        self.deprecated = [hit for hit in hits.target if hit.status is RenderingStatus.DEPRECATED]
+        # Deprecated and superseded renderings: reported by their own rules.
+        self.rejected = [hit for hit in hits.target if not hit.status.accepted]
         self._loose: LooseText | None = None
         self._index: WordIndex | None = None
         self._near: dict[str, NearMiss | None] = {}
@@ -131,14 +133,14 @@ class _SegmentView:
             close = near_miss(entry.en, self.hits.segment.target, self._index)
             # A near miss next to a deprecated rendering would be fixed into a clash of the two
             # ("… of the CPC Chinese Communist Party"): the deprecated finding says what to do.
-            if close is not None and any(hit.start <= close.end + 1 and close.start <= hit.end + 1 for hit in self.deprecated):
+            if close is not None and any(hit.start <= close.end + 1 and close.start <= hit.end + 1 for hit in self.rejected):
                 close = None
             # A near miss that overlaps the accepted rendering of another term of the source is
             # that term's rendering ("Standing Committee of the 12th NPC" in the name of one of its
             # sessions), not a misspelling of this one.
             if close is not None and any(
                 hit.entry_id != entry.id and hit.entry_id in self.source_entries and hit.start < close.end and close.start < hit.end
-                for hit in self.hits.target if hit.status is not RenderingStatus.DEPRECATED
+                for hit in self.hits.target if hit.status.accepted
             ):
                 close = None
             self._near[entry.id] = close
@@ -303,10 +305,10 @@ def _untranslated_sentence_finding(view: _SegmentView, terms: list[tuple[SourceH
 def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding | None:
     hits, context = view.hits, view.context
     nested, uncovered = context.matchers.nested_entries(source_hit.text) if context.matchers is not None else ((), 0)
-    deprecated_entries = {hit.entry_id for hit in view.deprecated}
-    if any(entry_id in deprecated_entries for entry_id in nested):
+    rejected_entries = {hit.entry_id for hit in view.rejected}
+    if any(entry_id in rejected_entries for entry_id in nested):
         # "The Chinese Communist Party was founded": `deprecated` reports the Party's name; the
-        # compound around it is not missing twice.
+        # compound around it is not missing twice (nor around a superseded rendering).
         return None
     span = Span(source_hit.start, source_hit.end)
     term = shown_chinese(source_hit.text)
