@@ -174,11 +174,11 @@ def test_html_report_in_chromium_shows_every_finding_and_filters_work(tmp_path: 
         browser.find_element(By.CSS_SELECTOR, 'input[data-filter="rule"][value="missing"]').click()
         assert [rule for rule, _, _ in visible()] == [f["rule"] for f in sorted(findings, key=lambda f: f["segment"]) if f["rule"] != "missing"]
         browser.find_element(By.CSS_SELECTOR, 'input[data-filter="severity"][value="error"]').click()
-        assert [(rule, severity) for rule, severity, _ in visible()] == [("inconsistent", "warning")]
-        assert browser.find_element(By.ID, "shown-count").text == "1"
+        assert [(rule, severity) for rule, severity, _ in visible()] == [("superseded", "warning"), ("inconsistent", "warning")]
+        assert browser.find_element(By.ID, "shown-count").text == "2"
         # A segment whose findings are all filtered out is hidden with them.
         shown_segments = [s for s in browser.find_elements(By.CSS_SELECTOR, ".segment") if s.is_displayed()]
-        assert len(shown_segments) == 1
+        assert len(shown_segments) == 2
         browser.find_element(By.CSS_SELECTOR, 'input[data-filter="rule"][value="missing"]').click()
         browser.find_element(By.CSS_SELECTOR, 'input[data-filter="severity"][value="error"]').click()
         assert len(visible()) == len(findings)

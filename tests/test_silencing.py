@@ -227,7 +227,7 @@ def test_a_directive_silences_its_unit_only(tmp_path: Path, name: str) -> None:
     path.write_text(text, encoding="utf-8")
     code, report, warnings = check_json(path)
     assert (code, kept(report), silenced(report)) == (1, UNSILENCED, 1)
-    assert warnings == [f"termcheck: warning: {path}:{typo_line}: termcheck directive: unknown rule 'deprecatd' (rules: missing, deprecated, inconsistent)"]
+    assert warnings == [f"termcheck: warning: {path}:{typo_line}: termcheck directive: unknown rule 'deprecatd' (rules: missing, deprecated, superseded, inconsistent)"]
     assert report["summary"]["input_warnings"] == [warning.removeprefix("termcheck: warning: ") for warning in warnings]  # type: ignore[index]
 
 
@@ -290,7 +290,7 @@ def test_an_ignore_file_entry_that_no_longer_matches_is_a_warning(tmp_path: Path
     assert silenced(report) == 0
     assert warnings == [
         f"termcheck: warning: {ignore_file}:1: termcheck directive silences no finding (remove it, or check its rules and terms)",
-        f"termcheck: warning: {ignore_file}:2: termcheck directive: unknown rule 'deprecatd' (rules: missing, deprecated, inconsistent)",
+        f"termcheck: warning: {ignore_file}:2: termcheck directive: unknown rule 'deprecatd' (rules: missing, deprecated, superseded, inconsistent)",
     ]
 
 

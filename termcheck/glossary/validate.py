@@ -15,7 +15,7 @@ from pathlib import Path
 from termcheck.errors import InputError
 from termcheck.glossary.load import ACRONYM, read_glossary_file
 from termcheck.matching.en import normalize_target, strip_leading_article
-from termcheck.matching.inflection import base_form
+from termcheck.matching.inflection import lexeme_key
 from termcheck.model import Entry, Severity
 from termcheck.scripts import has_chinese
 
@@ -125,8 +125,8 @@ def _entry_problems(entry: Entry) -> Iterable[Problem]:
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3}[.!?])[\"”’)]?\s+[\"“‘(]?[A-Z]")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _URL = re.compile(r"^https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$")
-# The longest quote: one sentence, a short one.
-QUOTE_LIMIT = 300
+# The longest quote: one sentence (official English writes sentences of 400 characters and more).
+QUOTE_LIMIT = 600
 _FIRST_YEAR = 1900
 
 
@@ -148,13 +148,13 @@ def date_error(text: str, *, today: datetime.date | None = None) -> str:
 
 
 def quote_key(text: str) -> str:
-    """A text as a quote is compared with a rendering: case, hyphens, quotes, articles and
-    British spelling do not count, nor numbers (an ordinal in words or figures, a number): one
+    """A text as a quote is compared with a rendering: case, hyphens, quotes, articles,
+    inflection and British spelling do not count, nor numbers (an ordinal in words or figures, a number): one
     quote of a numbered series ("the 20th CPC National Congress") is the evidence of its form for
     every member the [[pattern]] makes."""
     text = normalize_target(unicodedata.normalize("NFKC", text)).casefold()
     words = re.findall(r"[^\W_]+(?:'[^\W_]+)*", text)
-    folded = (base_form(word) for word in words if word not in _ARTICLES)
+    folded = (lexeme_key(word) for word in words if word not in _ARTICLES)
     return " ".join("#" if _NUMBER.match(word) else word for word in folded)
 
 
@@ -165,8 +165,8 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 
 def quote_shows(quote: str, rendering: str) -> bool:
-    """Whether a quote contains the rendering, as quote_key folds both; a word of the quote may
-    be an inflected form of the rendering's last word (reforms, deepened)."""
+    """Whether a quote contains the rendering, as quote_key folds both: any word of the quote may
+    be an inflected form of the rendering's (venues, building, upholding)."""
     wanted = quote_key(rendering)
     return bool(wanted) and re.search(rf"(?<!\S){re.escape(wanted)}", quote_key(quote)) is not None
 
