@@ -219,3 +219,28 @@ def test_help_shows_defaults_and_config_table_as_text() -> None:
     assert "[default: document]" in flat
     assert "[tool.termcheck]" in flat
     assert "TOML, CSV, TSV or TBX" in flat
+
+
+@pytest.mark.parametrize(
+    ("args", "expected_code"),
+    [
+        (["glossary", "stats", "--no-builtin", "-g", str(TEST_GLOSSARY)], 0),
+        (["glossary", "lookup", "中国共产党", "--no-builtin", "-g", str(TEST_GLOSSARY)], 0),
+        (["check", "--no-builtin", "-g", str(TEST_GLOSSARY), "--no-config", "-f", "text"], 1),
+        (["check", "--no-builtin", "-g", str(TEST_GLOSSARY), "--no-config", "-f", "rich"], 1),
+    ],
+)
+def test_a_closed_pipe_is_a_quiet_end_with_the_usual_exit_code(
+    pair: tuple[str, str], args: list[str], expected_code: int
+) -> None:
+    """`termcheck … | head -1`: the reader closes the pipe before termcheck has written."""
+    import subprocess
+    import sys
+
+    argv = [sys.executable, "-m", "termcheck", *args, *(pair if args[0] == "check" else ())]
+    process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=60) == expected_code, stderr
+    assert stderr == ""

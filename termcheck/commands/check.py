@@ -31,6 +31,7 @@ from termcheck.commands.common import (
     config_from_flags,
     guarded,
     refuse_overwriting_inputs,
+    to_stdout,
 )
 
 _FORMAT_BY_SUFFIX = {".sarif": "sarif", ".json": "json", ".xml": "junit", ".html": "html", ".htm": "html", ".txt": "text"}
@@ -122,7 +123,7 @@ def check_command(
             buffer = io.StringIO()
             get_reporter(_output_format(output, output_format.value if output_format else None))(result, buffer)
             write_atomically(output, buffer.getvalue())
-        get_reporter(name)(result, sys.stdout)
+        to_stdout(lambda out: get_reporter(name)(result, out))
         return exit_code(result, config.fail_on)
 
     raise typer.Exit(guarded(debug, run))

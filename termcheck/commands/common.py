@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, NoReturn, TextIO, TypeVar
 
 import typer
 
@@ -114,6 +114,10 @@ def guarded(debug: bool, work: Callable[[], T]) -> T:
         fail(str(exc))
     except KeyboardInterrupt:
         raise typer.Exit(130) from None
+    except BrokenPipeError:
+        # Output outside to_stdout (a warning on a closed stderr): still a quiet end.
+        _drop_stdout()
+        raise typer.Exit(0) from None
     except Exception as exc:  # a bug or an unforeseen input: still one line, unless --debug
         if debug:
             raise
@@ -207,17 +211,41 @@ def refuse_overwriting_inputs(paths: list[str], *outputs: str | None) -> None:
             raise UsageError(f"{output} is an input of this run; termcheck does not write over its inputs")
 
 
+def to_stdout(write: Callable[[TextIO], object]) -> None:
+    """Run `write` on standard output. A reader that stops reading (`| head -1`) is a normal end:
+    the rest of the output is dropped without a message, and the command exits as it would have."""
+    try:
+        write(sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _drop_stdout()
+
+
+def _drop_stdout() -> None:
+    """Point standard output at the null device, so that the interpreter's last flush does not
+    fail again on the closed pipe."""
+    import os
+
+    try:
+        fileno = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not a real file (a test runner's buffer)
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fileno)
+    os.close(devnull)
+
+
 def write_output(text: str, output: str | None) -> None:
     """Standard output for None or "-", else the file, written atomically."""
     if output is None or output == "-":
-        sys.stdout.write(text)
+        to_stdout(lambda out: out.write(text))
         return
     from termcheck.outputfile import write_atomically
 
     write_atomically(output, text)
 
 
-def load_glossary_from_flags(glossary: list[str] | None, no_builtin: bool) -> "Glossary":
+def load_glossary_from_flags(glossary: list[str] | None, no_builtin: bool) -> Glossary:
     from termcheck.errors import UsageError
     from termcheck.glossary import load_glossary
 
@@ -226,7 +254,7 @@ def load_glossary_from_flags(glossary: list[str] | None, no_builtin: bool) -> "G
     return load_glossary(tuple(glossary or ()), builtin=not no_builtin)
 
 
-def serialise_entries(entries: "Sequence[Entry]", output_format: ExportFormat, title: str) -> str:
+def serialise_entries(entries: Sequence[Entry], output_format: ExportFormat, title: str) -> str:
     from termcheck.glossary.write import entries_to_table, entries_to_toml
 
     if output_format is ExportFormat.tbx:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated
 
 import typer
 
-from termcheck.commands.common import DebugOption, GlossaryOption, NoBuiltinOption, guarded
+from termcheck.commands.common import DebugOption, GlossaryOption, NoBuiltinOption, guarded, to_stdout
 
 
 def lookup_command(
@@ -28,7 +27,7 @@ def lookup_command(
         if not matches:
             typer.echo(f"{term}: not in the glossary", err=True)
             return 1
-        print_entries(matches, sys.stdout, as_json=as_json)
+        to_stdout(lambda out: print_entries(matches, out, as_json=as_json))
         return 0
 
     raise typer.Exit(guarded(debug, run))

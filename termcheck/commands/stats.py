@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated
 
 import typer
 
-from termcheck.commands.common import DebugOption, GlossaryOption, NoBuiltinOption, guarded, load_glossary_from_flags
+from termcheck.commands.common import DebugOption, GlossaryOption, NoBuiltinOption, guarded, load_glossary_from_flags, to_stdout
 
 
 def stats_command(
@@ -23,7 +22,8 @@ def stats_command(
         from termcheck.glossary.stats import glossary_stats
         from termcheck.reporters.glossary import print_stats
 
-        print_stats(glossary_stats(load_glossary_from_flags(glossary, no_builtin).entries), sys.stdout, as_json=as_json, top=top)
+        stats = glossary_stats(load_glossary_from_flags(glossary, no_builtin).entries)
+        to_stdout(lambda out: print_stats(stats, out, as_json=as_json, top=top))
         return 0
 
     raise typer.Exit(guarded(debug, run))

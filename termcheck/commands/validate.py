@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from enum import Enum
 from typing import Annotated
 
 import typer
 
-from termcheck.commands.common import DebugOption, FailOn, guarded
+from termcheck.commands.common import DebugOption, FailOn, guarded, to_stdout
 
 
 class ValidateLevel(str, Enum):
@@ -35,7 +34,7 @@ def validate_command(
 
         files = list(paths) if paths else [str(p) for p in builtin_glossary_files()]
         report = validate_files(files)
-        print_validation(report, sys.stdout, level=Severity(level.value), as_json=as_json)
+        to_stdout(lambda out: print_validation(report, out, level=Severity(level.value), as_json=as_json))
         return 1 if reaches(fail_on.value, (p.severity for p in report.problems)) else 0
 
     raise typer.Exit(guarded(debug, run))

@@ -58,8 +58,15 @@ def _render_finding(console: Console, finding: Finding) -> None:
         console.print(Text("    fix      ", style="dim") + Text(finding.fix))
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # Not rich's own exit: the command line decides what a closed pipe means.
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def report(result: CheckResult, out: TextIO) -> None:
-    console = Console(file=out, highlight=False, soft_wrap=True)
+    console = _Console(file=out, highlight=False, soft_wrap=True)
     for file, findings in groupby(result.findings, key=lambda f: f.file):
         console.print(Text(file, style="bold underline"))
         for finding in findings:
