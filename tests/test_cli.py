@@ -32,8 +32,8 @@ def test_text_format_and_exit_code_1(pair: tuple[str, str]) -> None:
     code, out, err = run("check", source, target, "--no-builtin", "-g", str(TEST_GLOSSARY), "--format", "text")
     assert code == 1
     assert out.splitlines() == [
-        f"{source}:2:1: error missing: 国务委员 is rendered as 'State Counselor' (near miss); expected 'State Councilor'",
         f"{target}:1:5: error deprecated: 'CCP' is a deprecated rendering of 中国共产党; use 'CPC'",
+        f"{target}:2:1: error missing: 国务委员 is rendered as 'State Counselor' (near miss); expected 'State Councilor'",
         "2 error(s), 0 warning(s) in 1 file(s)",
     ]
     assert err == ""
@@ -49,7 +49,7 @@ def test_json_format(pair: tuple[str, str]) -> None:
         "files": 1, "segments": 1, "source_terms": 3, "findings": 2, "errors": 2, "warnings": 0,
         "by_rule": {"deprecated": 1, "missing": 1}, "skipped_segments": 0, "baselined": 0, "input_warnings": [],
     }
-    assert report["findings"][0] == {
+    assert report["findings"][1] == {
         "rule": "missing",
         "severity": "error",
         "term": "国务委员",
@@ -57,7 +57,7 @@ def test_json_format(pair: tuple[str, str]) -> None:
         "source_text": "国务委员",
         "expected": ["State Councilor"],
         "found": "State Counselor",
-        "file": source,
+        "file": target,
         "segment": 1,
         "segment_id": None,
         "segment_line": 1,
@@ -65,14 +65,16 @@ def test_json_format(pair: tuple[str, str]) -> None:
         "column": 1,
         "source_span": [11, 15],
         "target_span": [32, 47],
+        "source_place": {"file": source, "line": 2, "column": 1},
         "message": "国务委员 is rendered as 'State Counselor' (near miss); expected 'State Councilor'",
         "fix": "replace 'State Counselor' with 'State Councilor'",
     }
-    assert report["findings"][1]["rule"] == "deprecated"
+    assert report["findings"][0]["rule"] == "deprecated"
     # The deprecated rendering's term is in the paired source: both sides are given.
-    assert report["findings"][1]["source_text"] == "中国共产党"
-    assert report["findings"][1]["source_span"] == [0, 5]
-    assert report["findings"][1]["target_span"] == [4, 7]
+    assert report["findings"][0]["source_text"] == "中国共产党"
+    assert report["findings"][0]["source_span"] == [0, 5]
+    assert report["findings"][0]["target_span"] == [4, 7]
+    assert report["findings"][0]["source_place"] == {"file": source, "line": 1, "column": 1}
 
 
 def test_clean_translation_exits_0_with_no_output(tmp_path: Path) -> None:

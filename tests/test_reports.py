@@ -58,8 +58,16 @@ def test_sarif_rules_results_locations_and_fixes(monkeypatch: pytest.MonkeyPatch
         "deletedRegion": {"startLine": 12, "startColumn": 13, "endLine": 12, "endColumn": 16},
         "insertedContent": {"text": "CPC"},
     }
-    # missing points at the source term; its fix replaces the near miss in the translation.
-    assert missing["locations"][0]["physicalLocation"]["region"]["snippet"] == {"text": "国务委员"}
+    # missing with a near miss points at it, in the translation; the source term is a related
+    # location; the fix replaces the near miss.
+    assert missing["locations"][0]["physicalLocation"]["region"] == {
+        "startLine": 17, "startColumn": 9, "endLine": 17, "endColumn": 24, "snippet": {"text": "State Counselor"}
+    }
+    [related] = missing["relatedLocations"]
+    assert related["message"] == {"text": "the source term"}
+    assert related["physicalLocation"]["region"] == {
+        "startLine": 16, "startColumn": 8, "endLine": 16, "endColumn": 12, "snippet": {"text": "国务委员"}
+    }
     assert missing["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"] == {"text": "State Councilor"}
     assert missing["properties"]["segmentId"] == "s2"
 

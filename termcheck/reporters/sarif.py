@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from termcheck.model import CheckResult, Finding, Severity
-from termcheck.reporters.locations import Region, finding_region, relative_uri, replacement
+from termcheck.reporters.locations import Region, finding_region, relative_uri, replacement, source_region
 from termcheck.rules import all_rules
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -52,6 +52,11 @@ def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
             "segmentId": finding.segment.id or None,
         },
     }
+    source = source_region(finding)
+    if source is not None:
+        result["relatedLocations"] = [
+            {"id": 1, "physicalLocation": _physical_location(source), "message": {"text": "the source term"}}
+        ]
     edit = replacement(finding)
     if edit is not None and finding.fix:
         result["fixes"] = [

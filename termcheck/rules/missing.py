@@ -12,7 +12,7 @@ from termcheck.matching.loose import LooseText, is_function_word
 from termcheck.matching.zh import leftmost_longest
 from termcheck.model import Entry, Finding, RenderingStatus, SegmentHits, Severity, SourceHit, Span, TargetHit
 from termcheck.rules import RuleContext
-from termcheck.rules.findings import finding_in_source, quote_renderings, shown_chinese, shown_english
+from termcheck.rules.findings import finding_in_source, finding_in_target, quote_renderings, shown_chinese, shown_english
 from termcheck.scripts import JOINING_CHARACTERS, is_han
 
 ID = "missing"
@@ -320,11 +320,14 @@ def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding
         )
     close = view.near_miss(entry)
     if close is not None:
-        return reported(
-            entry.missing_severity,
+        # The problem is the translation's text: the finding points at it (the file a translator
+        # edits, where an editor or a code-scanning annotation lands); the source term stays in
+        # source_span.
+        return finding_in_target(
+            ID, entry.missing_severity, entry, hits.segment, Span(close.start, close.end),
             f"{term} is rendered as '{shown_english(close.text)}' (near miss); expected '{close.rendering}'",
+            source_text=source_hit.text, expected=entry.accepted, source_span=span,
             found=close.text, fix=f"replace '{shown_english(close.text)}' with '{close.rendering}'",
-            target_span=Span(close.start, close.end),
         )
     words_found, words = view.words_rendered(entry)
     if entry.strict and words >= 2 and words_found == words:
