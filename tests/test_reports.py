@@ -99,10 +99,29 @@ def test_output_writes_a_file_and_the_terminal_still_gets_its_report(tmp_path: P
     assert json.loads(target.read_text(encoding="utf-8"))["version"] == "2.1.0"  # SARIF by extension
     assert [p.name for p in tmp_path.iterdir()] == ["report.sarif"]  # no temporary file left
     as_json = tmp_path / "findings.out"
-    assert run("check", str(NEWS_PO), *GLOSSARY_ARGS, "-o", str(as_json), "-f", "json")[0] == 1
+    assert run("check", str(NEWS_PO), *GLOSSARY_ARGS, "-o", str(as_json), "--output-format", "json")[0] == 1
     assert json.loads(as_json.read_text(encoding="utf-8"))["schema"] == 1
-    code, _, err = run("check", str(NEWS_PO), *GLOSSARY_ARGS, "-o", str(tmp_path / "report.out"))
-    assert (code, err) == (2, f"termcheck: error: --output {tmp_path / 'report.out'}: say which format with --format (sarif, json, junit, html, text)\n")
+    code, _, err = run("check", str(NEWS_PO), *GLOSSARY_ARGS, "-o", str(tmp_path / "report.out"), "-f", "json")
+    assert (code, err) == (
+        2,
+        f"termcheck: error: --output {tmp_path / 'report.out'}: the extension names no report format "
+        "(.sarif, .json, .xml, .html, .txt); say which with --output-format (sarif, json, junit, html, text)\n",
+    )
+    code, _, err = run("check", str(NEWS_PO), *GLOSSARY_ARGS, "--output-format", "json")
+    assert (code, err) == (2, "termcheck: error: --output-format is the format of an --output file; name the file with --output\n")
+
+
+def test_format_is_the_terminal_s_and_the_output_file_s_comes_from_its_extension(tmp_path: Path) -> None:
+    """`-f text -o report.html`: text on the terminal, HTML in report.html."""
+    html = tmp_path / "report.html"
+    code, out, err = run("check", str(NEWS_PO), *GLOSSARY_ARGS, "-f", "text", "-o", str(html))
+    assert (code, err) == (1, "")
+    assert out.splitlines()[0].startswith(f"{NEWS_PO}:12:13: error deprecated:")
+    assert html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    # --output-format wins over the extension; -f json still rules the terminal.
+    code, out, _ = run("check", str(NEWS_PO), *GLOSSARY_ARGS, "-f", "json", "-o", str(html), "--output-format", "text")
+    assert code == 1 and json.loads(out)["schema"] == 1
+    assert html.read_text(encoding="utf-8").startswith(f"{NEWS_PO}:12:13: error deprecated:")
 
 
 def test_html_report_is_self_contained() -> None:
