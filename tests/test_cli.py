@@ -246,3 +246,18 @@ def test_a_closed_pipe_is_a_quiet_end_with_the_usual_exit_code(
     stderr = process.stderr.read().decode()
     assert process.wait(timeout=60) == expected_code, stderr
     assert stderr == ""
+
+
+@pytest.mark.parametrize("empty", ["", "\n\n  \n"], ids=["no text", "blank lines only"])
+@pytest.mark.parametrize("align", ["document", "lines"])
+def test_an_empty_translation_is_said_to_be_empty_not_a_wall_of_missing(tmp_path: Path, empty: str, align: str) -> None:
+    source = write(tmp_path, "doc.zh.txt", "中国共产党领导工会。\n国务委员出席了会议。\n\n")
+    target = write(tmp_path, "doc.en.txt", empty)
+    code, out, err = run("check", source, target, "--no-builtin", "-g", str(TEST_GLOSSARY), "--no-config", "-f", "text", "--align", align)
+    assert (code, out) == (0, "1 segment(s) not translated yet, skipped\n")
+    assert err == f"termcheck: warning: {target}: skipped: the translation is empty (no text, or blank lines only); nothing to check {source} against\n"
+    code, out, _ = run("check", source, target, "--no-builtin", "-g", str(TEST_GLOSSARY), "--no-config", "-f", "json")
+    assert json.loads(out)["summary"]["input_warnings"] == [err.removeprefix("termcheck: warning: ").strip()]
+    # Asked for, it is checked as it is.
+    code, out, _ = run("check", source, target, "--no-builtin", "-g", str(TEST_GLOSSARY), "--no-config", "-f", "text", "--include-unfinished")
+    assert code == 1 and "missing" in out

@@ -131,8 +131,7 @@ def iter_inputs(
         if all(not Path(p).exists() or format_of(p) is None for p in paths):
             from termcheck.readers import pair
 
-            segments = pair.read_pair(paths[0], paths[1], align=align, encoding=options.encoding)
-            return _one(FileSegments(paths[0], tuple(segments)))
+            return _one(pair.read_pair(paths[0], paths[1], align=align, encoding=options.encoding, include_unfinished=options.include_unfinished))
     files = discover_files(paths, include=include, exclude=exclude)
     formats: list[str] = []
     for path in files:
