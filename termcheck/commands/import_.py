@@ -25,7 +25,9 @@ def import_command(
 
         if output and output != "-" and Path(output).resolve() == Path(path).resolve():
             raise UsageError(f"{output}: the output would overwrite the file being imported")
-        entries = read_glossary_file(path)
+        from termcheck.glossary.write import as_native
+
+        entries = as_native(read_glossary_file(path), imported_from=Path(path).name)
         title = f"Imported from {Path(path).name} by termcheck glossary import."
         write_output(serialise_entries(entries, output_format, title), output)
         if output and output != "-":

@@ -18,7 +18,7 @@ class ValidateLevel(str, Enum):
 
 def validate_command(
     paths: Annotated[list[str] | None, typer.Argument(help="Glossary files (TOML, CSV, TSV, TBX) [default: the built-in glossary].", show_default=False)] = None,
-    level: Annotated[ValidateLevel, typer.Option(help="Lowest severity to list; nested terms are info.")] = ValidateLevel.info,
+    level: Annotated[ValidateLevel, typer.Option(help="Lowest severity to list; nested terms (one entry's Chinese form inside another's) are info.")] = ValidateLevel.warning,
     fail_on: Annotated[FailOn, typer.Option(help="Lowest severity that makes the exit code 1.")] = FailOn.error,
     as_json: Annotated[bool, typer.Option("--json", help="Print the problems as JSON.")] = False,
     debug: DebugOption = False,

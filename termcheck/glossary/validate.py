@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from termcheck.errors import InputError
-from termcheck.glossary.load import ACRONYM, read_glossary_file
+from termcheck.glossary.load import read_glossary_file
+from termcheck.glossary.shapes import ACRONYM, ENTRY_ID
 from termcheck.matching.en import normalize_target, strip_leading_article
 from termcheck.model import Entry, Severity
 from termcheck.scripts import has_chinese
@@ -22,7 +23,6 @@ KNOWN_CATEGORIES = frozenset(
     discipline economy reform finance trade agriculture rule-of-law labour hmt diplomacy security
     ecology society health culture science-education history people media place user""".split()
 )
-_ID = re.compile(r"^[a-z0-9][a-z0-9:-]*$")
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ def _problem(severity: Severity, entry: Entry, code: str, message: str) -> Probl
 def _entry_problems(entry: Entry) -> Iterable[Problem]:
     error, warning = Severity.ERROR, Severity.WARNING
     label = f"entry {entry.id!r}"
-    if not _ID.match(entry.id):
+    if not ENTRY_ID.match(entry.id):
         yield _problem(warning, entry, "id-format", f"{label}: an id is lowercase letters, digits and hyphens")
     if not entry.category:
         yield _problem(error, entry, "empty-field", f"{label} has no category")
