@@ -6,7 +6,14 @@ from typing import Annotated
 
 import typer
 
-from termcheck.commands.common import DebugOption, GlossaryOption, NoBuiltinOption, guarded, load_glossary_from_flags, to_stdout
+from termcheck.commands.common import (
+    DebugOption,
+    GlossaryOption,
+    NoBuiltinOption,
+    guarded,
+    load_glossary_from_flags,
+    to_stdout,
+)
 
 
 def stats_command(
