@@ -83,16 +83,24 @@ def check_paths(paths: Sequence[str], config: Config = Config(), *, progress: Pr
     if config.jobs is not None and config.jobs < 1:
         raise UsageError(f"--jobs must be 1 or more, not {config.jobs}")
     inputs = partial(
-        iter_inputs, paths, align=config.align, options=options, format_in=config.format_in, include=config.include, exclude=config.exclude
+        iter_inputs, paths, align=config.align, options=options, format_in=config.format_in, include=config.include, exclude=config.exclude,
+        glossaries=config.glossaries,
     )
     files = inputs()
     # Files are read one after another as the check takes their segments; of a file, only its
     # name, what was skipped and its warnings are kept.
     read: list[FileSegments] = []
+    # Files passed over whole (a glossary in a folder, a file in another language): no document.
+    passed_over: set[str] = set()
 
     def segments() -> Iterator[Segment]:
         for file in files:
-            yield from file.segments
+            count = 0
+            for segment in file.segments:
+                count += 1
+                yield segment
+            if not count and not file.skipped and file.warnings:
+                passed_over.add(file.path)
             read.append(FileSegments(file.path, (), file.skipped, file.warnings))
 
     def reread(wanted: set[tuple[str, int]]) -> dict[tuple[str, int], Segment]:
@@ -120,8 +128,8 @@ def check_paths(paths: Sequence[str], config: Config = Config(), *, progress: Pr
     return replace(
         result,
         findings=tuple(findings),
-        documents=len(read),
-        files=tuple(file.path for file in read),
+        documents=len(read) - len(passed_over),
+        files=tuple(file.path for file in read if file.path not in passed_over),
         skipped_segments=skipped,
         warnings=warnings,
         baselined=baselined,

@@ -261,3 +261,27 @@ def test_an_empty_translation_is_said_to_be_empty_not_a_wall_of_missing(tmp_path
     # Asked for, it is checked as it is.
     code, out, _ = run("check", source, target, "--no-builtin", "-g", str(TEST_GLOSSARY), "--no-config", "-f", "text", "--include-unfinished")
     assert code == 1 and "missing" in out
+
+
+def test_a_folder_s_glossary_and_documents_are_passed_over_and_said_so(tmp_path: Path) -> None:
+    folder = tmp_path / "l10n"
+    folder.mkdir()
+    write(folder, "news.csv", "id,source,target\nn1,中国共产党领导工会。,The CCP leads the unions.\n")
+    write(folder, "house-terms.csv", 'zh,en,deprecated,note\n中国共产党,"Communist Party of China | CPC",CCP,house style\n')
+    write(folder, "plain-terms.csv", "zh,en\n工会,trade union\n")
+    write(folder, "notes.txt", "中国共产党\n")
+    (folder / "draft.docx").write_bytes(b"PK\x03\x04")
+    (folder / "logo.png").write_bytes(b"\x89PNG")
+    plain_terms = str(folder / "plain-terms.csv")
+    code, out, err = run("check", str(folder), "--no-builtin", "-g", str(TEST_GLOSSARY), "-g", plain_terms, "--no-config", "-f", "text")
+    assert code == 1
+    findings = out.splitlines()[:-1]
+    assert findings and all(line.startswith(f"{folder / 'news.csv'}:2:") for line in findings)
+    assert err.splitlines() == [
+        f"termcheck: warning: {folder / 'draft.docx'}: skipped: termcheck does not read office documents; export bilingual XLIFF "
+        "or TMX from the CAT tool, or save the two texts as plain text and check the pair",
+        f"termcheck: warning: {folder / 'notes.txt'}: skipped: plain text is checked as a pair, not from a folder: termcheck check SOURCE TARGET",
+        f"termcheck: warning: {folder / 'house-terms.csv'}: skipped: a glossary, not a bilingual file (its header names the glossary "
+        "column 'deprecated'); give it with --glossary",
+        f"termcheck: warning: {plain_terms}: skipped: it is a glossary of this run (--glossary), not a bilingual file",
+    ]
