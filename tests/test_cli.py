@@ -211,7 +211,43 @@ def test_lookup_by_chinese_traditional_and_english() -> None:
 
 def test_lookup_unknown_term_exits_1() -> None:
     code, out, err = run("glossary", "lookup", "天气", "--no-builtin", "-g", str(TEST_GLOSSARY))
-    assert (code, out, err) == (1, "", "天气: not in the glossary\n")
+    assert (code, out, err) == (1, "", "天气: not in the glossary, and nothing close to it\n")
+
+
+@pytest.mark.parametrize(
+    ("term", "expected"),
+    [
+        # Containment: renderings that hold the term, the shortest first, then those inside it.
+        ("Xi Jinping Thought", ("xi-thought", "preferred rendering 'Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era', which holds 'Xi Jinping Thought'")),
+        ("State Counselor", ("state-councilor", "near miss of the preferred rendering 'State Councilor'; the term as written is not an accepted rendering")),
+        ("ccp", ("communist-party-of-china", "deprecated rendering 'CCP', written in another case")),
+        ("推动高质量发展", ("high-quality-development", "Chinese form 高质量发展, inside 推动高质量发展")),
+    ],
+)
+def test_lookup_suggests_entries_by_case_containment_and_near_misses(term: str, expected: tuple[str, str]) -> None:
+    code, out, err = run("glossary", "lookup", term, "--json")
+    assert (code, err) == (1, f"{term}: not in the glossary as written; entries close to it:\n")
+    assert expected in [(e["id"], e["matched_as"]) for e in json.loads(out)]
+
+
+def test_lookup_by_word_forms_and_case_of_a_full_rendering_is_exact() -> None:
+    code, out, _ = run("glossary", "lookup", "Belt And Road Initiatives", "--json")
+    assert code == 0
+    assert [e["matched_as"] for e in json.loads(out)] == ["preferred rendering"]
+
+
+def test_lookup_defined_at_names_this_install_s_glossary(tmp_path: Path) -> None:
+    """The compiled glossary is cached by content: a second copy of the same file (another
+    install, another checkout) loads the first one's compilation."""
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder in (first, second):
+        folder.mkdir()
+        (folder / "terms.toml").write_bytes(TEST_GLOSSARY.read_bytes())
+    for folder in (first, second):
+        code, out, _ = run("glossary", "lookup", "中国共产党", "--no-builtin", "-g", str(folder / "terms.toml"))
+        assert code == 0
+        [defined_at] = [line for line in out.splitlines() if line.startswith("  defined at:")]
+        assert defined_at.split()[-1].startswith(f"{folder / 'terms.toml'}:")
 
 
 def test_help_shows_defaults_and_config_table_as_text() -> None:

@@ -16,18 +16,33 @@ def lookup_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the entries as JSON.")] = False,
     debug: DebugOption = False,
 ) -> None:
-    """Print the glossary entries a Chinese form or an English rendering belongs to (exit 1 if none)."""
+    """Print the glossary entries a Chinese form or an English rendering belongs to.
+
+    Word forms, articles and hyphens do not matter. When the term is in no entry as written, the
+    entries close to it are listed (another letter case, a form or rendering that holds it or that
+    it holds, a near miss), and the exit code is 1.
+    """
 
     def run() -> int:
         from termcheck.api import load_matchers
         from termcheck.glossary.lookup import lookup
         from termcheck.reporters.entries import print_entries
 
+        from pathlib import Path
+
+        from termcheck.glossary import builtin_glossary_files
+        from termcheck.glossary.lookup import with_origins_in
+
         matches = lookup(term, load_matchers(tuple(glossary or ()), builtin=not no_builtin))
         if not matches:
-            typer.echo(f"{term}: not in the glossary", err=True)
+            typer.echo(f"{term}: not in the glossary, and nothing close to it", err=True)
             return 1
+        files = [*(builtin_glossary_files() if not no_builtin else []), *(Path(g) for g in glossary or ())]
+        matches = with_origins_in(matches, files)
+        exact = all(match.exact for match in matches)
+        if not exact:
+            typer.echo(f"{term}: not in the glossary as written; entries close to it:", err=True)
         to_stdout(lambda out: print_entries(matches, out, as_json=as_json))
-        return 0
+        return 0 if exact else 1
 
     raise typer.Exit(guarded(debug, run))
