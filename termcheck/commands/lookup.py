@@ -24,14 +24,12 @@ def lookup_command(
     """
 
     def run() -> int:
-        from termcheck.api import load_matchers
-        from termcheck.glossary.lookup import lookup
-        from termcheck.reporters.entries import print_entries
-
         from pathlib import Path
 
+        from termcheck.api import load_matchers
         from termcheck.glossary import builtin_glossary_files
-        from termcheck.glossary.lookup import with_origins_in
+        from termcheck.glossary.lookup import lookup, with_origins_in
+        from termcheck.reporters.entries import print_entries
 
         matches = lookup(term, load_matchers(tuple(glossary or ()), builtin=not no_builtin))
         if not matches:
