@@ -10,8 +10,11 @@ from typing import Annotated
 import typer
 
 from termcheck.commands import check, export, import_, lookup, stats, validate
+from termcheck.commands.common import Command, OneLineUsageErrors
 
 app = typer.Typer(
+    cls=OneLineUsageErrors,
+    context_settings={"help_option_names": ["-h", "--help"]},
     help="Check an English translation against its Chinese source with a curated glossary.",
     no_args_is_help=True,
     add_completion=False,
@@ -38,12 +41,12 @@ def _root(
     pass
 
 
-app.command("check")(check.check_command)
-glossary_app.command("lookup")(lookup.lookup_command)
-glossary_app.command("validate")(validate.validate_command)
-glossary_app.command("stats")(stats.stats_command)
-glossary_app.command("export")(export.export_command)
-glossary_app.command("import")(import_.import_command)
+app.command("check", cls=Command, epilog=check.EXAMPLES)(check.check_command)
+glossary_app.command("lookup", cls=Command, epilog=lookup.EXAMPLES)(lookup.lookup_command)
+glossary_app.command("validate", cls=Command, epilog=validate.EXAMPLES)(validate.validate_command)
+glossary_app.command("stats", cls=Command, epilog=stats.EXAMPLES)(stats.stats_command)
+glossary_app.command("export", cls=Command, epilog=export.EXAMPLES)(export.export_command)
+glossary_app.command("import", cls=Command, epilog=import_.EXAMPLES)(import_.import_command)
 
 
 def main() -> None:

@@ -321,3 +321,43 @@ def test_a_folder_s_glossary_and_documents_are_passed_over_and_said_so(tmp_path:
         "column 'deprecated'); give it with --glossary",
         f"termcheck: warning: {plain_terms}: skipped: it is a glossary of this run (--glossary), not a bilingual file",
     ]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["check", "--bogus"], "termcheck: error: No such option: --bogus (Possible options: --jobs); see 'termcheck check --help'"),
+        (["glossary", "lookup"], "termcheck: error: Missing argument 'TERM'; see 'termcheck glossary lookup --help'"),
+        (
+            ["check", "-f", "pdf", "a", "b"],
+            "termcheck: error: Invalid value for '--format' / '-f': 'pdf' is not one of 'rich', 'text', 'json', 'sarif', 'junit', 'html'; "
+            "see 'termcheck check --help'",
+        ),
+    ],
+)
+def test_usage_errors_are_one_line(args: list[str], message: str) -> None:
+    assert run(*args) == (2, "", message + "\n")
+
+
+@pytest.mark.parametrize(
+    ("args", "usage", "metavars"),
+    [
+        (["check"], "Usage: termcheck check [OPTIONS] PATHS...", ["-g, --glossary FILE", "-o, --output FILE", "--exclude GLOB", "-j, --jobs N"]),
+        (["glossary", "import"], "Usage: termcheck glossary import [OPTIONS] FILE", ["-o, --output FILE"]),
+        (["glossary", "validate"], "Usage: termcheck glossary validate [OPTIONS] [FILE]...", []),
+        (["glossary", "lookup"], "Usage: termcheck glossary lookup [OPTIONS] TERM", []),
+    ],
+)
+def test_help_names_arguments_has_h_and_examples(args: list[str], usage: str, metavars: list[str]) -> None:
+    code, out, _ = run(*args, "-h")
+    assert code == 0
+    assert out.splitlines()[0] == usage
+    for metavar in metavars:
+        assert metavar in out
+    assert "<str>" not in out and "{" not in out
+    assert "Examples:\n" in out and f"    termcheck {' '.join(args)} " in out
+
+
+def test_import_help_says_its_default_once() -> None:
+    flat = " ".join(run("glossary", "import", "--help")[1].split())
+    assert flat.count("[default:") == 1

@@ -57,6 +57,18 @@ def output_file_format(output: str, given: str | None) -> str:
     return _FORMAT_BY_SUFFIX[suffix]
 
 
+EXAMPLES = """\b
+Examples:
+  termcheck check doc.zh.txt doc.en.txt                 two plain-text files
+  termcheck check doc.zh.txt doc.en.txt --align lines   line N with line N
+  termcheck check project.xlf memory.tmx l10n/          bilingual files and folders
+  termcheck check l10n/ -o report.html                  also write an HTML report
+  termcheck check l10n/ --fail-on warning -f json       fail on warnings too; JSON out
+
+\b
+Exit codes: 0 no finding reaches --fail-on, 1 one does, 2 usage or input error."""
+
+
 def check_command(
     paths: PathsArgument,
     glossary: GlossaryOption = None,
@@ -64,7 +76,7 @@ def check_command(
     align: AlignOption = None,
     output_format: Annotated[OutputFormat | None, typer.Option("--format", "-f", help="Format of the report on standard output [default: rich on a terminal, text otherwise].", show_default=False)] = None,
     output: Annotated[str | None, typer.Option("--output", "-o", metavar="FILE", help="Also write the report to FILE (atomically), in the format its extension names (.sarif, .json, .xml for JUnit, .html, .txt) or --output-format; standard output still gets its own report.", show_default=False)] = None,
-    output_file_format_name: Annotated[OutputFormat | None, typer.Option("--output-format", help="Format of the --output file, whatever its extension.", show_default=False)] = None,
+    output_file_format_name: Annotated[OutputFormat | None, typer.Option("--output-format", metavar="FORMAT", help="Format of the --output file, whatever its extension.", show_default=False)] = None,
     fail_on: FailOnOption = None,
     format_in: FormatInOption = None,
     source_lang: SourceLangOption = None,
@@ -77,7 +89,7 @@ def check_command(
     ignore: IgnoreOption = None,
     exclude: ExcludeOption = None,
     baseline: BaselineOption = None,
-    write_baseline: Annotated[str | None, typer.Option("--write-baseline", help="Record the findings of this run in a baseline file.", show_default=False)] = None,
+    write_baseline: Annotated[str | None, typer.Option("--write-baseline", metavar="FILE", help="Record the findings of this run in a baseline file.", show_default=False)] = None,
     config_file: ConfigFileOption = None,
     no_config: NoConfigOption = False,
     debug: DebugOption = False,

@@ -8,9 +8,16 @@ import typer
 
 from termcheck.commands.common import DebugOption, GlossaryOption, NoBuiltinOption, guarded, to_stdout
 
+EXAMPLES = """\b
+Examples:
+  termcheck glossary lookup 中国共产党
+  termcheck glossary lookup "the CCP"
+  termcheck glossary lookup "State Counselor"       a near miss: the entries close to it
+  termcheck glossary lookup 工会 -g house.csv --json"""
+
 
 def lookup_command(
-    term: Annotated[str, typer.Argument(help="A Chinese form or an English rendering.")],
+    term: Annotated[str, typer.Argument(metavar="TERM", help="A Chinese form or an English rendering.", show_default=False)],
     glossary: GlossaryOption = None,
     no_builtin: NoBuiltinOption = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the entries as JSON.")] = False,

@@ -15,11 +15,17 @@ from termcheck.commands.common import (
     to_stdout,
 )
 
+EXAMPLES = """\b
+Examples:
+  termcheck glossary stats
+  termcheck glossary stats --top 0 --json
+  termcheck glossary stats -g house.toml --no-builtin"""
+
 
 def stats_command(
     glossary: GlossaryOption = None,
     no_builtin: NoBuiltinOption = False,
-    top: Annotated[int, typer.Option(help="How many sources to list (0: all).")] = 20,
+    top: Annotated[int, typer.Option(metavar="N", help="How many sources to list (0: all).")] = 20,
     as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
     debug: DebugOption = False,
 ) -> None:

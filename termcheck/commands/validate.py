@@ -16,8 +16,15 @@ class ValidateLevel(str, Enum):
     info = "info"
 
 
+EXAMPLES = """\b
+Examples:
+  termcheck glossary validate                     the built-in glossary
+  termcheck glossary validate house.toml --level info   nested terms too
+  termcheck glossary validate termbase.tbx --fail-on warning"""
+
+
 def validate_command(
-    paths: Annotated[list[str] | None, typer.Argument(help="Glossary files (TOML, CSV, TSV, TBX) [default: the built-in glossary].", show_default=False)] = None,
+    paths: Annotated[list[str] | None, typer.Argument(metavar="[FILE]...", help="Glossary files (TOML, CSV, TSV, TBX) [default: the built-in glossary].", show_default=False)] = None,
     level: Annotated[ValidateLevel, typer.Option(help="Lowest severity to list; nested terms (one entry's Chinese form inside another's) are info.")] = ValidateLevel.warning,
     fail_on: Annotated[FailOn, typer.Option(help="Lowest severity that makes the exit code 1.")] = FailOn.error,
     as_json: Annotated[bool, typer.Option("--json", help="Print the problems as JSON.")] = False,
