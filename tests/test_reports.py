@@ -190,3 +190,21 @@ def test_html_report_in_chromium_shows_every_finding_and_filters_work(tmp_path: 
         assert len(visible()) == len(findings)
     finally:
         browser.quit()
+
+
+def test_html_report_labels_segments_and_says_what_made_it() -> None:
+    import re
+
+    from termcheck import __version__
+
+    code, out, _ = run("check", str(NEWS_PO), *GLOSSARY_ARGS, "-f", "html")
+    assert code == 1
+    # Each segment by its line in the file and its id, labelled; no internal segment count.
+    assert re.findall(r"<h3>(.*?)</h3>", out) == ["line 11 · id news.txt:1", "line 16 · id s2"]
+    run_rows = dict(re.findall(r"<tr><th>(date|command|termcheck|glossary)</th><td>(.*?)</td></tr>", out))
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", run_rows["date"])
+    assert run_rows["command"] == f"termcheck check {NEWS_PO} {' '.join(GLOSSARY_ARGS)} -f html"
+    assert run_rows["termcheck"] == __version__
+    assert re.fullmatch(rf"{re.escape(str(TEST_GLOSSARY))} \(16 entries, sha256 [0-9a-f]{{12}}\)", run_rows["glossary"])
+    # The near miss points at the translation and names the term's place.
+    assert f'<span class="where">{NEWS_PO}:17:9 (the term: {NEWS_PO}:16:8)</span>' in out

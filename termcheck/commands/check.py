@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from typing import Annotated
 
 import typer
@@ -27,6 +28,7 @@ from termcheck.commands.common import (
     OutputFormat,
     PathsArgument,
     SourceLangOption,
+    command_line,
     TargetLangOption,
     config_from_flags,
     guarded,
@@ -135,6 +137,7 @@ def check_command(
                 result = check_paths(paths, config, progress=progress)
         else:
             result = check_paths(paths, config)
+        result = replace(result, run=replace(result.run, command=command_line()))
         for warning in result.warnings:
             typer.echo(f"termcheck: warning: {warning}", err=True)
         if output and file_format:

@@ -123,6 +123,8 @@ class OneLineUsageErrors(TyperGroup):
                 windows_expand_args=windows_expand_args, **extra,
             )
 
+        # The command line as typed, for reports that say what made them.
+        self.arguments = list(args) if args is not None else sys.argv[1:]
         if not standalone_mode:
             return run()
         from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
@@ -168,6 +170,20 @@ def guarded(debug: bool, work: Callable[[], T]) -> T:
         if debug:
             raise
         fail(f"internal error: {type(exc).__name__}: {exc} (run with --debug for details)")
+
+
+def command_line() -> str:
+    """The command line of this run, as the user typed it ("" outside a command)."""
+    import shlex
+
+    from typer._click.globals import get_current_context
+
+    context = get_current_context(silent=True)
+    if context is None:
+        return ""
+    root = context.find_root()
+    arguments = getattr(root.command, "arguments", None)
+    return shlex.join([root.info_name or "termcheck", *arguments]) if arguments is not None else ""
 
 
 def project_config(config_file: str | None, no_config: bool) -> Config:
