@@ -184,11 +184,61 @@ def test_debug_shows_the_traceback(tmp_path: Path) -> None:
 def test_rich_format_shows_context_and_summary(pair: tuple[str, str]) -> None:
     code, out, _ = run("check", *pair, "--no-builtin", "-g", str(TEST_GLOSSARY), "-f", "rich")
     assert code == 1
-    assert "source 国务委员出席了会议。" in out
-    assert "target State Counselor Wang attended." in out
+    assert "source   国务委员出席了会议。" in out
+    assert "target   State Counselor Wang attended." in out
     assert "expected State Councilor" in out
     assert "fix      replace 'CCP' with 'CPC'" in out
-    assert "termcheck summary" in out and "2 error(s), 0 warning(s)" in out
+    assert "Findings by rule" in out and "Checked 1 file, 1 segment, 3 glossary terms in the source" in out
+    assert "2 error(s), 0 warning(s)" in out
+
+
+LONG_SOURCE = (
+    "会议指出，过去一年来，各地区各部门坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理念，加快构建新发展格局，"
+    "着力推动高质量发展，经济社会发展主要目标任务圆满完成。国务委员出席了会议并讲话，强调要坚定不移推进改革开放，"
+    "持续改善民生，保持社会大局稳定，为实现第二个百年奋斗目标打下坚实基础。中国共产党领导工会。\n"
+)
+LONG_TARGET = (
+    "The meeting noted that over the past year all regions and departments had followed the general principle of "
+    "pursuing progress while ensuring stability, applied the new development philosophy fully and faithfully, and "
+    "completed the main targets of economic and social development. State Counselor Wang attended the meeting and "
+    "spoke, stressing that reform and opening up must be advanced unswervingly. The CCP leads the trade unions.\n"
+)
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_rich_report_fits_the_terminal_and_wraps_at_word_boundaries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, width: int) -> None:
+    from rich.cells import cell_len
+
+    from termcheck import Config, check_paths
+    from termcheck.reporters.rich import report
+
+    source = write(tmp_path, "long.zh.txt", LONG_SOURCE)
+    target = write(tmp_path, "long.en.txt", LONG_TARGET)
+    result = check_paths([source, target], Config(glossaries=(str(TEST_GLOSSARY),), builtin=False))
+    assert result.findings
+    monkeypatch.setenv("COLUMNS", str(width))
+    import io
+
+    buffer = io.StringIO()
+    report(result, buffer)
+    lines = buffer.getvalue().splitlines()
+    assert all(cell_len(line) <= width and line == line.rstrip() for line in lines), lines
+    findings_part = lines[: lines.index("")]
+    # A file name, then findings whose every line is indented: nothing folds back to column 0.
+    assert findings_part[0] == target and all(line.startswith("  ") for line in findings_part[1:])
+    # Messages and fixes wrap between words: joined again, each reads whole.
+    flowing = " ".join(line.strip() for line in findings_part[1:])
+    for finding in result.findings:
+        assert finding.message in flowing
+        assert finding.fix is not None and finding.fix in flowing
+    # The context is a short stretch around the term, not the paragraph.
+    context = [line.strip() for line in findings_part if line.strip().startswith(("source ", "target "))]
+    assert context and all(cell_len(line) <= width - 7 for line in context)
+    assert any("…" in line for line in context)
+    assert any("国务委员" in line for line in context) and any("State Counselor" in line for line in context)
+    summary = lines[lines.index("") + 1 :]
+    assert summary[0] == "Findings by rule"
+    assert summary[-2].startswith("Checked 1 file, 1 segment, ")
 
 
 def test_lookup_by_chinese_traditional_and_english() -> None:
