@@ -208,3 +208,19 @@ def test_html_report_labels_segments_and_says_what_made_it() -> None:
     assert re.fullmatch(rf"{re.escape(str(TEST_GLOSSARY))} \(16 entries, sha256 [0-9a-f]{{12}}\)", run_rows["glossary"])
     # The near miss points at the translation and names the term's place.
     assert f'<span class="where">{NEWS_PO}:17:9 (the term: {NEWS_PO}:16:8)</span>' in out
+
+
+def test_sarif_fingerprint_is_the_baseline_s_key() -> None:
+    """Code scanning and a baseline agree on which findings are the same: an edit elsewhere in
+    the file keeps both, an edit of the segment changes both."""
+    import hashlib
+
+    from termcheck import Config, check_paths
+    from termcheck.baseline import fingerprint
+    from termcheck.reporters.sarif import result_to_sarif
+
+    result = check_paths([str(NEWS_PO)], Config(glossaries=(str(TEST_GLOSSARY),), builtin=False))
+    results = result_to_sarif(result)["runs"][0]["results"]
+    assert [r["partialFingerprints"]["termcheckFinding/v1"] for r in results] == [
+        hashlib.sha256("\0".join(fingerprint(f)).encode()).hexdigest()[:32] for f in result.findings
+    ]

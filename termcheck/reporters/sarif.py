@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import Any, TextIO
 
+from termcheck.baseline import fingerprint as baseline_key
 from termcheck.model import CheckResult, Finding, Severity
 from termcheck.reporters.locations import Region, finding_region, relative_uri, replacement, source_region
 from termcheck.rules import all_rules
@@ -32,9 +33,9 @@ def _physical_location(region: Region) -> dict[str, Any]:
 
 def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
     region = finding_region(finding)
-    fingerprint = hashlib.sha256(
-        "\0".join((finding.rule, finding.term, finding.segment.source, finding.segment.target)).encode()
-    ).hexdigest()[:32]
+    # The baseline's key, hashed: a finding code scanning tracks as the same is one a baseline
+    # recognises as the same (rule, term, file, and the text of its segment; not its line).
+    fingerprint = hashlib.sha256("\0".join(baseline_key(finding)).encode()).hexdigest()[:32]
     result: dict[str, Any] = {
         "ruleId": finding.rule,
         "ruleIndex": rule_index[finding.rule],
