@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+from typer.core import TyperCommand
 
 from termcheck.commands import check, export, import_, lookup, stats, validate
 from termcheck.commands.common import Command, OneLineUsageErrors
@@ -41,12 +42,17 @@ def _root(
     pass
 
 
-app.command("check", cls=Command, epilog=check.EXAMPLES)(check.check_command)
-glossary_app.command("lookup", cls=Command, epilog=lookup.EXAMPLES)(lookup.lookup_command)
-glossary_app.command("validate", cls=Command, epilog=validate.EXAMPLES)(validate.validate_command)
-glossary_app.command("stats", cls=Command, epilog=stats.EXAMPLES)(stats.stats_command)
-glossary_app.command("export", cls=Command, epilog=export.EXAMPLES)(export.export_command)
-glossary_app.command("import", cls=Command, epilog=import_.EXAMPLES)(import_.import_command)
+app.command("check", epilog=check.EXAMPLES)(check.check_command)
+glossary_app.command("lookup", epilog=lookup.EXAMPLES)(lookup.lookup_command)
+glossary_app.command("validate", epilog=validate.EXAMPLES)(validate.validate_command)
+glossary_app.command("stats", epilog=stats.EXAMPLES)(stats.stats_command)
+glossary_app.command("export", epilog=export.EXAMPLES)(export.export_command)
+glossary_app.command("import", epilog=import_.EXAMPLES)(import_.import_command)
+
+# Every command names its arguments in its usage line as its help does (PATHS..., FILE).
+for _info in (*app.registered_commands, *glossary_app.registered_commands):
+    if _info.cls in (None, TyperCommand):
+        _info.cls = Command
 
 
 def main() -> None:
