@@ -278,12 +278,13 @@ def test_lookup_suggests_entries_by_case_containment_and_near_misses(term: str, 
     code, out, err = run("glossary", "lookup", term, "--json")
     assert (code, err) == (1, f"{term}: not in the glossary as written; entries close to it:\n")
     assert expected in [(e["id"], e["matched_as"]) for e in json.loads(out)]
+    assert not any(e["exact"] for e in json.loads(out))
 
 
 def test_lookup_by_word_forms_and_case_of_a_full_rendering_is_exact() -> None:
     code, out, _ = run("glossary", "lookup", "Belt And Road Initiatives", "--json")
     assert code == 0
-    assert [e["matched_as"] for e in json.loads(out)] == ["preferred rendering"]
+    assert [(e["matched_as"], e["exact"]) for e in json.loads(out)] == [("preferred rendering", True)]
 
 
 def test_lookup_defined_at_names_this_install_s_glossary(tmp_path: Path) -> None:

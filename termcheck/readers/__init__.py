@@ -82,10 +82,7 @@ def _matches(path: str, patterns: Sequence[str]) -> bool:
 
 # Files a folder may hold that a user could expect to be checked, and why they are not.
 _PASSED_OVER = {
-    **dict.fromkeys(
-        (".txt", ".md"),
-        "plain text is checked as a pair, not from a folder: termcheck check SOURCE TARGET",
-    ),
+    ".txt": "plain text is checked as a pair, not from a folder: termcheck check SOURCE TARGET",
     **dict.fromkeys(
         (".docx", ".doc", ".odt", ".rtf", ".pdf", ".xlsx", ".xls", ".ods", ".pptx"),
         "termcheck does not read office documents; export bilingual XLIFF or TMX from the CAT tool, "
