@@ -104,6 +104,17 @@ class Command(TyperCommand):
         return [piece[1:-1] if piece.startswith("{") and piece.endswith("}") else piece for piece in super().collect_usage_pieces(ctx)]
 
 
+def _click() -> Any:
+    """The click that typer runs on: vendored as typer._click by recent typer, the click package
+    by older releases that pyproject still allows."""
+    from importlib import import_module
+
+    try:
+        return import_module("typer._click")
+    except ImportError:
+        return import_module("click")
+
+
 class OneLineUsageErrors(TyperGroup):
     """The root command group: a usage error (an unknown option, a missing argument, a bad
     choice) is one line on stderr, like every other error, and exit code 2."""
@@ -127,19 +138,18 @@ class OneLineUsageErrors(TyperGroup):
         self.arguments = list(args) if args is not None else sys.argv[1:]
         if not standalone_mode:
             return run()
-        from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
-
+        exceptions = _click().exceptions
         try:
             code = run()
-        except NoArgsIsHelpError as error:
-            error.show()
-            sys.exit(error.exit_code)
-        except UsageError as error:
+        except exceptions.UsageError as error:
+            if type(error).__name__ == "NoArgsIsHelpError":  # the help, as asked for by no arguments
+                error.show()
+                sys.exit(error.exit_code)
             where = error.ctx.command_path if error.ctx is not None else "termcheck"
             message = " ".join(error.format_message().split()).rstrip(".")
             typer.echo(f"termcheck: error: {message}; see '{where} --help'", err=True)
             sys.exit(2)
-        except ClickException as error:
+        except exceptions.ClickException as error:
             typer.echo(f"termcheck: error: {' '.join(error.format_message().split())}", err=True)
             sys.exit(error.exit_code)
         sys.exit(code if isinstance(code, int) else 0)
@@ -176,9 +186,7 @@ def command_line() -> str:
     """The command line of this run, as the user typed it ("" outside a command)."""
     import shlex
 
-    from typer._click.globals import get_current_context
-
-    context = get_current_context(silent=True)
+    context = _click().globals.get_current_context(silent=True)
     if context is None:
         return ""
     root = context.find_root()
