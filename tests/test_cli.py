@@ -181,12 +181,14 @@ def test_debug_shows_the_traceback(tmp_path: Path) -> None:
     assert result.exit_code == 1 and result.exception is not None  # the exception propagates
 
 
-def test_rich_format_shows_context_and_summary(pair: tuple[str, str]) -> None:
+def test_rich_format_shows_context_and_summary(pair: tuple[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "200")  # the temporary paths are long
     code, out, _ = run("check", *pair, "--no-builtin", "-g", str(TEST_GLOSSARY), "-f", "rich")
     assert code == 1
     assert "source   国务委员出席了会议。" in out
     assert "target   State Counselor Wang attended." in out
     assert "expected State Councilor" in out
+    assert f"term at  {pair[0]}:2:1" in out  # the near miss is in the target; its term in the source
     assert "fix      replace 'CCP' with 'CPC'" in out
     assert "Findings by rule" in out and "Checked 1 file, 1 segment, 3 glossary terms in the source" in out
     assert "2 error(s), 0 warning(s)" in out

@@ -88,6 +88,10 @@ def test_junit_counts_match_the_json_report(tmp_path: Path) -> None:
     assert int(suite.get("failures")) == len(failures) == report["summary"]["findings"] == 4
     assert [f.get("type") for f in failures] == [f["rule"] for f in report["findings"]]
     assert cases[2].findall("failure") == []  # a clean file is a passing test case
+    # The near miss points at the translation; the failure names the term's place too.
+    [near_miss] = [f for f in cases[0].findall("failure") if "(near miss)" in (f.get("message") or "")]
+    assert near_miss.text is not None and near_miss.text.startswith(f"{NEWS_PO}:17:9: error missing:")
+    assert f"\nterm at: {NEWS_PO}:16:8\n" in near_miss.text
 
 
 def test_output_writes_a_file_and_the_terminal_still_gets_its_report(tmp_path: Path) -> None:

@@ -14,12 +14,13 @@ from rich.table import Table
 from rich.text import Text
 
 from termcheck.model import CheckResult, Finding, Severity, Span
+from termcheck.reporters.locations import source_region
 from termcheck.reporters.snippets import snippet
 from termcheck.reporters.summary import summarize
 from termcheck.shown import shown_english
 
 _SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold blue"}
-_LABELS = ("source", "target", "expected", "fix")
+_LABELS = ("source", "target", "term at", "expected", "fix")
 _LABEL_WIDTH = max(map(len, _LABELS))
 # Columns of context shown at most on each side of a term, on a wide terminal.
 _MAX_CONTEXT_COLUMNS = 40
@@ -117,6 +118,10 @@ def _print_finding(console: Console, finding: Finding, place_width: int, width: 
         line = _context(text, span, style, columns)
         if line is not None:
             details.append((label, line))
+    term = source_region(finding)
+    if term is not None and finding.rule == "missing":
+        # A near miss points at the translation; where the term is, for the other file.
+        details.append(("term at", Text(f"{term.file}:{term.start_line}:{term.start_column}")))
     if finding.expected:
         details.append(("expected", Text(" / ".join(finding.expected), style="green")))
     if finding.fix:
