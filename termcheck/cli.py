@@ -8,10 +8,14 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+from typer.core import TyperCommand
 
 from termcheck.commands import check, export, fix, import_, lookup, stats, terms, validate
+from termcheck.commands.common import Command, OneLineUsageErrors
 
 app = typer.Typer(
+    cls=OneLineUsageErrors,
+    context_settings={"help_option_names": ["-h", "--help"]},
     help="Check an English translation against its Chinese source with a curated glossary.",
     no_args_is_help=True,
     add_completion=False,
@@ -38,14 +42,19 @@ def _root(
     pass
 
 
-app.command("check")(check.check_command)
+app.command("check", epilog=check.EXAMPLES)(check.check_command)
 app.command("terms")(terms.terms_command)
 app.command("fix")(fix.fix_command)
-glossary_app.command("lookup")(lookup.lookup_command)
-glossary_app.command("validate")(validate.validate_command)
-glossary_app.command("stats")(stats.stats_command)
-glossary_app.command("export")(export.export_command)
-glossary_app.command("import")(import_.import_command)
+glossary_app.command("lookup", epilog=lookup.EXAMPLES)(lookup.lookup_command)
+glossary_app.command("validate", epilog=validate.EXAMPLES)(validate.validate_command)
+glossary_app.command("stats", epilog=stats.EXAMPLES)(stats.stats_command)
+glossary_app.command("export", epilog=export.EXAMPLES)(export.export_command)
+glossary_app.command("import", epilog=import_.EXAMPLES)(import_.import_command)
+
+# Every command names its arguments in its usage line as its help does (PATHS..., FILE).
+for _info in (*app.registered_commands, *glossary_app.registered_commands):
+    if _info.cls in (None, TyperCommand):
+        _info.cls = Command
 
 
 def main() -> None:

@@ -272,6 +272,18 @@ class Finding:
 
 
 @dataclass(frozen=True, slots=True)
+class RunInfo:
+    """What a report says about the run that made it."""
+
+    # When the run started, ISO 8601 in UTC ("2026-12-04T11:59:52Z").
+    started: str = ""
+    # The command line, as the user typed it ("" when not run from the command line).
+    command: str = ""
+    # Which glossary: the built-in one and the user files, the entry count, a digest of the files.
+    glossary: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class CheckResult:
     findings: tuple[Finding, ...]
     documents: int
@@ -287,3 +299,4 @@ class CheckResult:
     silenced: int = 0
     # The files checked (for a pair of text files, the source), in order.
     files: tuple[str, ...] = ()
+    run: RunInfo = RunInfo()

@@ -33,13 +33,12 @@ def without_origin(entries: list[Entry] | tuple[Entry, ...]) -> list[Entry]:
 
 def test_validate_reports_every_kind_of_problem_with_file_and_line(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(GLOSSARIES)
-    code, out, _ = run("glossary", "validate", "problems.toml")
+    code, out, _ = run("glossary", "validate", "problems.toml", "--level", "info")
     assert code == 1
     assert out.splitlines() == [
         "problems.toml:3: error: entry 'cpc': 'communist party of China' is both accepted and deprecated [accepted-and-deprecated]",
         "problems.toml:13: error: duplicate id 'cpc' (also at problems.toml:3) [duplicate-id]",
         "problems.toml:21: error: Chinese form 中共 is in entries 'cpc' (problems.toml:3) and 'party-of-china' [duplicate-form]",
-        "problems.toml:21: warning: entry 'party-of-china' has no evidence; mark it unverified = true or cite an official text [no-evidence]",
         "problems.toml:28: error: entry 'chinese-communist-party' deprecates 'CPC Central Committee', an accepted rendering of 'cpc' (problems.toml:13) [deprecated-accepted-elsewhere]",
         "problems.toml:28: error: entry 'chinese-communist-party' has no source [empty-field]",
         "problems.toml:28: warning: entry 'chinese-communist-party': drop the article of 'the Communist Party' (the matcher ignores it) [leading-article]",
@@ -56,7 +55,7 @@ def test_validate_reports_every_kind_of_problem_with_file_and_line(monkeypatch: 
         "problems.toml:43: error: entry 'new-development-philosophy': 'new vision for development' is both superseded and deprecated [superseded-and-deprecated]",
         "problems.toml:43: error: entry 'new-development-philosophy': superseded 'new development concept': 'since' 'recently' is not a date written YYYY, YYYY-MM or YYYY-MM-DD [superseded-since]",
         "problems.toml:43: error: entry 'new-development-philosophy': superseded 'new vision for development': 'since' '2019-13' is not a date [superseded-since]",
-        '5 entries in 1 file: 16 errors, 3 warnings, 1 info',
+        '5 entries in 1 file: 16 errors, 2 warnings, 1 info',
     ]
 
 
@@ -65,7 +64,7 @@ def test_validate_level_hides_info_and_json_lists_the_rest(monkeypatch: pytest.M
     code, out, _ = run("glossary", "validate", "problems.toml", "--level", "warning", "--json")
     assert code == 1
     payload = json.loads(out)
-    assert payload["counts"] == {"error": 16, "warning": 3, "info": 1}
+    assert payload["counts"] == {"error": 16, "warning": 2, "info": 1}
     assert [p["code"] for p in payload["problems"]].count("nested-term") == 0
     assert payload["problems"][0] == {
         "severity": "error",
@@ -219,7 +218,7 @@ def test_tbx2_martif_from_a_cat_tool_is_imported() -> None:
             source="Xinhua English",
             note="House style: never OBOR.",
         ),
-        Entry(id="tbx:工会", zh=("工会",), en=("trade union",)),
+        Entry(id="tbx:trade-union", zh=("工会",), en=("trade union",)),
     ]
     assert entries[0].origin.endswith("tbx2-martif.tbx:9")
 
@@ -464,3 +463,49 @@ def test_the_evidence_example_of_the_glossary_readme_validates() -> None:
     [entry] = parse_toml_glossary(verified, "README.md")
     assert entry.evidence and entry.superseded and entry.deprecated_reasons
     assert validate_entries([entry]) == []
+# --- ids a user never wrote, and what validate shows by default --------------------------------
+
+README_CSV = 'zh,en,deprecated,note\n中国共产党|中共,"Communist Party of China | CPC","Chinese Communist Party | CCP",house style\n一国两制,"One Country, Two Systems",,\n'
+TBX_WITH_CONCEPT_IDS = """<?xml version="1.0" encoding="UTF-8"?>
+<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+<text><body>
+<conceptEntry id="C12"><langSec xml:lang="zh"><termSec><term>工会</term></termSec></langSec>
+<langSec xml:lang="en"><termSec><term>trade union</term></termSec></langSec></conceptEntry>
+<conceptEntry id="term 4"><langSec xml:lang="zh"><termSec><term>国务委员</term></termSec></langSec>
+<langSec xml:lang="en"><termSec><term>State Councilor</term></termSec></langSec></conceptEntry>
+<conceptEntry><langSec xml:lang="zh"><termSec><term>一国两制</term></termSec></langSec>
+<langSec xml:lang="en"><termSec><term>One Country, Two Systems</term></termSec></langSec></conceptEntry>
+</body></text></tbx>
+"""
+
+
+def test_validate_does_not_warn_about_ids_the_user_never_wrote(tmp_path: Path) -> None:
+    """The README's own CSV example has no id column."""
+    csv_path = tmp_path / "house.csv"
+    csv_path.write_text(README_CSV, encoding="utf-8")
+    assert run("glossary", "validate", str(csv_path)) == (0, "2 entries in 1 file: 0 errors, 0 warnings, 0 info\n", "")
+
+
+@pytest.mark.parametrize(("name", "text"), [("house.csv", README_CSV), ("termbase.tbx", TBX_WITH_CONCEPT_IDS)])
+def test_import_writes_ids_its_own_validate_accepts(tmp_path: Path, name: str, text: str) -> None:
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8")
+    native = tmp_path / "imported.toml"
+    code, _, _ = run("glossary", "import", str(source), "-o", str(native))
+    assert code == 0
+    code, out, _ = run("glossary", "validate", str(native))
+    assert (code, out.splitlines()[-1]) == (0, f"{len(load_glossary([native], builtin=False).entries)} entries in 1 file: 0 errors, 0 warnings, 0 info")
+    ids = [e.id for e in load_glossary([native], builtin=False).entries]
+    if name.endswith(".tbx"):
+        assert ids == ["c12", "term-4", "tbx:one-country-two-systems"]
+    else:
+        assert ids == ["user:communist-party-of-china", "user:one-country-two-systems"]
+
+
+def test_validate_without_arguments_lists_nested_built_in_terms_only_with_level_info() -> None:
+    code, out, _ = run("glossary", "validate")
+    assert code == 0
+    assert ": info: " not in out
+    assert out.count("\n") == 1 and "info (" in out and "below --level warning not shown)" in out
+    code, out, _ = run("glossary", "validate", "--level", "info")
+    assert code == 0 and ": info: " in out and "[nested-term]" in out

@@ -365,8 +365,7 @@ def test_every_report_counts_the_silenced_findings(tmp_path: Path) -> None:
     _, text, _ = run("check", str(path), *common, "-f", "text")
     assert text.splitlines()[-1] == "2 error(s), 0 warning(s) in 1 file(s); 1 finding(s) silenced in the files not shown"
     _, rich, _ = run("check", str(path), *common, "-f", "rich")
-    assert "findings silenced in the files (not shown)" in rich
-    assert [line.split("│")[-2].strip() for line in rich.splitlines() if "silenced" in line] == ["1"]
+    assert "1 finding(s) silenced in the files not shown" in " ".join(rich.split())
     _, html, _ = run("check", str(path), *common, "-f", "html")
     assert "<tr><th>findings silenced in the files (not shown)</th><td>1</td></tr>" in html
     path.write_text(JSONL.splitlines()[0] + "\n", encoding="utf-8")

@@ -18,6 +18,12 @@ from termcheck.commands.common import (
     write_output,
 )
 
+EXAMPLES = """\b
+Examples:
+  termcheck glossary export -o terms.tbx               TBX-Basic for a CAT tool
+  termcheck glossary export -f csv -o terms.csv        for a spreadsheet
+  termcheck glossary export -f toml -g house.csv --no-builtin"""
+
 
 def export_command(
     output_format: Annotated[ExportFormat, typer.Option("--format", "-f", help="TBX-Basic for CAT tools' termbases, CSV/TSV for spreadsheets, or native TOML.")] = ExportFormat.tbx,

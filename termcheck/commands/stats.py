@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated
 
 import typer
 
-from termcheck.commands.common import DebugOption, GlossaryOption, NoBuiltinOption, guarded, load_glossary_from_flags
+from termcheck.commands.common import (
+    DebugOption,
+    GlossaryOption,
+    NoBuiltinOption,
+    guarded,
+    load_glossary_from_flags,
+    to_stdout,
+)
+
+EXAMPLES = """\b
+Examples:
+  termcheck glossary stats
+  termcheck glossary stats --top 0 --json
+  termcheck glossary stats -g house.toml --no-builtin"""
 
 
 def stats_command(
     glossary: GlossaryOption = None,
     no_builtin: NoBuiltinOption = False,
-    top: Annotated[int, typer.Option(help="How many sources to list (0: all).")] = 20,
+    top: Annotated[int, typer.Option(metavar="N", help="How many sources to list (0: all).")] = 20,
     as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
     debug: DebugOption = False,
 ) -> None:
@@ -23,7 +35,8 @@ def stats_command(
         from termcheck.glossary.stats import glossary_stats
         from termcheck.reporters.glossary import print_stats
 
-        print_stats(glossary_stats(load_glossary_from_flags(glossary, no_builtin).entries), sys.stdout, as_json=as_json, top=top)
+        stats = glossary_stats(load_glossary_from_flags(glossary, no_builtin).entries)
+        to_stdout(lambda out: print_stats(stats, out, as_json=as_json, top=top))
         return 0
 
     raise typer.Exit(guarded(debug, run))

@@ -18,7 +18,6 @@ from termcheck.commands.common import (
     GlossaryOption,
     InputNoBuiltinOption,
     NoConfigOption,
-    PathsArgument,
     SourceLangOption,
     TargetLangOption,
     config_from_flags,

@@ -15,6 +15,7 @@ from typing import Any
 from termcheck.entrykind import MATCH_MODES, SCOPES, SEVERITIES
 from termcheck.errors import InputError
 from termcheck.glossary.patterns import expand_pattern
+from termcheck.glossary.shapes import ACRONYM, made_id
 from termcheck.glossary.write import TABLE_COLUMNS
 from termcheck.model import Entry, Evidence, Glossary, Superseded
 from termcheck.textfile import read_bytes, read_text
@@ -39,8 +40,6 @@ _TABLE_COLUMNS = frozenset(TABLE_COLUMNS)
 _TRUE_CELLS = frozenset({"true", "yes", "1", "x"})
 _FALSE_CELLS = frozenset({"", "false", "no", "0"})
 _CELL_SEPARATOR = re.compile(r"\s*\|\s*")
-# An all-capital rendering (CPC, NPC, G20, R&D) is a short form.
-ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]*[A-Z0-9]$")
 
 
 def builtin_glossary_files() -> list[Path]:
@@ -96,7 +95,7 @@ def read_glossary_file(path_name: str | Path, *, problems: list[InputError] | No
     if suffix == ".toml":
         return parse_toml_glossary(text, str(path), problems=problems)
     if suffix in (".csv", ".tsv", ".tab"):
-        return parse_table_glossary(text, str(path), delimiter="," if suffix == ".csv" else "\t")
+        return parse_table_glossary(text, str(path), delimiter=None if suffix == ".csv" else "\t")
     raise InputError(str(path), f"unknown glossary format {suffix or '(no extension)'!r}; use .toml, .csv, .tsv or .tbx")
 
 
@@ -249,23 +248,79 @@ def _deprecated_from_toml(value: Any, path: str, line: int | None) -> tuple[tupl
     return tuple(forms), (tuple(reasons) if any(reasons) else ())
 
 
-def parse_table_glossary(text: str, path: str, *, delimiter: str) -> list[Entry]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+# Header names a spreadsheet or a CAT tool's export uses for the two columns, besides zh and en.
+HEADER_ALIASES = {
+    **dict.fromkeys(("chinese", "中文", "汉语", "src", "zh-cn", "zh_cn", "zh-hans", "原文"), "zh"),
+    **dict.fromkeys(("english", "英文", "英语", "target", "tgt", "en-us", "en_us", "en-gb", "en_gb", "译文"), "en"),
+}
+# The separators a CSV file may use: Excel writes ';' in locales whose decimal mark is a comma.
+_CSV_DELIMITERS = (",", ";")
+
+
+def _column_name(cell: str) -> str:
+    name = cell.strip().lstrip("\ufeff").strip().lower()
+    return HEADER_ALIASES.get(name, name)
+
+
+def _sniff_delimiter(text: str) -> str:
+    """The separator under which the header row names the most known columns (then: has the most
+    cells; then ',')."""
+    first_line = text.split("\n", 1)[0]
+
+    def score(delimiter: str) -> tuple[int, int, bool]:
+        cells = next(csv.reader([first_line], delimiter=delimiter), [])
+        return sum(1 for cell in cells if _column_name(cell) in _TABLE_COLUMNS), len(cells), delimiter == ","
+
+    return max(_CSV_DELIMITERS, key=score)
+
+
+def parse_table_glossary(text: str, path: str, *, delimiter: str | None = None) -> list[Entry]:
+    """The entries of a CSV or TSV glossary (`delimiter` None: ',' or ';', whichever the header
+    row is written with)."""
+    kind = "TSV" if delimiter == "\t" else "CSV"
+    delimiter = delimiter or _sniff_delimiter(text)
+    # strict: a quote that is never closed is an error, not the rest of the file in one cell.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows: list[list[str]] = []
+    row_end = 0
     try:
-        rows = list(reader)
+        for row in reader:
+            rows.append(row)
+            row_end = reader.line_num
     except csv.Error as exc:
-        raise InputError(path, f"malformed {'CSV' if delimiter == ',' else 'TSV'}: {exc}", reader.line_num) from None
+        # The row that went wrong starts after the last good one: name that line, where the
+        # quote was opened, even when the reader noticed lines later.
+        start = row_end + 1
+        if "unexpected end of data" in str(exc):
+            raise InputError(path, f"malformed {kind}: the quoted cell that starts on this line is never closed", start) from None
+        if reader.line_num > start:
+            raise InputError(
+                path, f"malformed {kind}: a quoted cell that starts on this line does not end where its cell does (line {reader.line_num}: {exc})", start
+            ) from None
+        raise InputError(path, f"malformed {kind}: {exc}", start) from None
     if not rows:
         raise InputError(path, "empty glossary file")
-    header = [cell.strip().lower() for cell in rows[0]]
+    header = [_column_name(cell) for cell in rows[0]]
+    if "zh" not in header and "source" in header:
+        # source,target: the source language's column. (Beside a zh column, `source` is where an
+        # entry comes from, as in termcheck's own tables.)
+        header[header.index("source")] = "zh"
     missing = {"zh", "en"} - set(header)
     if missing:
-        raise InputError(path, f"header row must name the columns 'zh' and 'en' (missing: {', '.join(sorted(missing))})", 1)
+        found = ", ".join(repr(cell.strip()) for cell in rows[0]) or "nothing"
+        raise InputError(
+            path,
+            "the header row must name a Chinese column (zh, Chinese, 中文 or source) and an English one "
+            f"(en, English, 英文 or target); it has {found}"
+            + (f" (separated by {delimiter!r})" if kind == "CSV" else ""),
+            1,
+        )
     unknown = [name for name in header if name and name not in _TABLE_COLUMNS]
     if unknown:
         raise InputError(path, f"unknown column {unknown[0]!r}; known columns: {', '.join(sorted(_TABLE_COLUMNS))}", 1)
     entries: list[Entry] = []
-    seen: dict[str, int] = {}
+    seen_ids: dict[str, int] = {}
+    seen_headwords: dict[str, int] = {}
     # csv.reader does not say where a row starts; count physical lines ourselves.
     line = 1
     for row in rows[1:]:
@@ -299,10 +354,15 @@ def parse_table_glossary(text: str, path: str, *, delimiter: str) -> list[Entry]
             choices[name] = cell
         deprecated = _split_cell(cells.get("deprecated", ""))
         records = _table_records(cells, deprecated, path, line, zh[0])
-        entry_id = cells.get("id", "").strip() or f"user:{zh[0]}"
-        if entry_id in seen:
-            raise InputError(path, f"{zh[0]}: duplicate term (first at line {seen[entry_id]})", line)
-        seen[entry_id] = line
+        if zh[0] in seen_headwords:
+            raise InputError(path, f"{zh[0]}: duplicate term (first at line {seen_headwords[zh[0]]})", line)
+        seen_headwords[zh[0]] = line
+        entry_id = cells.get("id", "").strip()
+        if entry_id in seen_ids:
+            raise InputError(path, f"{zh[0]}: duplicate id {entry_id!r} (first at line {seen_ids[entry_id]})", line)
+        # A row without an id gets one the validator accepts: the user never wrote it.
+        entry_id = entry_id or made_id("user", (en or short)[0], seen_ids)
+        seen_ids[entry_id] = line
         entries.append(
             Entry(
                 id=entry_id,

@@ -25,13 +25,13 @@ TBX-Basic has no data categories for termcheck's matching settings (`interchange
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from termcheck.errors import InputError
-from termcheck.glossary.load import ACRONYM
+from termcheck.glossary.shapes import ACRONYM, made_id
 from termcheck.glossary.write import deprecated_reason
 from termcheck.model import Entry, Evidence, Superseded
 from termcheck.xmlsafe import XML_LANG, local_name, parse_xml
@@ -205,7 +205,7 @@ def _evidence(group: Any) -> Evidence | None:
     return Evidence(match["publisher"], match["title"], match["date"], url=url, quote=quote)
 
 
-def _concept_to_entry(concept: Any, path: str) -> Entry | None:
+def _concept_to_entry(concept: Any, path: str, taken: Collection[str]) -> Entry | None:
     line = concept.sourceline
     zh: list[tuple[bool, str]] = []
     en: list[tuple[bool, str]] = []
@@ -267,7 +267,7 @@ def _concept_to_entry(concept: Any, path: str) -> Entry | None:
     en_forms = _unique([t for p, t in en if p] + [t for p, t in en if not p])
     if not en_forms and not short:
         return None
-    entry_id = (concept.get("id") or "").strip() or f"tbx:{zh_forms[0]}"
+    entry_id = (concept.get("id") or "").strip() or made_id("tbx", (en_forms or short)[0], taken)
     first_reason: dict[str, str] = {}
     for form, reason in deprecated:
         first_reason.setdefault(form, reason)
@@ -303,7 +303,7 @@ def parse_tbx(data: bytes, path: str) -> list[Entry]:
     for concept in root.iter():
         if local_name(concept) not in ("conceptEntry", "termEntry"):
             continue
-        entry = _concept_to_entry(concept, path)
+        entry = _concept_to_entry(concept, path, seen)
         if entry is None:
             continue
         if entry.id in seen:

@@ -10,10 +10,12 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from termcheck.errors import InputError
-from termcheck.glossary.load import ACRONYM, read_glossary_file
+from termcheck.glossary.load import read_glossary_file
+from termcheck.glossary.shapes import ACRONYM, ENTRY_ID
 from termcheck.matching.en import normalize_target, strip_leading_article
 from termcheck.matching.inflection import lexeme_key
 from termcheck.model import Entry, Severity
@@ -24,7 +26,6 @@ KNOWN_CATEGORIES = frozenset(
     discipline economy reform finance trade agriculture rule-of-law labour hmt diplomacy security
     ecology society health culture science-education history people media place user""".split()
 )
-_ID = re.compile(r"^[a-z0-9][a-z0-9:-]*$")
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ def _problem(severity: Severity, entry: Entry, code: str, message: str) -> Probl
 def _entry_problems(entry: Entry) -> Iterable[Problem]:
     error, warning = Severity.ERROR, Severity.WARNING
     label = f"entry {entry.id!r}"
-    if not _ID.match(entry.id):
+    if not ENTRY_ID.match(entry.id):
         yield _problem(warning, entry, "id-format", f"{label}: an id is lowercase letters, digits and hyphens")
     if not entry.category:
         yield _problem(error, entry, "empty-field", f"{label} has no category")
@@ -171,9 +172,22 @@ def quote_shows(quote: str, rendering: str) -> bool:
     return bool(wanted) and re.search(rf"(?<!\S){re.escape(wanted)}", quote_key(quote)) is not None
 
 
+@lru_cache(maxsize=1)
+def _builtin_files() -> frozenset[str]:
+    from termcheck.glossary.load import builtin_glossary_files
+
+    return frozenset(str(path.resolve()) for path in builtin_glossary_files())
+
+
+def _is_builtin(entry: Entry) -> bool:
+    path = entry.origin.rsplit(":", 1)[0] if entry.origin.rsplit(":", 1)[-1].isdigit() else entry.origin
+    return bool(path) and str(Path(path).resolve()) in _builtin_files()
+
+
 def _evidence_problems(entry: Entry, label: str) -> Iterable[Problem]:
     error, warning = Severity.ERROR, Severity.WARNING
-    if not entry.evidence and not entry.unverified:
+    if not entry.evidence and not entry.unverified and _is_builtin(entry):
+        # Only the built-in glossary promises evidence: a user's own glossary is its own authority.
         yield _problem(warning, entry, "no-evidence", f"{label} has no evidence; mark it unverified = true or cite an official text")
     forms = {rendering_key(form): form for form in (*entry.en, *entry.short, *(old.en for old in entry.superseded))}
     for number, record in enumerate(entry.evidence, 1):

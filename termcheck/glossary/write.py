@@ -34,6 +34,23 @@ def _toml_list(items: Sequence[str]) -> str:
     return "[" + ", ".join(_toml_string(item) for item in items) + "]"
 
 
+def as_native(entries: Sequence[Entry], imported_from: str) -> list[Entry]:
+    """Imported entries as a native glossary that termcheck's validator accepts: ids well formed
+    (a termbase's concept ids may be "C12" or "term 4") and still unique, and the category and
+    source a termbase may leave out filled in ("user", the file imported)."""
+    from dataclasses import replace
+
+    from termcheck.glossary.shapes import valid_id
+
+    taken: set[str] = set()
+    native = []
+    for entry in entries:
+        entry_id = valid_id(entry.id, entry.preferred, taken)
+        taken.add(entry_id)
+        native.append(replace(entry, id=entry_id, category=entry.category or "user", source=entry.source or imported_from))
+    return native
+
+
 def entries_to_toml(entries: Sequence[Entry], *, header: str = "") -> str:
     lines = [f"# {line}".rstrip() for line in header.splitlines()]
     for entry in entries:

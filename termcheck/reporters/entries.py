@@ -38,7 +38,7 @@ def entry_to_dict(entry: Entry) -> dict[str, Any]:
 
 def print_entries(matches: Sequence[LookupMatch], out: TextIO, *, as_json: bool = False) -> None:
     if as_json:
-        payload = [dict(entry_to_dict(m.entry), matched_as=m.matched_as) for m in matches]
+        payload = [dict(entry_to_dict(m.entry), matched_as=m.matched_as, exact=m.exact) for m in matches]
         json.dump(payload, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return

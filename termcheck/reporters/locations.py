@@ -44,15 +44,23 @@ def target_region(finding: Finding, span: Span) -> Region:
 
 
 def finding_region(finding: Finding) -> Region:
-    """The text the finding is about: the source term for `missing`, the rendering otherwise."""
+    """The text the finding points at: the rendering in the target (deprecated, inconsistent, a
+    near miss), else the source term."""
     segment = finding.segment
-    if finding.rule == "missing" and finding.source_span is not None:
-        return _region(segment.source_origin, segment.source, finding.source_span)
     if finding.target_span is not None:
         return _region(segment.target_origin, segment.target, finding.target_span)
     if finding.source_span is not None:
         return _region(segment.source_origin, segment.source, finding.source_span)
     return Region(finding.file, finding.line, finding.column, finding.line, finding.column, "")
+
+
+def source_region(finding: Finding) -> Region | None:
+    """The source term of a finding that points into the target (the term a deprecated rendering
+    or a near miss translates), else None."""
+    segment = finding.segment
+    if finding.source_span is None or finding.target_span is None:
+        return None
+    return _region(segment.source_origin, segment.source, finding.source_span)
 
 
 def replacement_edit(finding: Finding) -> RegionEdit | None:
@@ -76,4 +84,4 @@ def relative_uri(path: str) -> str:
         return absolute.as_uri()
 
 
-__all__ = ["Region", "RegionEdit", "finding_region", "relative_uri", "replacement_edit", "target_region"]
+__all__ = ["Region", "RegionEdit", "finding_region", "relative_uri", "replacement_edit", "source_region", "target_region"]

@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import re
 
 from termcheck.model import Entry, Finding, Replacement, Segment, Severity, Span
 from termcheck.positions import locate
+from termcheck.shown import shown_chinese, shown_english
 
-
-def shown_chinese(text: str) -> str:
-    """A Chinese term as a message shows it: a term broken across lines is shown whole."""
-    return re.sub(r"\s+", "", text)
-
-
-def shown_english(text: str) -> str:
-    """English text as a message shows it: on one line."""
-    return re.sub(r"\s+", " ", text)
+__all__ = ["finding_in_source", "finding_in_target", "quote_renderings", "shown_chinese", "shown_english"]
 
 
 def quote_renderings(entry: Entry) -> str:

@@ -12,9 +12,9 @@ from termcheck.matching.en_context import other_body_named
 from termcheck.matching.loose import LooseText, is_function_word
 from termcheck.matching.zh import leftmost_longest
 from termcheck.matching.zh_context import mentions_china, sub_body_after
-from termcheck.model import Entry, Finding, RenderingStatus, SegmentHits, Severity, SourceHit, Span, TargetHit
+from termcheck.model import Entry, Finding, SegmentHits, Severity, SourceHit, Span, TargetHit
 from termcheck.rules import RuleContext
-from termcheck.rules.findings import finding_in_source, quote_renderings, replacing, shown_chinese, shown_english
+from termcheck.rules.findings import finding_in_source, finding_in_target, quote_renderings, replacing, shown_chinese, shown_english
 from termcheck.rules.fitting import fitted_capital, fitted_plural, modifier_of_next_word
 from termcheck.scripts import JOINING_CHARACTERS, is_han
 
@@ -346,16 +346,26 @@ def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding
         )
     close = view.near_miss(entry)
     if close is not None:
+        # The problem is the translation's text: the finding points at it (the file a translator
+        # edits, where an editor or a code-scanning annotation lands); the source term stays in
+        # source_span.
         target = hits.segment.target
         near = Span(close.start, close.end)
         message = f"{term} is rendered as '{shown_english(close.text)}' (near miss); expected '{close.rendering}'"
         if modifier_of_next_word(target, close.end, close.text, close.rendering):
             # "Constitutional law" for 宪法: the rendering's noun would not read there.
-            return reported(entry.missing_severity, message, found=close.text, target_span=near, fix=render)
+            return finding_in_target(
+                ID, entry.missing_severity, entry, hits.segment, near, message,
+                source_text=source_hit.text, expected=entry.accepted, source_span=span, found=close.text, fix=render,
+            )
         # The expected rendering in the near miss's number and at its capital ("State
         # Counselors" → "State Councilors").
         new_text = fitted_capital(target, close.start, close.text, fitted_plural(close.text, close.rendering))
-        return reported(entry.missing_severity, message, found=close.text, target_span=near, **replacing(hits.segment, near, new_text))
+        return finding_in_target(
+            ID, entry.missing_severity, entry, hits.segment, near, message,
+            source_text=source_hit.text, expected=entry.accepted, source_span=span, found=close.text,
+            **replacing(hits.segment, near, new_text),
+        )
     words_found, words = view.words_rendered(entry)
     if entry.strict and words >= 2 and words_found == words:
         return reported(
