@@ -8,6 +8,9 @@ bench/judged/*.csv (columns set,segment,rule,entry,verdict,cause; verdict true|f
     python bench/precision.py --data DIR                       # another data folder
     python bench/precision.py --sample 160 --seed 12 --out bench/judged/NAME.csv
                                                                # a skeleton to judge
+    python bench/precision.py --judged bench/judged/NAME.csv --list-unjudged
+                                                               # what the code now reports that
+                                                               # those files have not judged yet
 
 A finding is known by (set, segment, rule, entry); segment is the line of the finding in its file
 (the source line for `missing`, the target line otherwise), also for the whole-document sets.
@@ -197,6 +200,21 @@ def lost_true_positives(judgments: Iterable[Judgment], runs: Sequence[SetRun]) -
     return sorted((j for j in judgments if j.verdict == "true" and j.key not in current), key=lambda j: j.key)
 
 
+def unjudged_findings(judgments: Iterable[Judgment], runs: Sequence[SetRun]) -> list[tuple[FindingKey, str]]:
+    """Errors and warnings the current code reports that no given judged file has a verdict for,
+    with the highest severity reported under the key, so that a judged file can be completed."""
+    judged = {j.key for j in judgments}
+    rank = {"error": 0, "warning": 1}
+    worst: dict[FindingKey, str] = {}
+    for run in runs:
+        for key, severity in run.findings:
+            if severity not in rank or key in judged:
+                continue
+            if key not in worst or rank[severity] < rank[worst[key]]:
+                worst[key] = severity
+    return sorted(worst.items())
+
+
 def write_sample(runs: Sequence[SetRun], size: int, seed: int, out: Path) -> int:
     """Every finding of the official sets, and `size` drawn at random from the others."""
     official = sorted({key for run in runs if run.real_set.official for key in run.keys})
@@ -218,6 +236,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, help="write a skeleton: this many findings of the non-official sets, plus all official ones")
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--out", type=Path, help="where --sample writes")
+    parser.add_argument(
+        "--list-unjudged",
+        action="store_true",
+        help="list the current errors and warnings that none of the judged files has a verdict for (ids only: set, segment, rule, entry, severity)",
+    )
     args = parser.parse_args(argv)
 
     runs = [run_set(real_set, args.data) for real_set in REAL_SETS]
@@ -231,8 +254,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"\nwrote {written} findings to judge to {args.out}")
         return 0
 
-    for path in args.judged if args.judged is not None else sorted((HERE / "judged").glob("*.csv")):
+    judged_paths = args.judged if args.judged is not None else sorted((HERE / "judged").glob("*.csv"))
+    all_judgments: list[Judgment] = []
+    for path in judged_paths:
         judgments = read_judgments(path)
+        all_judgments.extend(judgments)
         print(f"\n## Precision against {path.name} ({len(judgments)} judged)\n")
         print(precision_table(judgments, runs))
         print("\nFalse alarms by cause (judged findings still reported):\n")
@@ -242,6 +268,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         for judgment in lost:
             key = judgment.key
             print(f"  {key.set} segment {key.segment} {key.rule} {key.entry} ({judgment.cause})")
+
+    if args.list_unjudged:
+        unjudged = unjudged_findings(all_judgments, runs)
+        names = ", ".join(path.name for path in judged_paths) or "no judged file"
+        print(f"\n## Current errors and warnings not judged in {names}: {len(unjudged)}\n")
+        print(",".join(JUDGED_COLUMNS[:4]) + ",severity")
+        for key, severity in unjudged:
+            print(f"{key.set},{key.segment},{key.rule},{key.entry},{severity}")
     return 0
 
 
