@@ -31,8 +31,10 @@ sys.path.insert(0, str(ROOT))
 
 from termcheck import Config, check_paths
 from termcheck.api import exit_code
+from termcheck.model import Finding
+from termcheck.positions import locate
 
-RULES = ("missing", "deprecated", "inconsistent")
+RULES = ("missing", "deprecated", "superseded", "inconsistent")
 VERDICTS = ("true", "false", "borderline")
 JUDGED_COLUMNS = ("set", "segment", "rule", "entry", "verdict", "cause")
 
@@ -55,6 +57,14 @@ REAL_SETS = (
     RealSet("wmt18-news-political", "lines", official=False),
 )
 OFFICIAL_SETS = {s.name for s in REAL_SETS if s.official}
+
+
+def _key_line(finding: Finding) -> int:
+    """The line a finding is known by: the source term's line for `missing` (also where a near
+    miss points the finding at the translation), the finding's own line otherwise."""
+    if finding.rule == "missing" and finding.source_span is not None:
+        return locate(finding.segment.source_origin, finding.segment.source, finding.source_span.start)[0]
+    return finding.line
 
 
 @dataclass(frozen=True, order=True)
@@ -98,7 +108,7 @@ def count_paragraphs(path: Path) -> int:
 def run_set(real_set: RealSet, data: Path) -> SetRun:
     result = check_paths(real_set.paths(data), Config(align=real_set.align, jobs=1))
     findings = tuple(
-        (FindingKey(real_set.name, finding.line, finding.rule, finding.entry_id), finding.severity.value) for finding in result.findings
+        (FindingKey(real_set.name, _key_line(finding), finding.rule, finding.entry_id), finding.severity.value) for finding in result.findings
     )
     segments = result.segments if real_set.align == "lines" else count_paragraphs(data / f"{real_set.name}.zh.txt")
     return SetRun(real_set, segments, findings, passes_fail_on_error=exit_code(result, "error") == 0)

@@ -13,10 +13,11 @@ from termcheck.config import CONSISTENCY_SCOPES, FAIL_ON, Config
 from termcheck.errors import UsageError
 from termcheck.glossary import builtin_glossary_files, load_glossary
 from termcheck.matching import Matchers, compile_glossary
-from termcheck.model import CheckResult, Finding, Segment, Severity
+from termcheck.model import CheckResult, Finding, RunInfo, Segment, Severity, Silencing
 from termcheck.readers import FileSegments, ReadOptions, iter_inputs
-from termcheck.rules import all_rules
+from termcheck.rules import all_rules, rule_ids
 from termcheck.scan import Progress
+from termcheck.silencing import silence
 
 # Compiled matchers of this process, by the identity of the files they were built from, so that a
 # program calling check_paths() repeatedly compiles each glossary once.
@@ -32,6 +33,24 @@ def _files_identity(paths: Sequence[Path]) -> tuple[object, ...]:
             return ()  # let loading report the problem
         identity.append((str(path.resolve()), stat.st_size, stat.st_mtime_ns))
     return tuple(identity)
+
+
+def glossary_identity(glossaries: Sequence[str | Path] = (), *, builtin: bool = True, entries: int | None = None) -> str:
+    """Which glossary a run used, for a report: "built-in + house.toml (4469 entries, sha256
+    1a2b3c4d5e6f)", the digest over the names and content of its files."""
+    import hashlib
+
+    files = (builtin_glossary_files() if builtin else []) + [Path(p) for p in glossaries]
+    digest = hashlib.sha256()
+    for path in files:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            data = b""
+        digest.update(f"{path.name}\0{len(data)}\0".encode() + data)
+    names = " + ".join((["built-in"] if builtin else []) + [str(p) for p in glossaries])
+    count = f"{entries} entries, " if entries is not None else ""
+    return f"{names} ({count}sha256 {digest.hexdigest()[:12]})"
 
 
 def load_matchers(glossaries: Sequence[str | Path] = (), *, builtin: bool = True) -> Matchers:
@@ -78,21 +97,37 @@ def _apply_rule_settings(findings: Sequence[Finding], config: Config, matchers: 
 def check_paths(paths: Sequence[str], config: Config = Config(), *, progress: Progress | None = None) -> CheckResult:
     if config.consistency not in CONSISTENCY_SCOPES:
         raise UsageError(f"--consistency must be one of {', '.join(CONSISTENCY_SCOPES)}, not {config.consistency!r}")
+    from datetime import datetime, timezone
+
+    started = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     matchers = load_matchers(config.glossaries, builtin=config.builtin)
     options = ReadOptions(config.source_language, config.target_language, config.include_unfinished, config.encoding)
     if config.jobs is not None and config.jobs < 1:
         raise UsageError(f"--jobs must be 1 or more, not {config.jobs}")
     inputs = partial(
-        iter_inputs, paths, align=config.align, options=options, format_in=config.format_in, include=config.include, exclude=config.exclude
+        iter_inputs, paths, align=config.align, options=options, format_in=config.format_in, include=config.include, exclude=config.exclude,
+        glossaries=config.glossaries,
     )
     files = inputs()
     # Files are read one after another as the check takes their segments; of a file, only its
     # name, what was skipped and its warnings are kept.
     read: list[FileSegments] = []
+    # Files passed over whole (a glossary in a folder, a file in another language): no document.
+    passed_over: set[str] = set()
+
+    # The silencing directives of the segments read, for the gate to apply and check.
+    directives: dict[Silencing, None] = {}
 
     def segments() -> Iterator[Segment]:
         for file in files:
-            yield from file.segments
+            count = 0
+            for segment in file.segments:
+                count += 1
+                if segment.silencing:
+                    directives.update(dict.fromkeys(segment.silencing))
+                yield segment
+            if not count and not file.skipped and file.warnings:
+                passed_over.add(file.path)
             read.append(FileSegments(file.path, (), file.skipped, file.warnings))
 
     def reread(wanted: set[tuple[str, int]]) -> dict[tuple[str, int], Segment]:
@@ -108,6 +143,10 @@ def check_paths(paths: Sequence[str], config: Config = Config(), *, progress: Pr
     if not result.segments and warnings and not skipped:
         raise UsageError(f"nothing was checked: {warnings[0]}" + (f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""))
     findings = _apply_rule_settings(result.findings, config, matchers)
+    findings, silenced, silencing_warnings = silence(
+        findings, directives, matchers.entries, rule_ids(), [rule for rule, setting in config.rules.items() if setting == "off"]
+    )
+    warnings += tuple(silencing_warnings)
     baselined = 0
     if config.baseline:
         from termcheck.baseline import read_baseline, subtract_baseline
@@ -120,11 +159,13 @@ def check_paths(paths: Sequence[str], config: Config = Config(), *, progress: Pr
     return replace(
         result,
         findings=tuple(findings),
-        documents=len(read),
-        files=tuple(file.path for file in read),
+        documents=len(read) - len(passed_over),
+        files=tuple(file.path for file in read if file.path not in passed_over),
         skipped_segments=skipped,
         warnings=warnings,
         baselined=baselined,
+        silenced=silenced,
+        run=RunInfo(started=started, glossary=glossary_identity(config.glossaries, builtin=config.builtin, entries=len(matchers.entries))),
     )
 
 

@@ -28,6 +28,12 @@ class RenderingStatus(str, enum.Enum):
     SUPERSEDED = "superseded"
     DEPRECATED = "deprecated"
 
+    @property
+    def accepted(self) -> bool:
+        """Whether a rendering of this status renders its term correctly (superseded and
+        deprecated ones stand for the term, but are reported)."""
+        return self in (RenderingStatus.PREFERRED, RenderingStatus.ADMITTED, RenderingStatus.SHORT)
+
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
@@ -162,6 +168,23 @@ class TextOrigin:
 
 
 @dataclass(frozen=True, slots=True)
+class Silencing:
+    """A `termcheck: ignore …` directive that an input gives a segment (termcheck/silencing.py)."""
+
+    # Where the directive is written, for warnings about it.
+    path: str
+    line: int
+    # The rules it silences, each with the terms it is limited to (entry ids or Chinese forms; ()
+    # for every term); () silences every rule.
+    rules: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Only the findings at this place (absolute path, line, column or 0 for any): an entry of the
+    # ignore file beside a text pair, whose one segment may be the whole document.
+    at: tuple[str, int, int] | None = None
+    # Why the directive silences nothing: it is malformed ("" when it is well formed).
+    problem: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Segment:
     """A source text and its translation, with where each comes from."""
 
@@ -175,6 +198,8 @@ class Segment:
     document: str = ""
     # The segment as its file names it: XLIFF unit id, TMX tuid or "tu 3", PO msgctxt or reference.
     id: str = ""
+    # Directives in the file that silence some of the segment's findings.
+    silencing: tuple[Silencing, ...] = field(default=(), repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,8 +218,8 @@ class TargetHit:
 
     entry_id: str
     status: RenderingStatus
-    # The rendering as the glossary writes it, and which one (index into Entry.en, .short or
-    # .deprecated according to status).
+    # The rendering as the glossary writes it, and which one (index into Entry.en, .short,
+    # .superseded or .deprecated according to status).
     rendering: str
     index: int
     start: int
@@ -216,6 +241,15 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class Replacement:
+    """The edit of a segment's target text that fixes a finding: the span to replace and the text
+    to put there, already fitted to the sentence (article, possessive, capital, plural)."""
+
+    span: Span
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     rule: str
     severity: Severity
@@ -229,9 +263,24 @@ class Finding:
     source_text: str | None = None
     expected: tuple[str, ...] = ()
     found: str | None = None
+    # What to change, for a person to read; derived from `replacement` where there is one.
     fix: str | None = None
     source_span: Span | None = None
     target_span: Span | None = None
+    # Only where the fix is unambiguous (a deprecated rendering, a near miss): what `fix` applies.
+    replacement: Replacement | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RunInfo:
+    """What a report says about the run that made it."""
+
+    # When the run started, ISO 8601 in UTC ("2026-12-04T11:59:52Z").
+    started: str = ""
+    # The command line, as the user typed it ("" when not run from the command line).
+    command: str = ""
+    # Which glossary: the built-in one and the user files, the entry count, a digest of the files.
+    glossary: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,5 +295,8 @@ class CheckResult:
     warnings: tuple[str, ...] = ()
     # Findings left out because the baseline records them.
     baselined: int = 0
+    # Findings left out because a `termcheck: ignore` directive in the input silences them.
+    silenced: int = 0
     # The files checked (for a pair of text files, the source), in order.
     files: tuple[str, ...] = ()
+    run: RunInfo = RunInfo()

@@ -11,6 +11,12 @@ from termcheck.errors import InputError
 
 
 def write_atomically(path: str | Path, text: str) -> None:
+    write_bytes_atomically(path, text.encode("utf-8"))
+
+
+def write_bytes_atomically(path: str | Path, data: bytes) -> None:
+    """Write `data` to `path` through a temporary file in the same folder, flushed to disk before
+    it replaces the old file, whose permissions it keeps."""
     target = Path(path)
     if target.is_dir():
         raise InputError(str(target), "is a directory, not a file")
@@ -20,8 +26,8 @@ def write_atomically(path: str | Path, text: str) -> None:
     except OSError as exc:
         raise InputError(str(target), f"cannot write: {exc.strerror or exc}") from None
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
             out.flush()
             os.fsync(out.fileno())
         if target.exists():

@@ -56,3 +56,19 @@ def locate(origin: TextOrigin, text: str, offset: int) -> tuple[int, int]:
     if line_in_text == 0:
         return origin.line, origin.column + offset
     return origin.line + line_in_text, offset - starts[line_in_text] + 1
+
+
+def breaks_within(origin: TextOrigin, start: int, end: int) -> bool:
+    """Whether the characters start..end of a segment's text are not one unbroken run of its file:
+    inline markup, an entity or a string escape stands among them."""
+    if origin.offsets is None:
+        return False
+    anchors = origin.offsets.anchors
+    run_start = file_offset(origin.offsets, start)
+    index = bisect_right(anchors, (start, float("inf")))
+    while index < len(anchors) and anchors[index][0] < end:
+        text_offset, at = anchors[index]
+        if at != run_start + (text_offset - start):
+            return True
+        index += 1
+    return False

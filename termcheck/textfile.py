@@ -10,6 +10,7 @@ is an error, not a guess, so that nothing is silently garbled.
 from __future__ import annotations
 
 import codecs
+from dataclasses import dataclass
 from pathlib import Path
 
 from termcheck.errors import InputError
@@ -65,27 +66,41 @@ def _detect(data: bytes) -> str | None:
     return str(best.encoding)
 
 
+@dataclass(frozen=True)
+class DecodedText:
+    """A file's text, and how its bytes hold it: the BOM before it and the codec of the rest, so
+    that an edited text can be written back the same way."""
+
+    text: str
+    codec: str
+    bom: bytes = b""
+
+
 def decode_text(data: bytes, path: str, encoding: str | None = None) -> str:
+    return decode_text_as(data, path, encoding).text
+
+
+def decode_text_as(data: bytes, path: str, encoding: str | None = None) -> DecodedText:
     if encoding is not None:
         try:
             codec = codecs.lookup(encoding).name
         except LookupError:
             raise InputError(path, f"unknown encoding {encoding!r} (--encoding)") from None
         for bom, name in _BOMS:
-            if data.startswith(bom) and codecs.lookup(name).name == codec:
-                data = data[len(bom):]
-                break
-        return _decode_strictly(data, encoding, path)
+            # "utf-16" names both byte orders: the BOM says which.
+            if data.startswith(bom) and (codecs.lookup(name).name == codec or name.startswith(codec + "-") or codec == "utf-8-sig" == name + "-sig"):
+                return DecodedText(_decode_strictly(data[len(bom):], name, path), name, bom)
+        return DecodedText(_decode_strictly(data, encoding, path), codec)
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return _decode_strictly(data[len(bom):], name, path)
+            return DecodedText(_decode_strictly(data[len(bom):], name, path), name, bom)
     if b"\x00" in data[:8192]:
         detected = _detect(data)
         if detected is None or not detected.startswith("utf_16"):
             raise InputError(path, "looks like a binary file (it contains NUL bytes)")
-        return _decode_strictly(data, detected, path)
+        return DecodedText(_decode_strictly(data, detected, path), detected)
     try:
-        return data.decode("utf-8")
+        return DecodedText(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         first_bad = exc.start
     # Mostly valid UTF-8 with a few bad bytes is a damaged UTF-8 file, not another encoding.
@@ -101,4 +116,4 @@ def decode_text(data: bytes, path: str, encoding: str | None = None) -> str:
             line,
             column,
         )
-    return _decode_strictly(data, detected, path)
+    return DecodedText(_decode_strictly(data, detected, path), detected)

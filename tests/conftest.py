@@ -37,7 +37,7 @@ def run(*args: str) -> tuple[int, str, str]:
 
     from termcheck.cli import app
 
-    result = CliRunner().invoke(app, list(args))
+    result = CliRunner().invoke(app, list(args), prog_name="termcheck")
     return result.exit_code, result.stdout, result.stderr
 
 

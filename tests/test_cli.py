@@ -32,8 +32,8 @@ def test_text_format_and_exit_code_1(pair: tuple[str, str]) -> None:
     code, out, err = run("check", source, target, "--no-builtin", "-g", str(TEST_GLOSSARY), "--format", "text")
     assert code == 1
     assert out.splitlines() == [
-        f"{source}:2:1: error missing: 国务委员 is rendered as 'State Counselor' (near miss); expected 'State Councilor'",
         f"{target}:1:5: error deprecated: 'CCP' is a deprecated rendering of 中国共产党; use 'CPC'",
+        f"{target}:2:1: error missing: 国务委员 is rendered as 'State Counselor' (near miss); expected 'State Councilor'",
         "2 error(s), 0 warning(s) in 1 file(s)",
     ]
     assert err == ""
@@ -47,9 +47,9 @@ def test_json_format(pair: tuple[str, str]) -> None:
     assert report["schema"] == 1
     assert report["summary"] == {
         "files": 1, "segments": 1, "source_terms": 3, "findings": 2, "errors": 2, "warnings": 0,
-        "by_rule": {"deprecated": 1, "missing": 1}, "skipped_segments": 0, "baselined": 0, "input_warnings": [],
+        "by_rule": {"deprecated": 1, "missing": 1}, "skipped_segments": 0, "baselined": 0, "silenced": 0, "input_warnings": [],
     }
-    assert report["findings"][0] == {
+    assert report["findings"][1] == {
         "rule": "missing",
         "severity": "error",
         "term": "国务委员",
@@ -57,7 +57,7 @@ def test_json_format(pair: tuple[str, str]) -> None:
         "source_text": "国务委员",
         "expected": ["State Councilor"],
         "found": "State Counselor",
-        "file": source,
+        "file": target,
         "segment": 1,
         "segment_id": None,
         "segment_line": 1,
@@ -65,14 +65,20 @@ def test_json_format(pair: tuple[str, str]) -> None:
         "column": 1,
         "source_span": [11, 15],
         "target_span": [32, 47],
+        "source_place": {"file": source, "line": 2, "column": 1},
         "message": "国务委员 is rendered as 'State Counselor' (near miss); expected 'State Councilor'",
         "fix": "replace 'State Counselor' with 'State Councilor'",
+        # The edit that applies the fix, in the segment's target text and in the target file.
+        "replacement": {
+            "target_span": [32, 47], "text": "State Councilor", "file": target, "line": 2, "column": 1, "end_line": 2, "end_column": 16,
+        },
     }
-    assert report["findings"][1]["rule"] == "deprecated"
+    assert report["findings"][0]["rule"] == "deprecated"
     # The deprecated rendering's term is in the paired source: both sides are given.
-    assert report["findings"][1]["source_text"] == "中国共产党"
-    assert report["findings"][1]["source_span"] == [0, 5]
-    assert report["findings"][1]["target_span"] == [4, 7]
+    assert report["findings"][0]["source_text"] == "中国共产党"
+    assert report["findings"][0]["source_span"] == [0, 5]
+    assert report["findings"][0]["target_span"] == [4, 7]
+    assert report["findings"][0]["source_place"] == {"file": source, "line": 1, "column": 1}
 
 
 def test_clean_translation_exits_0_with_no_output(tmp_path: Path) -> None:
@@ -179,14 +185,66 @@ def test_debug_shows_the_traceback(tmp_path: Path) -> None:
     assert result.exit_code == 1 and result.exception is not None  # the exception propagates
 
 
-def test_rich_format_shows_context_and_summary(pair: tuple[str, str]) -> None:
+def test_rich_format_shows_context_and_summary(pair: tuple[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "200")  # the temporary paths are long
     code, out, _ = run("check", *pair, "--no-builtin", "-g", str(TEST_GLOSSARY), "-f", "rich")
     assert code == 1
-    assert "source 国务委员出席了会议。" in out
-    assert "target State Counselor Wang attended." in out
+    assert "source   国务委员出席了会议。" in out
+    assert "target   State Counselor Wang attended." in out
     assert "expected State Councilor" in out
+    assert f"term at  {pair[0]}:2:1" in out  # the near miss is in the target; its term in the source
     assert "fix      replace 'CCP' with 'CPC'" in out
-    assert "termcheck summary" in out and "2 error(s), 0 warning(s)" in out
+    assert "Findings by rule" in out and "Checked 1 file, 1 segment, 3 glossary terms in the source" in out
+    assert "2 error(s), 0 warning(s)" in out
+
+
+LONG_SOURCE = (
+    "会议指出，过去一年来，各地区各部门坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理念，加快构建新发展格局，"
+    "着力推动高质量发展，经济社会发展主要目标任务圆满完成。国务委员出席了会议并讲话，强调要坚定不移推进改革开放，"
+    "持续改善民生，保持社会大局稳定，为实现第二个百年奋斗目标打下坚实基础。中国共产党领导工会。\n"
+)
+LONG_TARGET = (
+    "The meeting noted that over the past year all regions and departments had followed the general principle of "
+    "pursuing progress while ensuring stability, applied the new development philosophy fully and faithfully, and "
+    "completed the main targets of economic and social development. State Counselor Wang attended the meeting and "
+    "spoke, stressing that reform and opening up must be advanced unswervingly. The CCP leads the trade unions.\n"
+)
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_rich_report_fits_the_terminal_and_wraps_at_word_boundaries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, width: int) -> None:
+    from rich.cells import cell_len
+
+    from termcheck import Config, check_paths
+    from termcheck.reporters.rich import report
+
+    source = write(tmp_path, "long.zh.txt", LONG_SOURCE)
+    target = write(tmp_path, "long.en.txt", LONG_TARGET)
+    result = check_paths([source, target], Config(glossaries=(str(TEST_GLOSSARY),), builtin=False))
+    assert result.findings
+    monkeypatch.setenv("COLUMNS", str(width))
+    import io
+
+    buffer = io.StringIO()
+    report(result, buffer)
+    lines = buffer.getvalue().splitlines()
+    assert all(cell_len(line) <= width and line == line.rstrip() for line in lines), lines
+    findings_part = lines[: lines.index("")]
+    # A file name, then findings whose every line is indented: nothing folds back to column 0.
+    assert findings_part[0] == target and all(line.startswith("  ") for line in findings_part[1:])
+    # Messages and fixes wrap between words: joined again, each reads whole.
+    flowing = " ".join(line.strip() for line in findings_part[1:])
+    for finding in result.findings:
+        assert finding.message in flowing
+        assert finding.fix is not None and finding.fix in flowing
+    # The context is a short stretch around the term, not the paragraph.
+    context = [line.strip() for line in findings_part if line.strip().startswith(("source ", "target "))]
+    assert context and all(cell_len(line) <= width - 7 for line in context)
+    assert any("…" in line for line in context)
+    assert any("国务委员" in line for line in context) and any("State Counselor" in line for line in context)
+    summary = lines[lines.index("") + 1 :]
+    assert summary[0] == "Findings by rule"
+    assert summary[-2].startswith("Checked 1 file, 1 segment, ")
 
 
 def test_lookup_by_chinese_traditional_and_english() -> None:
@@ -197,7 +255,7 @@ def test_lookup_by_chinese_traditional_and_english() -> None:
         "  Chinese:    中国共产党, 中共",
         "  preferred:  Communist Party of China",
         "  short:      CPC",
-        "  deprecated: Chinese Communist Party, CCP",
+        "  deprecated: Chinese Communist Party (the Party's official English name is 'Communist Party of China'), CCP",
         "  category:   party",
     ]
     code, out, _ = run("glossary", "lookup", "the CCP", "--no-builtin", "-g", str(TEST_GLOSSARY), "--json")
@@ -209,7 +267,45 @@ def test_lookup_by_chinese_traditional_and_english() -> None:
 
 def test_lookup_unknown_term_exits_1() -> None:
     code, out, err = run("glossary", "lookup", "天气", "--no-builtin", "-g", str(TEST_GLOSSARY))
-    assert (code, out, err) == (1, "", "天气: not in the glossary\n")
+    assert (code, out, err) == (1, "", "天气: not in the glossary, and nothing close to it\n")
+
+
+@pytest.mark.parametrize(
+    ("term", "glossary", "expected"),
+    [
+        # Containment: renderings that hold the term, the shortest first, then those inside it.
+        ("Xi Jinping Thought", (), ("xi-thought", "preferred rendering 'Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era', which holds 'Xi Jinping Thought'")),
+        ("推动高质量发展", (), ("high-quality-development", "Chinese form 高质量发展, inside 推动高质量发展")),
+        # The test glossary lists neither form (the built-in one may come to list older forms).
+        ("State Counselor", ("--no-builtin", "-g", str(TEST_GLOSSARY)), ("state-councilor", "near miss of the preferred rendering 'State Councilor'; the term as written is not an accepted rendering")),
+        ("ccp", ("--no-builtin", "-g", str(TEST_GLOSSARY)), ("cpc", "deprecated rendering 'CCP', written in another case")),
+    ],
+)
+def test_lookup_suggests_entries_by_case_containment_and_near_misses(term: str, glossary: tuple[str, ...], expected: tuple[str, str]) -> None:
+    code, out, err = run("glossary", "lookup", term, "--json", *glossary)
+    assert (code, err) == (1, f"{term}: not in the glossary as written; entries close to it:\n")
+    assert expected in [(e["id"], e["matched_as"]) for e in json.loads(out)]
+    assert not any(e["exact"] for e in json.loads(out))
+
+
+def test_lookup_by_word_forms_and_case_of_a_full_rendering_is_exact() -> None:
+    code, out, _ = run("glossary", "lookup", "Belt And Road Initiatives", "--json")
+    assert code == 0
+    assert [(e["matched_as"], e["exact"]) for e in json.loads(out)] == [("preferred rendering", True)]
+
+
+def test_lookup_defined_at_names_this_install_s_glossary(tmp_path: Path) -> None:
+    """The compiled glossary is cached by content: a second copy of the same file (another
+    install, another checkout) loads the first one's compilation."""
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder in (first, second):
+        folder.mkdir()
+        (folder / "terms.toml").write_bytes(TEST_GLOSSARY.read_bytes())
+    for folder in (first, second):
+        code, out, _ = run("glossary", "lookup", "中国共产党", "--no-builtin", "-g", str(folder / "terms.toml"))
+        assert code == 0
+        [defined_at] = [line for line in out.splitlines() if line.startswith("  defined at:")]
+        assert defined_at.split()[-1].startswith(f"{folder / 'terms.toml'}:")
 
 
 def test_help_shows_defaults_and_config_table_as_text() -> None:
@@ -219,3 +315,107 @@ def test_help_shows_defaults_and_config_table_as_text() -> None:
     assert "[default: document]" in flat
     assert "[tool.termcheck]" in flat
     assert "TOML, CSV, TSV or TBX" in flat
+
+
+@pytest.mark.parametrize(
+    ("args", "expected_code"),
+    [
+        (["glossary", "stats", "--no-builtin", "-g", str(TEST_GLOSSARY)], 0),
+        (["glossary", "lookup", "中国共产党", "--no-builtin", "-g", str(TEST_GLOSSARY)], 0),
+        (["check", "--no-builtin", "-g", str(TEST_GLOSSARY), "--no-config", "-f", "text"], 1),
+        (["check", "--no-builtin", "-g", str(TEST_GLOSSARY), "--no-config", "-f", "rich"], 1),
+    ],
+)
+def test_a_closed_pipe_is_a_quiet_end_with_the_usual_exit_code(
+    pair: tuple[str, str], args: list[str], expected_code: int
+) -> None:
+    """`termcheck … | head -1`: the reader closes the pipe before termcheck has written."""
+    import subprocess
+    import sys
+
+    argv = [sys.executable, "-m", "termcheck", *args, *(pair if args[0] == "check" else ())]
+    process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=60) == expected_code, stderr
+    assert stderr == ""
+
+
+@pytest.mark.parametrize("empty", ["", "\n\n  \n"], ids=["no text", "blank lines only"])
+@pytest.mark.parametrize("align", ["document", "lines"])
+def test_an_empty_translation_is_said_to_be_empty_not_a_wall_of_missing(tmp_path: Path, empty: str, align: str) -> None:
+    source = write(tmp_path, "doc.zh.txt", "中国共产党领导工会。\n国务委员出席了会议。\n\n")
+    target = write(tmp_path, "doc.en.txt", empty)
+    code, out, err = run("check", source, target, "--no-builtin", "-g", str(TEST_GLOSSARY), "--no-config", "-f", "text", "--align", align)
+    assert (code, out) == (0, "1 segment(s) not translated yet, skipped\n")
+    assert err == f"termcheck: warning: {target}: skipped: the translation is empty (no text, or blank lines only); nothing to check {source} against\n"
+    code, out, _ = run("check", source, target, "--no-builtin", "-g", str(TEST_GLOSSARY), "--no-config", "-f", "json")
+    assert json.loads(out)["summary"]["input_warnings"] == [err.removeprefix("termcheck: warning: ").strip()]
+    # Asked for, it is checked as it is.
+    code, out, _ = run("check", source, target, "--no-builtin", "-g", str(TEST_GLOSSARY), "--no-config", "-f", "text", "--include-unfinished")
+    assert code == 1 and "missing" in out
+
+
+def test_a_folder_s_glossary_and_documents_are_passed_over_and_said_so(tmp_path: Path) -> None:
+    folder = tmp_path / "l10n"
+    folder.mkdir()
+    write(folder, "news.csv", "id,source,target\nn1,中国共产党领导工会。,The CCP leads the unions.\n")
+    write(folder, "house-terms.csv", 'zh,en,deprecated,note\n中国共产党,"Communist Party of China | CPC",CCP,house style\n')
+    write(folder, "plain-terms.csv", "zh,en\n工会,trade union\n")
+    write(folder, "notes.txt", "中国共产党\n")
+    (folder / "draft.docx").write_bytes(b"PK\x03\x04")
+    (folder / "logo.png").write_bytes(b"\x89PNG")
+    plain_terms = str(folder / "plain-terms.csv")
+    code, out, err = run("check", str(folder), "--no-builtin", "-g", str(TEST_GLOSSARY), "-g", plain_terms, "--no-config", "-f", "text")
+    assert code == 1
+    findings = out.splitlines()[:-1]
+    assert findings and all(line.startswith(f"{folder / 'news.csv'}:2:") for line in findings)
+    assert err.splitlines() == [
+        f"termcheck: warning: {folder / 'draft.docx'}: skipped: termcheck does not read office documents; export bilingual XLIFF "
+        "or TMX from the CAT tool, or save the two texts as plain text and check the pair",
+        f"termcheck: warning: {folder / 'notes.txt'}: skipped: plain text is checked as a pair, not from a folder: termcheck check SOURCE TARGET",
+        f"termcheck: warning: {folder / 'house-terms.csv'}: skipped: a glossary, not a bilingual file (its header names the glossary "
+        "column 'deprecated'); give it with --glossary",
+        f"termcheck: warning: {plain_terms}: skipped: it is a glossary of this run (--glossary), not a bilingual file",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["check", "--bogus"], "termcheck: error: No such option: --bogus (Possible options: --jobs); see 'termcheck check --help'"),
+        (["glossary", "lookup"], "termcheck: error: Missing argument 'TERM'; see 'termcheck glossary lookup --help'"),
+        (
+            ["check", "-f", "pdf", "a", "b"],
+            "termcheck: error: Invalid value for '--format' / '-f': 'pdf' is not one of 'rich', 'text', 'json', 'sarif', 'junit', 'html'; "
+            "see 'termcheck check --help'",
+        ),
+    ],
+)
+def test_usage_errors_are_one_line(args: list[str], message: str) -> None:
+    assert run(*args) == (2, "", message + "\n")
+
+
+@pytest.mark.parametrize(
+    ("args", "usage", "metavars"),
+    [
+        (["check"], "Usage: termcheck check [OPTIONS] PATHS...", ["-g, --glossary FILE", "-o, --output FILE", "--exclude GLOB", "-j, --jobs N"]),
+        (["glossary", "import"], "Usage: termcheck glossary import [OPTIONS] FILE", ["-o, --output FILE"]),
+        (["glossary", "validate"], "Usage: termcheck glossary validate [OPTIONS] [FILE]...", []),
+        (["glossary", "lookup"], "Usage: termcheck glossary lookup [OPTIONS] TERM", []),
+    ],
+)
+def test_help_names_arguments_has_h_and_examples(args: list[str], usage: str, metavars: list[str]) -> None:
+    code, out, _ = run(*args, "-h")
+    assert code == 0
+    assert out.splitlines()[0] == usage
+    for metavar in metavars:
+        assert metavar in out
+    assert "<str>" not in out and "{" not in out
+    assert "Examples:\n" in out and f"    termcheck {' '.join(args)} " in out
+
+
+def test_import_help_says_its_default_once() -> None:
+    flat = " ".join(run("glossary", "import", "--help")[1].split())
+    assert flat.count("[default:") == 1

@@ -11,18 +11,27 @@ from typer.testing import CliRunner
 
 from termcheck import Config, check_paths
 from termcheck.cli import app
+from termcheck.model import Finding
+from termcheck.positions import locate
 from tests.conftest import FIXTURES, TEST_GLOSSARY
 
 TEST_ONLY = Config(glossaries=(str(TEST_GLOSSARY),), builtin=False)
 SIMPLIFIED = "中国共产党领导中华全国总工会。\n国务委员出席会议。\n"
 TRADITIONAL = "中國共產黨領導中華全國總工會。\n國務委員出席會議。\n"
 ENGLISH = "The CCP leads the All-China Federation of Trade Unions.\nState Counselor Wang attended.\n"
-EXPECTED = [("missing", "国务委员", 2, 1), ("deprecated", "中国共产党", 1, 5)]
+# Both point into the translation (a deprecated rendering, a near miss); the source terms are at
+# (1, 1) and (2, 1) of the Chinese file.
+EXPECTED = [("deprecated", "中国共产党", 1, 5, (1, 1)), ("missing", "国务委员", 2, 1, (2, 1))]
 
 
-def findings(source: Path, target: Path, **config: object) -> list[tuple[str, str, int, int]]:
+def findings(source: Path, target: Path, **config: object) -> list[tuple[str, str, int, int, tuple[int, int]]]:
     result = check_paths([str(source), str(target)], Config(glossaries=(str(TEST_GLOSSARY),), builtin=False, **config))  # type: ignore[arg-type]
-    return [(f.rule, f.term, f.line, f.column) for f in result.findings]
+    return [(f.rule, f.term, f.line, f.column, source_place(f)) for f in result.findings]
+
+
+def source_place(finding: Finding) -> tuple[int, int]:
+    assert finding.source_span is not None
+    return locate(finding.segment.source_origin, finding.segment.source, finding.source_span.start)
 
 
 @pytest.mark.parametrize(
@@ -43,8 +52,7 @@ def test_source_encodings_are_detected(tmp_path: Path, encoding: str, text: str,
     target.write_text(ENGLISH, encoding="utf-8")
     got = findings(source, target)
     # Big5 is traditional script: the same entries are found.
-    assert [(rule, term) for rule, term, _, _ in got] == [(rule, term) for rule, term, _, _ in EXPECTED]
-    assert [(line, column) for _, _, line, column in got] == [(2, 1), (1, 5)]
+    assert got == EXPECTED
 
 
 def test_windows_1252_translation_is_read(tmp_path: Path) -> None:
@@ -89,11 +97,11 @@ def test_mixed_line_endings(tmp_path: Path) -> None:
     target.write_bytes("one\r\ntwo\rthree\nState Counselor Wang attended.\n".encode())
     result = check_paths([str(source), str(target)], Config(glossaries=(str(TEST_GLOSSARY),), builtin=False, align="lines"))
     [finding] = result.findings
-    assert (finding.line, finding.column, finding.segment.number) == (4, 1, 4)
+    assert (finding.line, finding.column, finding.segment.number, source_place(finding)) == (4, 1, 4, (4, 1))
     tsv = tmp_path / "pairs.tsv"
     tsv.write_bytes("工会\ttrade union\r\n中国共产党\tthe CCP\r国务委员\tState Counselor\n".encode())
     result = check_paths([str(tsv)], TEST_ONLY)
-    assert [(f.rule, f.line, f.column) for f in result.findings] == [("deprecated", 2, 11), ("missing", 3, 1)]
+    assert [(f.rule, f.line, f.column, source_place(f)) for f in result.findings] == [("deprecated", 2, 11, (2, 1)), ("missing", 3, 6, (3, 1))]
 
 
 def test_no_command_writes_to_its_inputs(tmp_path: Path) -> None:

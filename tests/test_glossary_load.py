@@ -61,7 +61,7 @@ def test_tsv_glossary(tmp_path: Path) -> None:
 def test_user_entry_replaces_builtin_entry_with_same_headword() -> None:
     merged = load_glossary([FIXTURES / "user-glossary.csv"]).entries
     unions = [e for e in merged if "工会" in e.zh]
-    assert [(e.id, e.en) for e in unions] == [("user:工会", ("labour union",))]
+    assert [(e.id, e.en) for e in unions] == [("user:labour-union", ("labour union",))]
     assert len([e for e in merged if e.headword == "中国共产党"]) == 1
 
 
@@ -69,7 +69,7 @@ def test_user_form_is_taken_away_from_the_builtin_entry_that_had_it() -> None:
     base = parse_toml_glossary('[[entry]]\nid = "a"\nzh = ["甲乙", "甲"]\nen = ["A"]\n', "base.toml")
     user = parse_table_glossary("zh,en\n甲,Alpha\n", "user.csv", delimiter=",")
     merged = merge_entries(base, user)
-    assert [(e.id, e.zh) for e in merged] == [("a", ("甲乙",)), ("user:甲", ("甲",))]
+    assert [(e.id, e.zh) for e in merged] == [("a", ("甲乙",)), ("user:alpha", ("甲",))]
 
 
 @pytest.mark.parametrize(
@@ -98,7 +98,10 @@ def test_toml_errors_name_file_and_line(text: str, message: str) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("chinese,english\n甲,A\n", "g.csv:1: header row must name the columns 'zh' and 'en' (missing: en, zh)"),
+        ("chinese,inglese\n甲,A\n", "g.csv:1: the header row must name a Chinese column (zh, Chinese, 中文 or source) and an English one (en, English, 英文 or target); it has 'chinese', 'inglese' (separated by ',')"),
+        ('zh,en\n中国共产党,"Communist Party of China,CCP\n一国两制,x\n', "g.csv:2: malformed CSV: the quoted cell that starts on this line is never closed"),
+        ('zh,en\n甲,A\n中国共产党,"Communist Party of China" CCP\n', "g.csv:3: malformed CSV: ',' expected after '\"'"),
+        ("zh,en,id\n甲,A,x\n乙,B,x\n", "g.csv:3: 乙: duplicate id 'x' (first at line 2)"),
         ("zh,en,colour\n甲,A,red\n", "g.csv:1: unknown column 'colour'"),
         ("zh,en\n甲,A\n,B\n", "g.csv:3: row has no Chinese term in column 'zh'"),
         ("zh,en\n甲,A\n乙,\n", "g.csv:3: 乙: no English rendering in column 'en'"),
@@ -109,8 +112,27 @@ def test_toml_errors_name_file_and_line(text: str, message: str) -> None:
 )
 def test_table_errors_name_file_and_line(text: str, message: str) -> None:
     with pytest.raises(InputError) as error:
-        parse_table_glossary(text, "g.csv", delimiter=",")
+        parse_table_glossary(text, "g.csv")
     assert str(error.value).startswith(message)
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["zh,en", "Chinese,English", "source,target", "中文,英文", "ZH;EN", "Chinese;English", "\ufeff中文;英文", "src\ttgt"],
+)
+def test_table_header_names_and_separators_a_spreadsheet_writes(header: str) -> None:
+    separator = ";" if ";" in header else "\t" if "\t" in header else ","
+    text = f"{header}\n中国共产党{separator}Communist Party of China | CPC\n一国两制{separator}\"One Country, Two Systems\"\n"
+    entries = parse_table_glossary(text, "g.tsv" if separator == "\t" else "g.csv", delimiter="\t" if separator == "\t" else None)
+    assert [(e.zh, e.en, e.short) for e in entries] == [
+        (("中国共产党",), ("Communist Party of China",), ("CPC",)),
+        (("一国两制",), ("One Country, Two Systems",), ()),
+    ]
+
+
+def test_source_beside_zh_is_where_an_entry_comes_from() -> None:
+    [entry] = parse_table_glossary("zh,en,source\n甲,A,House style 2024\n", "g.csv")
+    assert (entry.zh, entry.source) == (("甲",), "House style 2024")
 
 
 def test_unknown_glossary_extension(tmp_path: Path) -> None:

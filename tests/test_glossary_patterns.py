@@ -78,6 +78,13 @@ def test_pattern_errors(text: str, message: str) -> None:
         ("十四届全国人大二次会议", "npc-14-session-2", "the second session of the 14th National People's Congress"),
         ("全国政协十四届二次会议", "cppcc-national-committee-14-session-2", "the second session of the 14th CPPCC National Committee"),
         ("十四届全国人大常委会第十次会议", "npc-standing-committee-14-session-10", "the 10th session of the Standing Committee of the 14th National People's Congress"),
+        # The forms official texts use without the Party's name, and ordinals in words.
+        ("第二十届中央委员会第三次全体会议", "cpc-central-committee-20-plenary-session-3", "the Third Plenary Session of the 20th Central Committee"),
+        ("中共第二十届中央委员会第三次全体会议", "cpc-central-committee-20-plenary-session-3", "the Third Plenary Session of the Twentieth CPC Central Committee"),
+        ("二十届三中全会", "cpc-central-committee-20-plenary-session-3", "the third plenary session of the 20th Central Committee of the Communist Party of China"),
+        ("党的十九大", "cpc-national-congress-19", "the Nineteenth National Congress"),
+        ("党的十九大", "cpc-national-congress-19", "the 19th National Congress"),
+        ("十九大", "cpc-national-congress-19", "the Nineteenth National Congress of the Communist Party of China"),
     ],
 )
 def test_builtin_numbered_series(builtin: Matchers, zh: str, entry_id: str, en: str) -> None:
@@ -87,3 +94,31 @@ def test_builtin_numbered_series(builtin: Matchers, zh: str, entry_id: str, en: 
 
 def test_bare_short_form_not_used_where_it_is_an_ordinary_word(builtin: Matchers) -> None:
     assert builtin.zh.find("一大批干部和十大新闻") == []
+
+
+def test_a_pattern_fills_the_renderings_of_its_records_not_their_text() -> None:
+    """A superseded, deprecated or evidence record names a rendering of each member; its quote,
+    title and reason are text as published, shared by the series."""
+    text = """
+[[pattern]]
+id = "congress-{n}"
+zh = ["{n:zh}大"]
+en = ["{n:ord} Congress"]
+superseded = [{ en = "{n:word} Meeting", since = "2001", reason = "as in {braces}" }]
+deprecated = [{ en = "{n} Congress", reason = "a number is not an ordinal" }]
+category = "congress"
+source = "test"
+evidence = [{ publisher = "P", title = "The {n} report", date = "2022", rendering = "{n:ord} Congress", quote = "at the 20th Congress" }]
+n = [19, 20]
+"""
+    first, second = parse_toml_glossary(text, "p.toml")
+    assert (first.superseded[0].en, first.superseded[0].reason, first.deprecated) == ("nineteenth Meeting", "as in {braces}", ("19 Congress",))
+    assert (second.evidence[0].rendering, second.evidence[0].title) == ("20th Congress", "The {n} report")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["民革十四届三中全会", "共青团第十九届中央委员会第三次全体会议", "中国国民党革命委员会第十四届中央委员会第三次全体会议", "中国民主同盟第十三届中央委员会第二次全体会议"],
+)
+def test_another_organisations_plenary_session_is_not_the_partys(builtin: Matchers, text: str) -> None:
+    assert not any(h.entry_id.startswith("cpc-central-committee-") for h in builtin.zh.find(text))

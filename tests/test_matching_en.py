@@ -192,3 +192,33 @@ def rendering_found(rendering: str, text: str) -> bool:
     from termcheck.model import Entry, Glossary
 
     return bool(compile_glossary(Glossary((Entry("term", ("术语",), (rendering,)),))).find_renderings(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found_entry"),
+    [
+        ("the Internet Plus model", True),
+        ("the Internet + model", True),
+        ("the “Internet+” model", True),
+        ("the Internet-plus model", True),
+        ("code in C++ for the Internet", False),
+        ("a well-off society in an all-around way", True),
+        ("a well-off society in an all round way", True),
+        ("a well-off society in an all-round way", True),
+        ("a well-off society in a round way", False),
+    ],
+)
+def test_plus_sign_and_compound_spellings(text: str, found_entry: bool) -> None:
+    """A plus sign after a word is the word "plus"; all-round and all-around are one compound spelt
+    two ways (British and American), which word-by-word folding cannot see."""
+    from termcheck import compile_glossary
+    from termcheck.model import Entry, Glossary
+
+    glossary = Glossary(
+        (
+            Entry("internet-plus", ("互联网+",), ("Internet Plus",), category="economy"),
+            Entry("well-off", ("全面建成小康社会",), ("well-off society in an all-round way",), category="strategy"),
+        )
+    )
+    entries = {hit.entry_id for hit in compile_glossary(glossary).find_renderings(text)}
+    assert bool(entries) is found_entry

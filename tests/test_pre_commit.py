@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -50,7 +51,7 @@ def test_hook_fails_on_a_deprecated_rendering_and_passes_after_the_fix(tmp_path:
 
     failed = hook()
     assert failed.returncode == 1, failed.stdout + failed.stderr
-    assert "release.po:8:13: error deprecated: 'CCP' is a deprecated rendering of 中国共产党; use 'CPC'" in failed.stdout
+    assert "release.po:8:13: error deprecated: 'CCP' is a deprecated rendering of 中国共产党 (The Party's official English name is 'Communist Party of China', short 'CPC'); use 'CPC'" in failed.stdout
     assert "notes.txt" not in failed.stdout
 
     (repo / "release.po").write_text(PO_WITH_CCP.replace("The CCP", "The CPC"), encoding="utf-8")
@@ -58,3 +59,46 @@ def test_hook_fails_on_a_deprecated_rendering_and_passes_after_the_fix(tmp_path:
     passed = hook()
     assert passed.returncode == 0, passed.stdout + passed.stderr
     assert "termcheck" in passed.stdout and "Passed" in passed.stdout
+
+
+def readme_snippet() -> str:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    match = re.search(r"```yaml\n# \.pre-commit-config\.yaml\n(?P<config>.*?)```", text, re.DOTALL)
+    assert match is not None, "the README has no .pre-commit-config.yaml example"
+    return match["config"]
+
+
+def test_the_readme_s_snippet_names_a_release_tag_of_this_version_and_works_as_written(tmp_path: Path) -> None:
+    """The README pins `rev:`; the tag exists, names this version, and the snippet runs, with only
+    the repository's address pointing at this checkout."""
+    import tomllib
+
+    from termcheck import __version__
+
+    snippet = readme_snippet()
+    rev = re.search(r"^\s*rev: (\S+)$", snippet, re.MULTILINE)
+    assert rev is not None
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    assert rev[1] == f"v{version}" and version == __version__
+    pre_commit = shutil.which("pre-commit", path=str(Path(sys.executable).parent)) or shutil.which("pre-commit")
+    if pre_commit is None:
+        pytest.fail("pre-commit is not installed; pip install -e '.[test]'")
+    if shutil.which("git") is None or not (ROOT / ".git").exists():
+        pytest.skip("needs git and a git checkout of termcheck")
+    tagged = subprocess.run(["git", "show", f"{rev[1]}:pyproject.toml"], cwd=ROOT, capture_output=True, text=True)
+    assert tagged.returncode == 0, f"the README names {rev[1]}, which is not a tag of this repository: git tag {rev[1]}"
+    assert tomllib.loads(tagged.stdout)["project"]["version"] == version
+    repo = tmp_path / "l10n"
+    repo.mkdir()
+    git(repo, "init", "-q")
+    git(repo, "config", "user.email", "translator@example.com")
+    git(repo, "config", "user.name", "Translator")
+    (repo / "release.po").write_text(PO_WITH_CCP, encoding="utf-8")
+    (repo / ".pre-commit-config.yaml").write_text(
+        re.sub(r"(- repo: )\S+", lambda m: m[1] + ROOT.as_uri(), snippet, count=1), encoding="utf-8"
+    )
+    git(repo, "add", ".")
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"), "PRE_COMMIT_COLOR": "never"}
+    run_ = subprocess.run([pre_commit, "run", "--all-files"], cwd=repo, env=env, capture_output=True, text=True, timeout=600)
+    assert run_.returncode == 1, run_.stdout + run_.stderr
+    assert "release.po:8:13: error deprecated: 'CCP' is a deprecated rendering of 中国共产党 (The Party's official English name is 'Communist Party of China', short 'CPC'); use 'CPC'" in run_.stdout

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from termcheck import Config, check_paths
+from termcheck.positions import locate
 from tests.conftest import FIXTURES, TEST_GLOSSARY, run
 
 FORMATS = FIXTURES / "formats"
@@ -58,12 +59,20 @@ def all_news_files(converted: dict[str, Path]) -> list[Path]:
 
 
 def assert_positions_point_at_the_text(result_findings: list) -> None:  # type: ignore[type-arg]
-    """Every finding's line:column, read in its file, starts with the text it is about."""
+    """Every finding's line:column, read in its file, starts with the text it is about: the
+    rendering in the translation where it has one (a near miss too), else the source term; and
+    the source term's place, where there is one, starts with the source term."""
+    def text_at(file: str, line: int, column: int) -> str:
+        return Path(file).read_text(encoding="utf-8").splitlines()[line - 1][column - 1 :]
+
     for finding in result_findings:
-        lines = Path(finding.file).read_text(encoding="utf-8").splitlines()
-        at = lines[finding.line - 1][finding.column - 1 :]
-        expected = finding.source_text if finding.rule == "missing" else finding.found
+        at = text_at(finding.file, finding.line, finding.column)
+        expected = finding.found if finding.target_span is not None else finding.source_text
         assert at.startswith(expected.split("\n")[0]), (finding.file, finding.line, finding.column, at, expected)
+        if finding.source_span is not None:
+            origin = finding.segment.source_origin
+            line, column = locate(origin, finding.segment.source, finding.source_span.start)
+            assert text_at(origin.path, line, column).startswith(finding.source_text.split("\n")[0])
 
 
 def test_same_content_same_findings_in_every_format(converted: dict[str, Path]) -> None:
@@ -97,7 +106,7 @@ def test_text_output_names_file_line_column_and_segment() -> None:
     po = FORMATS / "news.po"
     assert out.splitlines() == [
         f"{po}:12:13: error deprecated: 'CCP' is a deprecated rendering of 中国共产党; use 'CPC' [segment news.txt:1]",
-        f"{po}:16:8: error missing: 国务委员 is rendered as 'State Counselor' (near miss); expected 'State Councilor' [segment s2]",
+        f"{po}:17:9: error missing: 国务委员 is rendered as 'State Counselor' (near miss); expected 'State Councilor' [segment s2]",
         "2 error(s), 0 warning(s) in 1 file(s); 2 segment(s) not translated yet, skipped",
     ]
 
@@ -140,9 +149,12 @@ def test_terms_split_by_inline_tags_are_found_and_native_code_is_not_text() -> N
 def test_term_broken_across_lines_in_xml_is_found_at_its_place() -> None:
     result = check_paths([str(FORMATS / "inline.xlf")], TEST_ONLY)
     [broken] = [f for f in result.findings if f.segment.id == "t4"]
+    # It points at the near miss in the <target>; the term stays at line 20, column 17.
     assert (broken.line, broken.column, broken.message) == (
-        20, 17, "国务委员 is rendered as 'State Counselor' (near miss); expected 'State Councilor'"
+        22, 40, "国务委员 is rendered as 'State Counselor' (near miss); expected 'State Councilor'"
     )
+    assert broken.source_span is not None
+    assert locate(broken.segment.source_origin, broken.segment.source, broken.source_span.start) == (20, 17)
     # The near miss is broken across lines too: it is found, reported on one line, and its span
     # slices the text as it is.
     assert broken.found == "State\nCounselor"

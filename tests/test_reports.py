@@ -45,7 +45,7 @@ def test_sarif_validates_against_the_official_schema(monkeypatch: pytest.MonkeyP
 def test_sarif_rules_results_locations_and_fixes(monkeypatch: pytest.MonkeyPatch) -> None:
     log = sarif_report(NEWS_PO, monkeypatch=monkeypatch, cwd=FIXTURES / "formats")
     run_ = log["runs"][0]
-    assert [rule["id"] for rule in run_["tool"]["driver"]["rules"]] == ["missing", "deprecated", "inconsistent"]
+    assert [rule["id"] for rule in run_["tool"]["driver"]["rules"]] == ["missing", "deprecated", "superseded", "inconsistent"]
     assert all(rule["help"]["text"] and rule["shortDescription"]["text"] for rule in run_["tool"]["driver"]["rules"])
     deprecated, missing = run_["results"]
     assert deprecated["ruleId"] == "deprecated" and deprecated["level"] == "error"
@@ -58,8 +58,16 @@ def test_sarif_rules_results_locations_and_fixes(monkeypatch: pytest.MonkeyPatch
         "deletedRegion": {"startLine": 12, "startColumn": 13, "endLine": 12, "endColumn": 16},
         "insertedContent": {"text": "CPC"},
     }
-    # missing points at the source term; its fix replaces the near miss in the translation.
-    assert missing["locations"][0]["physicalLocation"]["region"]["snippet"] == {"text": "国务委员"}
+    # missing with a near miss points at it, in the translation; the source term is a related
+    # location; the fix replaces the near miss.
+    assert missing["locations"][0]["physicalLocation"]["region"] == {
+        "startLine": 17, "startColumn": 9, "endLine": 17, "endColumn": 24, "snippet": {"text": "State Counselor"}
+    }
+    [related] = missing["relatedLocations"]
+    assert related["message"] == {"text": "the source term"}
+    assert related["physicalLocation"]["region"] == {
+        "startLine": 16, "startColumn": 8, "endLine": 16, "endColumn": 12, "snippet": {"text": "国务委员"}
+    }
     assert missing["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"] == {"text": "State Councilor"}
     assert missing["properties"]["segmentId"] == "s2"
 
@@ -80,6 +88,10 @@ def test_junit_counts_match_the_json_report(tmp_path: Path) -> None:
     assert int(suite.get("failures")) == len(failures) == report["summary"]["findings"] == 4
     assert [f.get("type") for f in failures] == [f["rule"] for f in report["findings"]]
     assert cases[2].findall("failure") == []  # a clean file is a passing test case
+    # The near miss points at the translation; the failure names the term's place too.
+    [near_miss] = [f for f in cases[0].findall("failure") if "(near miss)" in (f.get("message") or "")]
+    assert near_miss.text is not None and near_miss.text.startswith(f"{NEWS_PO}:17:9: error missing:")
+    assert f"\nterm at: {NEWS_PO}:16:8\n" in near_miss.text
 
 
 def test_output_writes_a_file_and_the_terminal_still_gets_its_report(tmp_path: Path) -> None:
@@ -91,10 +103,29 @@ def test_output_writes_a_file_and_the_terminal_still_gets_its_report(tmp_path: P
     assert json.loads(target.read_text(encoding="utf-8"))["version"] == "2.1.0"  # SARIF by extension
     assert [p.name for p in tmp_path.iterdir()] == ["report.sarif"]  # no temporary file left
     as_json = tmp_path / "findings.out"
-    assert run("check", str(NEWS_PO), *GLOSSARY_ARGS, "-o", str(as_json), "-f", "json")[0] == 1
+    assert run("check", str(NEWS_PO), *GLOSSARY_ARGS, "-o", str(as_json), "--output-format", "json")[0] == 1
     assert json.loads(as_json.read_text(encoding="utf-8"))["schema"] == 1
-    code, _, err = run("check", str(NEWS_PO), *GLOSSARY_ARGS, "-o", str(tmp_path / "report.out"))
-    assert (code, err) == (2, f"termcheck: error: --output {tmp_path / 'report.out'}: say which format with --format (sarif, json, junit, html, text)\n")
+    code, _, err = run("check", str(NEWS_PO), *GLOSSARY_ARGS, "-o", str(tmp_path / "report.out"), "-f", "json")
+    assert (code, err) == (
+        2,
+        f"termcheck: error: --output {tmp_path / 'report.out'}: the extension names no report format "
+        "(.sarif, .json, .xml, .html, .txt); say which with --output-format (sarif, json, junit, html, text)\n",
+    )
+    code, _, err = run("check", str(NEWS_PO), *GLOSSARY_ARGS, "--output-format", "json")
+    assert (code, err) == (2, "termcheck: error: --output-format is the format of an --output file; name the file with --output\n")
+
+
+def test_format_is_the_terminal_s_and_the_output_file_s_comes_from_its_extension(tmp_path: Path) -> None:
+    """`-f text -o report.html`: text on the terminal, HTML in report.html."""
+    html = tmp_path / "report.html"
+    code, out, err = run("check", str(NEWS_PO), *GLOSSARY_ARGS, "-f", "text", "-o", str(html))
+    assert (code, err) == (1, "")
+    assert out.splitlines()[0].startswith(f"{NEWS_PO}:12:13: error deprecated:")
+    assert html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    # --output-format wins over the extension; -f json still rules the terminal.
+    code, out, _ = run("check", str(NEWS_PO), *GLOSSARY_ARGS, "-f", "json", "-o", str(html), "--output-format", "text")
+    assert code == 1 and json.loads(out)["schema"] == 1
+    assert html.read_text(encoding="utf-8").startswith(f"{NEWS_PO}:12:13: error deprecated:")
 
 
 def test_html_report_is_self_contained() -> None:
@@ -107,6 +138,27 @@ def test_html_report_is_self_contained() -> None:
     assert out.count('class="finding"') == 4
     assert '<mark class="term">国务委员</mark>' in out
     assert '<mark class="deprecated">CCP</mark>' in out
+    # Each replacement as `termcheck fix` applies it; a fix that is advice only, as text.
+    assert '<span class="replacement"><del>CCP</del> → <ins>CPC</ins></span>' in out
+    assert '<span class="replacement"><del>State\nCounselor</del> → <ins>State Councilor</ins></span>' in out
+
+
+def test_sarif_offers_no_edit_across_inline_markup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    xliff = tmp_path / "markup.xlf"
+    xliff.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2"><file source-language="zh" target-language="en"><body>\n'
+        '<trans-unit id="1"><source>国务委员出席。</source><target>State <g id="1">Counselor</g> attended.</target></trans-unit>\n'
+        '<trans-unit id="2"><source>国务委员出席。</source><target>State Counselor attended.</target></trans-unit>\n'
+        "</body></file></xliff>\n",
+        encoding="utf-8",
+    )
+    log = sarif_report(xliff, monkeypatch=monkeypatch, cwd=tmp_path)
+    across, plain = log["runs"][0]["results"]
+    assert "fixes" not in across and across["properties"]["fix"] == "replace 'State Counselor' with 'State Councilor'"
+    assert plain["fixes"][0]["artifactChanges"][0]["replacements"][0] == {
+        "deletedRegion": {"startLine": 4, "startColumn": 52, "endLine": 4, "endColumn": 67},
+        "insertedContent": {"text": "State Councilor"},
+    }
 
 
 def _browser():  # type: ignore[no-untyped-def]
@@ -153,13 +205,47 @@ def test_html_report_in_chromium_shows_every_finding_and_filters_work(tmp_path: 
         browser.find_element(By.CSS_SELECTOR, 'input[data-filter="rule"][value="missing"]').click()
         assert [rule for rule, _, _ in visible()] == [f["rule"] for f in sorted(findings, key=lambda f: f["segment"]) if f["rule"] != "missing"]
         browser.find_element(By.CSS_SELECTOR, 'input[data-filter="severity"][value="error"]').click()
-        assert [(rule, severity) for rule, severity, _ in visible()] == [("inconsistent", "warning")]
-        assert browser.find_element(By.ID, "shown-count").text == "1"
+        assert [(rule, severity) for rule, severity, _ in visible()] == [("superseded", "warning"), ("inconsistent", "warning")]
+        assert browser.find_element(By.ID, "shown-count").text == "2"
         # A segment whose findings are all filtered out is hidden with them.
         shown_segments = [s for s in browser.find_elements(By.CSS_SELECTOR, ".segment") if s.is_displayed()]
-        assert len(shown_segments) == 1
+        assert len(shown_segments) == 2
         browser.find_element(By.CSS_SELECTOR, 'input[data-filter="rule"][value="missing"]').click()
         browser.find_element(By.CSS_SELECTOR, 'input[data-filter="severity"][value="error"]').click()
         assert len(visible()) == len(findings)
     finally:
         browser.quit()
+
+
+def test_html_report_labels_segments_and_says_what_made_it() -> None:
+    import re
+
+    from termcheck import __version__
+
+    code, out, _ = run("check", str(NEWS_PO), *GLOSSARY_ARGS, "-f", "html")
+    assert code == 1
+    # Each segment by its line in the file and its id, labelled; no internal segment count.
+    assert re.findall(r"<h3>(.*?)</h3>", out) == ["line 11 · id news.txt:1", "line 16 · id s2"]
+    run_rows = dict(re.findall(r"<tr><th>(date|command|termcheck|glossary)</th><td>(.*?)</td></tr>", out))
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", run_rows["date"])
+    assert run_rows["command"] == f"termcheck check {NEWS_PO} {' '.join(GLOSSARY_ARGS)} -f html"
+    assert run_rows["termcheck"] == __version__
+    assert re.fullmatch(rf"{re.escape(str(TEST_GLOSSARY))} \(16 entries, sha256 [0-9a-f]{{12}}\)", run_rows["glossary"])
+    # The near miss points at the translation and names the term's place.
+    assert f'<span class="where">{NEWS_PO}:17:9 (the term: {NEWS_PO}:16:8)</span>' in out
+
+
+def test_sarif_fingerprint_is_the_baseline_s_key() -> None:
+    """Code scanning and a baseline agree on which findings are the same: an edit elsewhere in
+    the file keeps both, an edit of the segment changes both."""
+    import hashlib
+
+    from termcheck import Config, check_paths
+    from termcheck.baseline import fingerprint
+    from termcheck.reporters.sarif import result_to_sarif
+
+    result = check_paths([str(NEWS_PO)], Config(glossaries=(str(TEST_GLOSSARY),), builtin=False))
+    results = result_to_sarif(result)["runs"][0]["results"]
+    assert [r["partialFingerprints"]["termcheckFinding/v1"] for r in results] == [
+        hashlib.sha256("\0".join(fingerprint(f)).encode()).hexdigest()[:32] for f in result.findings
+    ]

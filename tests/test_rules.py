@@ -61,8 +61,15 @@ def test_rules(matchers: Matchers, source: str, target: str, expected: list[tupl
 
 
 def test_missing_finding_points_at_the_source_term(matchers: Matchers) -> None:
-    [finding] = findings_for(matchers, "第一行\n会上,国务委员指出", "The State Counselor said")
+    [finding] = findings_for(matchers, "第一行\n会上,国务委员指出", "The minister said")
     assert (finding.file, finding.line, finding.column) == ("src.txt", 2, 4)
+    assert finding.target_span is None
+
+
+def test_missing_finding_with_a_near_miss_points_at_it_and_keeps_the_source_term(matchers: Matchers) -> None:
+    [finding] = findings_for(matchers, "第一行\n会上,国务委员指出", "The State Counselor said")
+    # The translator edits the translation: the finding points there; the term's place is kept.
+    assert (finding.file, finding.line, finding.column) == ("tgt.txt", 1, 5)
     assert finding.source_text == "国务委员"
     assert finding.expected == ("State Councilor",)
     assert finding.fix == "replace 'State Counselor' with 'State Councilor'"

@@ -96,11 +96,11 @@ def test_a_mention_says_so_and_offers_no_fix(builtin: Matchers) -> None:
 
 
 def fixed(finding: Finding) -> str:
-    """The target with the finding's fix applied, as the SARIF edit applies it."""
-    assert finding.fix is not None and finding.target_span is not None
-    new_text = finding.fix.rsplit("' with '", 1)[1].rstrip("'")
-    target = finding.segment.target
-    return target[: finding.target_span.start] + new_text + target[finding.target_span.end :]
+    """The target with the finding's replacement applied, as `termcheck fix` and SARIF apply it."""
+    assert finding.replacement is not None
+    span, target = finding.replacement.span, finding.segment.target
+    assert finding.fix == f"replace '{target[span.start:span.end]}' with '{finding.replacement.text}'"
+    return target[: span.start] + finding.replacement.text + target[span.end :]
 
 
 @pytest.mark.parametrize(
@@ -114,8 +114,12 @@ def fixed(finding: Finding) -> str:
         pytest.param("中宣部", "the Propaganda Department said", "the Publicity Department of the CPC Central Committee said", id="full name"),
         pytest.param("县委宣传部", "the County Party Committee Propaganda Department said", "the County Party Committee Publicity Department said", id="owner named before"),
         pytest.param("中宣部", "the Propaganda Department of the CPC Central Committee", "the Publicity Department of the CPC Central Committee", id="owner named after"),
+        pytest.param("中国共产党党员", "CCP members met", "CPC members met", id="plural noun after it kept"),
+        pytest.param("新发展理念", "We apply it. New development concept is key.", "We apply it. New development philosophy is key.", id="capital at a sentence start"),
+        pytest.param("新发展理念", "the New development concept", "the new development philosophy", id="no capital mid-sentence"),
     ],
 )
 def test_the_fix_reads_as_the_preferred_rendering(builtin: Matchers, source: str, target: str, fixed_target: str) -> None:
-    [finding] = [f for f in findings_for(builtin, source, target) if f.rule == "deprecated"]
+    # A superseded rendering is fixed the same way (新发展理念's "new development concept").
+    [finding] = [f for f in findings_for(builtin, source, target) if f.rule in ("deprecated", "superseded")]
     assert fixed(finding) == fixed_target

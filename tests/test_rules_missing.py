@@ -35,6 +35,9 @@ GLOSSARY = Glossary(
         Entry("belt-road", ("一带一路",), ("Belt and Road Initiative",), deprecated=("One Belt, One Road",), category="diplomacy"),
         Entry("xi-jinping", ("习近平",), ("Xi Jinping",), category="people"),
         Entry("belt-road-cooperation", ("一带一路合作",), ("Belt and Road cooperation",), category="diplomacy"),
+        Entry("defence-ministry", ("国防部",), ("Ministry of National Defense",), category="state"),
+        Entry("academy", ("中国科学院",), ("Chinese Academy of Sciences",), short=("CAS",), category="science-education"),
+        Entry("constitution", ("宪法",), ("Constitution",), category="law"),
     )
 )
 
@@ -135,6 +138,50 @@ CASES = [
     pytest.param("全国人大和全国人大常委会", "the NPC and its Standing Committee, the NPC Standing Committee", [], id="NPC on its own too"),
     pytest.param("全国人大", "the NPC Standing Committee said the NPC will meet", [], id="longer name of a term not in the source still lets the shorter count"),
     pytest.param("中国共产党全体党员", "all CPC members", [], id="two neighbouring terms joined in one rendering"),
+    # --- a name standing as the owner in a longer name the glossary does not know: a warning
+    pytest.param(
+        "中国科学院国家天文台利用望远镜发现了气体。", "The National Astronomical Observatories spotted the gas with a telescope.",
+        [("missing", "warning", "中国科学院", None)], id="owner of an unknown unit named before it: a warning",
+    ),
+    pytest.param(
+        "国务院参事室发布报告。", "The Counsellors' Office released a report.",
+        [("missing", "warning", "国务院", None)], id="owner of an office: a warning",
+    ),
+    pytest.param(
+        "中国科学院的科学家发现了气体。", "Scientists spotted the gas.",
+        [("missing", "error", "中国科学院", None)], id="a name followed by a particle is no owner: still an error",
+    ),
+    pytest.param(
+        "中国科学院院士发现了气体。", "An academician spotted the gas.",
+        [("missing", "error", "中国科学院", None)], id="a name followed by a title is no owner: still an error",
+    ),
+    # --- a Chinese body's name rendered as another country's body, China named on neither side: a note
+    pytest.param(
+        "据国防部的费用记载，每小时费用为两万美元。", "According to Department of Defense rates, an hour costs $20,000.",
+        [("missing", "info", "国防部", "Department of Defense")], id="another country's body named in a text about it: a note",
+    ),
+    pytest.param(
+        "中方表示，国防部发布了报告。", "China said the Department of Defense released a report.",
+        [("missing", "error", "国防部", None)], id="another body's name where the text speaks of China: still an error",
+    ),
+    pytest.param(
+        "国防部发布了报告。", "The Defense Department of China released a report.",
+        [("missing", "error", "国防部", None)], id="another body's name with China in the translation: still an error",
+    ),
+    pytest.param(
+        "国防部发布了报告。", "The National Defense Ministry released a report.",
+        [("missing", "warning", "国防部", None)], id="a name on the same noun is the body worded otherwise, not another",
+    ),
+    pytest.param(
+        "国防部发布了报告。", "The ministry released a report about national defense.",
+        [("missing", "warning", "国防部", None)], id="no name of another body: the head-noun warning stays",
+    ),
+    # --- a term missing twice from one paragraph is one finding, at its first place
+    pytest.param("国务院开会。国务院决定降税。", "The cabinet met. It decided to cut taxes.", [("missing", "error", "国务院", None)], id="twice in one paragraph: once"),
+    pytest.param(
+        "国务院开会。\n国务院决定降税。", "The cabinet met.\nIt decided to cut taxes.",
+        [("missing", "error", "国务院", None), ("missing", "error", "国务院", None)], id="in two paragraphs: twice",
+    ),
     # --- a compound whose parts are rendered is not an error
     pytest.param(
         "中国共产党成立", "The CPC came into being in 1921.",
@@ -192,3 +239,31 @@ def test_nested_terms_of_a_compound_are_checked_in_their_context() -> None:
     [finding] = findings_for(matchers, "中国工会十八大开幕", "The trade union congress opened")
     assert (finding.rule, finding.severity.value, finding.term) == ("missing", "warning", "中国工会十八大")
     assert "its parts are rendered: 工会 ('trade union');" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "fixed_target"),
+    [
+        pytest.param("国务委员", "He met the State Counselor.", "He met the State Councilor.", id="near miss"),
+        pytest.param("国务委员", "Two State Councelors came.", "Two State Councilors came.", id="plural kept"),
+        pytest.param("国务委员", "The State Counselor's visit", "The State Councilor's visit", id="possessive kept"),
+        pytest.param("深化改革", "Deepen reforn now.", "Deepen reform now.", id="capital at a sentence start"),
+    ],
+)
+def test_a_near_miss_is_replaced_by_the_expected_rendering(glossary_matchers: Matchers, source: str, target: str, fixed_target: str) -> None:
+    [finding] = findings_for(glossary_matchers, source, target)
+    assert finding.replacement is not None and finding.target_span == finding.replacement.span
+    span = finding.replacement.span
+    assert target[: span.start] + finding.replacement.text + target[span.end :] == fixed_target
+    assert finding.fix == f"replace '{target[span.start:span.end]}' with '{finding.replacement.text}'"
+
+
+def test_a_missing_term_without_a_near_miss_has_no_replacement(glossary_matchers: Matchers) -> None:
+    [finding] = findings_for(glossary_matchers, "国务委员", "The minister met.")
+    assert finding.replacement is None and finding.fix == "render 国务委员 as 'State Councilor'"
+
+
+def test_a_near_miss_that_modifies_the_next_word_is_named_but_not_replaced(glossary_matchers: Matchers) -> None:
+    # The noun in place of the adjective would not read: "implement Constitution law".
+    [finding] = findings_for(glossary_matchers, "实施宪法", "We implement Constitutional law.")
+    assert (finding.found, finding.replacement, finding.fix) == ("Constitutional", None, "render 宪法 as 'Constitution'")

@@ -70,9 +70,10 @@ def test_streamed_tsv_findings_point_at_their_place(tmp_path: Path, monkeypatch:
     result = check_paths([str(path)], CONFIG)
     assert [(f.rule, f.segment.id, f.line, f.column) for f in result.findings] == [
         ("deprecated", "a1", 2, 19),
-        ("missing", "a3", 5, 4),
+        ("missing", "a3", 5, 14),
     ]
-    # a3 is on line 5: line 2 ends with CR LF, line 4 with a lone CR.
+    # a3 is on line 5 (line 2 ends with CR LF, line 4 with a lone CR); the near miss is in its
+    # third column, at column 14.
     assert result.skipped_segments == 1
 
 
@@ -124,7 +125,7 @@ def test_streamed_tmx_gives_the_same_report_as_the_file_read_whole(tmp_path: Pat
     assert result_to_dict(streamed) == result_to_dict(whole)
     assert [(f.rule, f.segment.id, f.line, f.column) for f in streamed.findings] == [
         ("deprecated", "a", 5, 91),
-        ("missing", "b", 5, 174),
+        ("missing", "b", 5, 230),  # the near miss in the English <seg>
         ("deprecated", "c", 11, 122),
     ]
     # The self-closing unit has no pair of languages, the last one no translation.

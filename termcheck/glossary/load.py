@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
@@ -14,6 +15,7 @@ from typing import Any
 from termcheck.entrykind import MATCH_MODES, SCOPES, SEVERITIES
 from termcheck.errors import InputError
 from termcheck.glossary.patterns import expand_pattern
+from termcheck.glossary.shapes import ACRONYM, made_id
 from termcheck.glossary.write import TABLE_COLUMNS
 from termcheck.model import Entry, Evidence, Glossary, Superseded
 from termcheck.textfile import read_bytes, read_text
@@ -38,8 +40,6 @@ _TABLE_COLUMNS = frozenset(TABLE_COLUMNS)
 _TRUE_CELLS = frozenset({"true", "yes", "1", "x"})
 _FALSE_CELLS = frozenset({"", "false", "no", "0"})
 _CELL_SEPARATOR = re.compile(r"\s*\|\s*")
-# An all-capital rendering (CPC, NPC, G20, R&D) is a short form.
-ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]*[A-Z0-9]$")
 
 
 def builtin_glossary_files() -> list[Path]:
@@ -95,7 +95,7 @@ def read_glossary_file(path_name: str | Path, *, problems: list[InputError] | No
     if suffix == ".toml":
         return parse_toml_glossary(text, str(path), problems=problems)
     if suffix in (".csv", ".tsv", ".tab"):
-        return parse_table_glossary(text, str(path), delimiter="," if suffix == ".csv" else "\t")
+        return parse_table_glossary(text, str(path), delimiter=None if suffix == ".csv" else "\t")
     raise InputError(str(path), f"unknown glossary format {suffix or '(no extension)'!r}; use .toml, .csv, .tsv or .tbx")
 
 
@@ -248,23 +248,79 @@ def _deprecated_from_toml(value: Any, path: str, line: int | None) -> tuple[tupl
     return tuple(forms), (tuple(reasons) if any(reasons) else ())
 
 
-def parse_table_glossary(text: str, path: str, *, delimiter: str) -> list[Entry]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+# Header names a spreadsheet or a CAT tool's export uses for the two columns, besides zh and en.
+HEADER_ALIASES = {
+    **dict.fromkeys(("chinese", "中文", "汉语", "src", "zh-cn", "zh_cn", "zh-hans", "原文"), "zh"),
+    **dict.fromkeys(("english", "英文", "英语", "target", "tgt", "en-us", "en_us", "en-gb", "en_gb", "译文"), "en"),
+}
+# The separators a CSV file may use: Excel writes ';' in locales whose decimal mark is a comma.
+_CSV_DELIMITERS = (",", ";")
+
+
+def _column_name(cell: str) -> str:
+    name = cell.strip().lstrip("\ufeff").strip().lower()
+    return HEADER_ALIASES.get(name, name)
+
+
+def _sniff_delimiter(text: str) -> str:
+    """The separator under which the header row names the most known columns (then: has the most
+    cells; then ',')."""
+    first_line = text.split("\n", 1)[0]
+
+    def score(delimiter: str) -> tuple[int, int, bool]:
+        cells = next(csv.reader([first_line], delimiter=delimiter), [])
+        return sum(1 for cell in cells if _column_name(cell) in _TABLE_COLUMNS), len(cells), delimiter == ","
+
+    return max(_CSV_DELIMITERS, key=score)
+
+
+def parse_table_glossary(text: str, path: str, *, delimiter: str | None = None) -> list[Entry]:
+    """The entries of a CSV or TSV glossary (`delimiter` None: ',' or ';', whichever the header
+    row is written with)."""
+    kind = "TSV" if delimiter == "\t" else "CSV"
+    delimiter = delimiter or _sniff_delimiter(text)
+    # strict: a quote that is never closed is an error, not the rest of the file in one cell.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows: list[list[str]] = []
+    row_end = 0
     try:
-        rows = list(reader)
+        for row in reader:
+            rows.append(row)
+            row_end = reader.line_num
     except csv.Error as exc:
-        raise InputError(path, f"malformed {'CSV' if delimiter == ',' else 'TSV'}: {exc}", reader.line_num) from None
+        # The row that went wrong starts after the last good one: name that line, where the
+        # quote was opened, even when the reader noticed lines later.
+        start = row_end + 1
+        if "unexpected end of data" in str(exc):
+            raise InputError(path, f"malformed {kind}: the quoted cell that starts on this line is never closed", start) from None
+        if reader.line_num > start:
+            raise InputError(
+                path, f"malformed {kind}: a quoted cell that starts on this line does not end where its cell does (line {reader.line_num}: {exc})", start
+            ) from None
+        raise InputError(path, f"malformed {kind}: {exc}", start) from None
     if not rows:
         raise InputError(path, "empty glossary file")
-    header = [cell.strip().lower() for cell in rows[0]]
+    header = [_column_name(cell) for cell in rows[0]]
+    if "zh" not in header and "source" in header:
+        # source,target: the source language's column. (Beside a zh column, `source` is where an
+        # entry comes from, as in termcheck's own tables.)
+        header[header.index("source")] = "zh"
     missing = {"zh", "en"} - set(header)
     if missing:
-        raise InputError(path, f"header row must name the columns 'zh' and 'en' (missing: {', '.join(sorted(missing))})", 1)
+        found = ", ".join(repr(cell.strip()) for cell in rows[0]) or "nothing"
+        raise InputError(
+            path,
+            "the header row must name a Chinese column (zh, Chinese, 中文 or source) and an English one "
+            f"(en, English, 英文 or target); it has {found}"
+            + (f" (separated by {delimiter!r})" if kind == "CSV" else ""),
+            1,
+        )
     unknown = [name for name in header if name and name not in _TABLE_COLUMNS]
     if unknown:
         raise InputError(path, f"unknown column {unknown[0]!r}; known columns: {', '.join(sorted(_TABLE_COLUMNS))}", 1)
     entries: list[Entry] = []
-    seen: dict[str, int] = {}
+    seen_ids: dict[str, int] = {}
+    seen_headwords: dict[str, int] = {}
     # csv.reader does not say where a row starts; count physical lines ourselves.
     line = 1
     for row in rows[1:]:
@@ -296,17 +352,24 @@ def parse_table_glossary(text: str, path: str, *, delimiter: str) -> list[Entry]
             if cell not in ("",) + allowed:
                 raise InputError(path, f"{zh[0]}: column {name!r} must be one of {', '.join(allowed)}, not {cell!r}", line)
             choices[name] = cell
-        entry_id = cells.get("id", "").strip() or f"user:{zh[0]}"
-        if entry_id in seen:
-            raise InputError(path, f"{zh[0]}: duplicate term (first at line {seen[entry_id]})", line)
-        seen[entry_id] = line
+        deprecated = _split_cell(cells.get("deprecated", ""))
+        records = _table_records(cells, deprecated, path, line, zh[0])
+        if zh[0] in seen_headwords:
+            raise InputError(path, f"{zh[0]}: duplicate term (first at line {seen_headwords[zh[0]]})", line)
+        seen_headwords[zh[0]] = line
+        entry_id = cells.get("id", "").strip()
+        if entry_id in seen_ids:
+            raise InputError(path, f"{zh[0]}: duplicate id {entry_id!r} (first at line {seen_ids[entry_id]})", line)
+        # A row without an id gets one the validator accepts: the user never wrote it.
+        entry_id = entry_id or made_id("user", (en or short)[0], seen_ids)
+        seen_ids[entry_id] = line
         entries.append(
             Entry(
                 id=entry_id,
                 zh=zh,
                 en=en,
                 short=short,
-                deprecated=_split_cell(cells.get("deprecated", "")),
+                deprecated=deprecated,
                 category=cells.get("category", "").strip() or "user",
                 source=cells.get("source", "").strip() or path,
                 note=cells.get("note", "").strip(),
@@ -315,10 +378,51 @@ def parse_table_glossary(text: str, path: str, *, delimiter: str) -> list[Entry]
                 origin=f"{path}:{line}",
                 **flags,
                 **choices,
+                **records,
             )
         )
         line += sum(cell.count("\n") for cell in row)
     return entries
+
+
+# A superseded rendering in a table cell: "new development concept (since 2020)".
+_SUPERSEDED_CELL = re.compile(r"^(?P<en>.+?)\s*\(since\s+(?P<since>[^()]+?)\)$")
+
+
+def _table_records(cells: dict[str, str], deprecated: tuple[str, ...], path: str, line: int, term: str) -> dict[str, Any]:
+    """The reasons of deprecated renderings, the superseded renderings and the evidence records
+    of a table row (glossary/README.md, "Exchanging the glossary")."""
+    reasons = _aligned_cells(cells.get("deprecated_reasons", ""), len(deprecated), "deprecated_reasons", "deprecated", path, line, term)
+    superseded: list[Superseded] = []
+    for item in _split_cell(cells.get("superseded", "")):
+        match = _SUPERSEDED_CELL.match(item)
+        if match is None:
+            raise InputError(path, f"{term}: column 'superseded' must read 'rendering (since YEAR)', not {item!r}", line)
+        superseded.append(Superseded(match["en"], match["since"].strip()))
+    old_reasons = _aligned_cells(cells.get("superseded_reasons", ""), len(superseded), "superseded_reasons", "superseded", path, line, term)
+    superseded = [replace(old, reason=reason) for old, reason in zip(superseded, old_reasons)] if old_reasons else superseded
+    evidence: list[Evidence] = []
+    cell = cells.get("evidence", "").strip()
+    if cell:
+        try:
+            value = json.loads(cell)
+        except json.JSONDecodeError as exc:
+            raise InputError(path, f"{term}: column 'evidence' must be a JSON list of records: {exc.msg}", line) from None
+        try:
+            evidence = [Evidence(**record) for record in _records(value, "evidence", _EVIDENCE_KEYS, path, line)]
+        except InputError as error:
+            raise InputError(path, f"{term}: column {error.message}", line) from None
+    return {"deprecated_reasons": reasons, "superseded": tuple(superseded), "evidence": tuple(evidence)}
+
+
+def _aligned_cells(cell: str, count: int, name: str, of: str, path: str, line: int, term: str) -> tuple[str, ...]:
+    """A cell whose items go with another column's, one each, empty ones kept ("reason | | reason")."""
+    if not cell.strip():
+        return ()
+    values = tuple(_clean(part) for part in _CELL_SEPARATOR.split(cell.strip()))
+    if len(values) != count:
+        raise InputError(path, f"{term}: column {name!r} has {len(values)} item(s) for {count} in column {of!r}", line)
+    return values
 
 
 def _split_cell(cell: str) -> tuple[str, ...]:

@@ -99,9 +99,22 @@ def expand_pattern(table: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
             raise ValueError(f"placeholder {{{exc.args[0]}}} has no range") from None
 
 
+# The keys of a record table (in `deprecated`, `superseded`, `evidence`) that name a rendering,
+# so take placeholders; the rest (a title, a quote, a reason) are text as published.
+_RECORD_RENDERING_KEYS = ("en", "rendering")
+
+
 def _fill_field(value: Any, values: Mapping[str, int]) -> Any:
     if isinstance(value, str):
         return fill(value, values)
     if isinstance(value, list):
-        return [fill(item, values) if isinstance(item, str) else item for item in value]
+        return [_fill_item(item, values) for item in value]
     return value
+
+
+def _fill_item(item: Any, values: Mapping[str, int]) -> Any:
+    if isinstance(item, str):
+        return fill(item, values)
+    if isinstance(item, dict):
+        return {key: fill(cell, values) if key in _RECORD_RENDERING_KEYS and isinstance(cell, str) else cell for key, cell in item.items()}
+    return item

@@ -4,16 +4,20 @@ that is both accepted and deprecated, clashes between entries, and nested terms 
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from termcheck.errors import InputError
-from termcheck.glossary.load import ACRONYM, read_glossary_file
+from termcheck.glossary.load import read_glossary_file
+from termcheck.glossary.shapes import ACRONYM, ENTRY_ID
 from termcheck.matching.en import normalize_target, strip_leading_article
+from termcheck.matching.inflection import lexeme_key
 from termcheck.model import Entry, Severity
 from termcheck.scripts import has_chinese
 
@@ -22,7 +26,6 @@ KNOWN_CATEGORIES = frozenset(
     discipline economy reform finance trade agriculture rule-of-law labour hmt diplomacy security
     ecology society health culture science-education history people media place user""".split()
 )
-_ID = re.compile(r"^[a-z0-9][a-z0-9:-]*$")
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,7 @@ def _problem(severity: Severity, entry: Entry, code: str, message: str) -> Probl
 def _entry_problems(entry: Entry) -> Iterable[Problem]:
     error, warning = Severity.ERROR, Severity.WARNING
     label = f"entry {entry.id!r}"
-    if not _ID.match(entry.id):
+    if not ENTRY_ID.match(entry.id):
         yield _problem(warning, entry, "id-format", f"{label}: an id is lowercase letters, digits and hyphens")
     if not entry.category:
         yield _problem(error, entry, "empty-field", f"{label} has no category")
@@ -104,6 +107,108 @@ def _entry_problems(entry: Entry) -> Iterable[Problem]:
     for rendering in entry.deprecated:
         if rendering_key(rendering) in accepted:
             yield _problem(error, entry, "accepted-and-deprecated", f"{label}: {rendering!r} is both accepted and deprecated")
+    deprecated_keys = {rendering_key(rendering) for rendering in entry.deprecated}
+    for old in entry.superseded:
+        if rendering_key(old.en) in accepted:
+            yield _problem(error, entry, "accepted-and-superseded", f"{label}: {old.en!r} is both accepted and superseded")
+        if rendering_key(old.en) in deprecated_keys:
+            yield _problem(error, entry, "superseded-and-deprecated", f"{label}: {old.en!r} is both superseded and deprecated")
+        if strip_leading_article(old.en) != old.en.strip():
+            yield _problem(warning, entry, "leading-article", f"{label}: drop the article of {old.en!r} (the matcher ignores it)")
+        date_problem = date_error(old.since)
+        if date_problem:
+            yield _problem(error, entry, "superseded-since", f"{label}: superseded {old.en!r}: 'since' {date_problem}")
+    yield from _evidence_problems(entry, label)
+
+
+# Where a quote has a second sentence: a sentence end after a lower-case word of three letters or
+# more (not "Mr." or "U.S."), then a capital.
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3}[.!?])[\"”’)]?\s+[\"“‘(]?[A-Z]")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_URL = re.compile(r"^https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$")
+# The longest quote: one sentence (official English writes sentences of 400 characters and more).
+QUOTE_LIMIT = 600
+_FIRST_YEAR = 1900
+
+
+def date_error(text: str, *, today: datetime.date | None = None) -> str:
+    """What is wrong with a date written YYYY, YYYY-MM or YYYY-MM-DD ("" when it is right): the
+    form, a month or day that does not exist, a year before 1900 or in the future."""
+    match = _DATE.match(text)
+    if match is None:
+        return f"{text!r} is not a date written YYYY, YYYY-MM or YYYY-MM-DD"
+    year, month, day = (int(part) if part else 1 for part in match.groups())
+    try:
+        date = datetime.date(year, month, day)
+    except ValueError:
+        return f"{text!r} is not a date"
+    today = today or datetime.date.today()
+    if year < _FIRST_YEAR or date > today:
+        return f"{text!r} is not a plausible date (before {_FIRST_YEAR} or in the future)"
+    return ""
+
+
+def quote_key(text: str) -> str:
+    """A text as a quote is compared with a rendering: case, hyphens, quotes, articles,
+    inflection and British spelling do not count, nor numbers (an ordinal in words or figures, a number): one
+    quote of a numbered series ("the 20th CPC National Congress") is the evidence of its form for
+    every member the [[pattern]] makes."""
+    text = normalize_target(unicodedata.normalize("NFKC", text)).casefold()
+    words = re.findall(r"[^\W_]+(?:'[^\W_]+)*", text)
+    folded = (lexeme_key(word) for word in words if word not in _ARTICLES)
+    return " ".join("#" if _NUMBER.match(word) else word for word in folded)
+
+
+_NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)?$")
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def quote_shows(quote: str, rendering: str) -> bool:
+    """Whether a quote contains the rendering, as quote_key folds both: any word of the quote may
+    be an inflected form of the rendering's (venues, building, upholding)."""
+    wanted = quote_key(rendering)
+    return bool(wanted) and re.search(rf"(?<!\S){re.escape(wanted)}", quote_key(quote)) is not None
+
+
+@lru_cache(maxsize=1)
+def _builtin_files() -> frozenset[str]:
+    from termcheck.glossary.load import builtin_glossary_files
+
+    return frozenset(str(path.resolve()) for path in builtin_glossary_files())
+
+
+def _is_builtin(entry: Entry) -> bool:
+    path = entry.origin.rsplit(":", 1)[0] if entry.origin.rsplit(":", 1)[-1].isdigit() else entry.origin
+    return bool(path) and str(Path(path).resolve()) in _builtin_files()
+
+
+def _evidence_problems(entry: Entry, label: str) -> Iterable[Problem]:
+    error, warning = Severity.ERROR, Severity.WARNING
+    if not entry.evidence and not entry.unverified and _is_builtin(entry):
+        # Only the built-in glossary promises evidence: a user's own glossary is its own authority.
+        yield _problem(warning, entry, "no-evidence", f"{label} has no evidence; mark it unverified = true or cite an official text")
+    forms = {rendering_key(form): form for form in (*entry.en, *entry.short, *(old.en for old in entry.superseded))}
+    for number, record in enumerate(entry.evidence, 1):
+        which = f"{label}: evidence {number} ({record.publisher}, {record.date})"
+        date_problem = date_error(record.date)
+        if date_problem:
+            yield _problem(error, entry, "evidence-date", f"{which}: {date_problem}")
+        if record.url and not _URL.match(record.url):
+            yield _problem(error, entry, "evidence-url", f"{which}: {record.url!r} is not an http(s) address")
+        rendering = record.rendering or entry.preferred
+        if record.rendering and rendering_key(record.rendering) not in forms:
+            yield _problem(error, entry, "evidence-rendering", f"{which}: {record.rendering!r} is none of the entry's renderings (en, short, superseded)")
+            continue
+        if not record.quote:
+            continue
+        if len(record.quote) > QUOTE_LIMIT:
+            yield _problem(error, entry, "evidence-quote", f"{which}: the quote has {len(record.quote)} characters; quote at most one sentence, {QUOTE_LIMIT} characters")
+        elif _SENTENCE_BREAK.search(record.quote):
+            yield _problem(error, entry, "evidence-quote", f"{which}: the quote has more than one sentence; quote at most one")
+        if not quote_shows(record.quote, rendering):
+            yield _problem(error, entry, "evidence-quote", f"{which}: the quote does not contain {rendering!r}")
 
 
 def _clashes(entries: Sequence[Entry]) -> Iterable[Problem]:
@@ -124,14 +229,15 @@ def _clashes(entries: Sequence[Entry]) -> Iterable[Problem]:
         for rendering in entry.en + entry.short:
             accepted_by[rendering_key(rendering)].append(entry)
     for entry in entries:
-        for rendering in entry.deprecated:
+        for rendering in (*entry.deprecated, *(old.en for old in entry.superseded)):
+            status = "deprecates" if rendering in entry.deprecated else "marks as superseded"
             for other in accepted_by.get(rendering_key(rendering), []):
                 if other.id != entry.id:
                     yield _problem(
                         Severity.ERROR,
                         entry,
                         "deprecated-accepted-elsewhere",
-                        f"entry {entry.id!r} deprecates {rendering!r}, an accepted rendering of {other.id!r} ({other.origin})",
+                        f"entry {entry.id!r} {status} {rendering!r}, an accepted rendering of {other.id!r} ({other.origin})",
                     )
 
 

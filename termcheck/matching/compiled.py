@@ -16,7 +16,6 @@ from termcheck.matching.zh import ZhMatcher, hit_context, leftmost_longest
 from termcheck.model import Entry, Glossary, RenderingStatus, Segment, SegmentHits, TargetHit
 from termcheck.scripts import JOINING_CHARACTERS
 
-_ACCEPTED = (RenderingStatus.PREFERRED, RenderingStatus.ADMITTED, RenderingStatus.SHORT)
 # No rendering spans more text than this (words, the gaps between them and an acronym in
 # parentheses): an accepted hit that starts further back cannot contain a later one.
 LONGEST_RENDERING_CHARS = 1000
@@ -80,9 +79,12 @@ class Matchers:
             surname = surname_reference(entry)
             if surname:
                 self.automata[KeyKind.EXACT].add(surname, (entry.id, RenderingStatus.SHORT, len(entry.short), surname))
-            for index, rendering in enumerate(entry.deprecated):
-                kind = KeyKind.EXACT if is_acronym(rendering) else KeyKind.FOLDED
-                self.automata[kind].add(rendering, (entry.id, RenderingStatus.DEPRECATED, index, rendering), acronym_plurals=False)
+            # Renderings that stand for the term but are reported: matched without word-form folding.
+            rejected = [(RenderingStatus.SUPERSEDED, tuple(old.en for old in entry.superseded)), (RenderingStatus.DEPRECATED, entry.deprecated)]
+            for status, renderings in rejected:
+                for index, rendering in enumerate(renderings):
+                    kind = KeyKind.EXACT if is_acronym(rendering) else KeyKind.FOLDED
+                    self.automata[kind].add(rendering, (entry.id, status, index, rendering), acronym_plurals=False)
         lenient = self.automata[KeyKind.LENIENT]
         # Per entry, the content-word keys of each full rendering: the loose test (matching/loose.py).
         self.loose_keys: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -218,22 +220,23 @@ def surname_reference(entry: Entry) -> str | None:
 
 def _resolve_overlaps(hits: Iterable[TargetHit]) -> list[TargetHit]:
     """Within one entry the longest accepted rendering wins ("Belt and Road Initiative" is not also
-    "Belt and Road"); a deprecated rendering inside a longer accepted one is no finding."""
+    "Belt and Road"); a deprecated or superseded rendering inside a longer accepted one is no
+    finding."""
     accepted_by_entry: dict[str, list[TargetHit]] = defaultdict(list)
-    deprecated: list[TargetHit] = []
+    rejected: list[TargetHit] = []
     for hit in hits:
-        (accepted_by_entry[hit.entry_id] if hit.status in _ACCEPTED else deprecated).append(hit)
+        (accepted_by_entry[hit.entry_id] if hit.status.accepted else rejected).append(hit)
     resolved: list[TargetHit] = []
     for entry_hits in accepted_by_entry.values():
         spans = leftmost_longest((hit.start, hit.end, str(n)) for n, hit in enumerate(entry_hits))
         resolved.extend(entry_hits[int(n)] for _, _, n in spans)
-    if not deprecated:
+    if not rejected:
         return resolved
-    # Accepted spans by start, with the furthest end reached so far: whether a deprecated hit
+    # Accepted spans by start, with the furthest end reached so far: whether a rejected hit
     # lies inside a longer accepted one is then a binary search, not a scan of every span.
     accepted_spans = sorted((hit.start, hit.end) for hit in resolved)
     starts = [start for start, _ in accepted_spans]
-    for hit in deprecated:
+    for hit in rejected:
         inside_accepted = False
         # Spans starting at or before the hit; the ones that can contain it end at or after it.
         index = bisect_right(starts, hit.start) - 1

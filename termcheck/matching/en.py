@@ -33,10 +33,13 @@ from typing import NamedTuple
 import ahocorasick
 
 from termcheck.matching.inflection import base_form, inflection_family, lexeme_key
+from termcheck.matching.spelling import compound_spellings
 
 # A dotted abbreviation (U.S., U.N.) is one word, read without its dots: "China-U.S." and
-# "China-US" are the same rendering.
-_WORD = re.compile(r"(?:[A-Za-z]\.){2,}(?![A-Za-z])|[^\W_]+(?:'[^\W_]+)*")
+# "China-US" are the same rendering. A plus sign after a word is the word "plus".
+_PLUS = r"\+(?![\w+])"
+_WORD_BODY = r"(?:[A-Za-z]\.){2,}(?![A-Za-z])|[^\W_]+(?:'[^\W_]+)*"
+_WORD = re.compile(f"{_WORD_BODY}|{_PLUS}")
 # Gaps made only of these keep the words on either side in one phrase.
 _JOINING_GAP = re.compile(r"[\s\-\u2010\u2011\u2013'\"«»‹›]*")
 _HYPHENS = re.compile(r"[\-\u2010\u2011]")
@@ -94,7 +97,9 @@ def tokenize(text: str) -> list[Token]:
     previous_end: int | None = None
     for match in _WORD.finditer(text):
         word, start, end = match.group(), match.start(), match.end()
-        if word.endswith("."):
+        if word == "+":
+            word = "plus"  # "Internet +" is "Internet Plus"
+        elif word.endswith("."):
             word = word.replace(".", "")
         if word.endswith(("'s", "'S")):
             word, end = word[:-2], end - 2
@@ -177,8 +182,8 @@ _COMPOUND_SPLIT = re.compile(f"((?:{_WORD.pattern})(?:[\\-\u2010\u2011]+(?:{_WOR
 # part of the gap between them.
 _ARTICLE = r"(?<![^\W_])(?![Tt][Hh][Ee](?![\w'\-\u2010\u2011])|[Aa][Nn]?(?![\w'\-\u2010\u2011]))"
 _ARTICLES_IN_GAP = re.compile(r"\b(?:[Tt][Hh][Ee]|[Aa][Nn]?)\b")
-LENIENT_WORD_SPLIT = re.compile(f"({_ARTICLE}(?:{_WORD.pattern}))")
-_LENIENT_COMPOUND_SPLIT = re.compile(f"({_ARTICLE}(?:{_WORD.pattern})(?:[\\-\u2010\u2011]+(?:{_WORD.pattern}))*)")
+LENIENT_WORD_SPLIT = re.compile(f"({_ARTICLE}(?:{_WORD_BODY})|{_PLUS})")
+_LENIENT_COMPOUND_SPLIT = re.compile(f"({_ARTICLE}(?:{_WORD_BODY})(?:[\\-\u2010\u2011]+(?:{_WORD_BODY}))*|{_PLUS})")
 
 
 def is_article(token: Token, following: Token | None) -> bool:
@@ -190,7 +195,10 @@ _CACHE_LIMIT = 50_000
 
 def clean_word(word: str) -> str:
     """A word of the text as `tokenize` reads it: without the dots of an abbreviation, without a
-    possessive 's, and for a hyphenated compound, its parts written together."""
+    possessive 's, and for a hyphenated compound, its parts written together; a plus sign is the
+    word "plus"."""
+    if word == "+":
+        return "plus"
     if "-" in word or "\u2010" in word or "\u2011" in word:
         return "".join(clean_word(part) for part in _HYPHENS.split(word) if part)
     if word.endswith("."):
@@ -308,7 +316,11 @@ class TokenAutomaton:
         Right for a short form that names a kind of thing (state-owned enterprises); wrong for one
         that names a single body (CCP: "qualifying CCPs" are central counterparties, not the
         Party), so deprecated acronyms are added without it."""
-        for variant in self._key_sequences(rendering, acronym_plurals):
+        keys = self._key_sequences(rendering, acronym_plurals)
+        if self.kind == KeyKind.LENIENT:
+            for spelling in compound_spellings(rendering):
+                keys |= self._key_sequences(spelling, acronym_plurals)
+        for variant in keys:
             self._patterns.setdefault(variant, [])
             if value not in self._patterns[variant]:
                 self._patterns[variant].append(value)

@@ -208,3 +208,36 @@ __all__ = [
     "AcronymDefinition", "acronym_definitions", "follows_so_called", "is_quoted",
     "not_prose_spans", "occurs_verbatim", "within",
 ]
+
+
+# The nouns a body's English name is built on, and words too common in such names to tell one
+# body from another.
+_BODY_NOUNS = frozenset(
+    "ministry department committee commission office bureau council agency administration authority "
+    "service board court procuratorate parliament assembly congress government".split()
+)
+_GENERIC_NAME_WORDS = _BODY_NOUNS | frozenset("of for and on the national state people's peoples central general".split())
+# A run of capitalised words, which may be joined by of/for/and/on/the: an English proper name.
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'’-]*)+")
+_CHINA_IN_ENGLISH = re.compile(r"\b(?:China|Chinese|Beijing|CPC|PRC|Sino-)", re.IGNORECASE)
+
+
+def other_body_named(target: str, renderings: tuple[str, ...], head_nouns: set[str]) -> str | None:
+    """The name of a body in `target` that shares a distinctive word with `renderings` but is built
+    on another noun than theirs (`head_nouns`): "Department of Defense" for "Ministry of National
+    Defense", "Election Commission" for "Election Committee" — the translation names the
+    counterpart of another country. A name on the same noun ("Central Party Committee" for "CPC
+    Central Committee") is the same body worded otherwise, not another. None when the target names
+    no other body, or speaks of China at all."""
+    if _CHINA_IN_ENGLISH.search(target):
+        return None
+    distinctive = {word.lower() for rendering in renderings for word in re.findall(r"[\w'’-]+", rendering)} - _GENERIC_NAME_WORDS
+    if not distinctive:
+        return None
+    for match in _NAME_RUN.finditer(target):
+        words = [word.lower() for word in re.findall(r"[\w'’-]+", match.group())]
+        if head_nouns & set(words):
+            continue
+        if any(word in _BODY_NOUNS for word in words) and any(word in distinctive for word in words):
+            return match.group()
+    return None

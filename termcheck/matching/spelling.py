@@ -29,3 +29,18 @@ def american_spelling(word: str) -> str:
     if "isation" in word:
         return _ISATION.sub(_ISATION_FOLD, word)
     return word
+
+
+# British/American pairs of compounds, which the word-by-word folding above cannot see: breame
+# lists single words, and "round" is no spelling of "around" outside "all-round".
+_COMPOUND_SPELLINGS = ((re.compile(r"\ball([- ])round\b", re.IGNORECASE), r"all\1around"),)
+
+
+def compound_spellings(rendering: str) -> set[str]:
+    """The rendering written with the other spelling of each compound it holds ("all-round way" →
+    "all-around way"); empty when it holds none."""
+    variants = set()
+    for pattern, american in _COMPOUND_SPELLINGS:
+        if pattern.search(rendering):
+            variants.add(pattern.sub(american, rendering))
+    return variants

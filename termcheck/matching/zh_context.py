@@ -18,6 +18,8 @@ that happens.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -200,6 +202,41 @@ class Segmenter:
         if crossing_end:
             return not self.is_word(text[end : crossing_end[1]])
         return False
+
+
+# How the name of a body that belongs to another ends (国家天文台 of 中国科学院国家天文台, 新闻司 of
+# 外交部新闻司, 发展研究中心 of 国务院发展研究中心): a research unit, a school, an office or department.
+_SUB_BODY_ENDINGS = (
+    "研究院", "研究所", "实验室", "委员会", "办公室", "中心", "大学", "学院", "医院", "学校", "基地",
+    "院", "所", "台", "局", "馆", "站", "司", "厅", "处", "室",
+)
+_LONGEST_SUB_BODY = 8
+# What ends the run of characters that can still be part of a name: punctuation, particles,
+# conjunctions and prepositions (not localisers: 中 begins 中心).
+_NAME_BREAKS = frozenset("的地得之、，。；：！？“”‘’（）《》和与及或同是在将为被把对向从以于由")
+
+
+def sub_body_after(after: str) -> str | None:
+    """The name of a body that belongs to the one just named, when the text right after a name goes
+    on with one (中国科学院|国家天文台利用 → 国家天文台), else None. A translation names such a body by
+    its own English name, which may leave the owner out ("National Astronomical Observatories")."""
+    run = ""
+    for char in after[:_LONGEST_SUB_BODY]:
+        if not is_han(char) or char in _NAME_BREAKS:
+            break
+        run += char
+    for length in range(len(run), 1, -1):
+        if run[:length].endswith(_SUB_BODY_ENDINGS):
+            return run[:length]
+    return None
+
+
+# What in a Chinese text says it speaks of China (中国, 中方, 我国, 访华 …).
+_CHINA_IN_CHINESE = re.compile(r"中国|中方|我国|中华|中共|我党|我军|[访来在驻赴离抵]华")
+
+
+def mentions_china(text: str) -> bool:
+    return _CHINA_IN_CHINESE.search(text) is not None
 
 
 # Party and organisation names that may stand between a country and the body it has

@@ -12,11 +12,12 @@ import os
 import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 from importlib import import_module
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from termcheck.errors import InputError, UsageError
-from termcheck.readers.base import FileSegments, ReadOptions
+from termcheck.readers.base import FileSegments, ReadOptions, skipped_file
 from termcheck.readers.lines import SegmentStream, can_stream
 from termcheck.textfile import read_bytes
 
@@ -79,23 +80,65 @@ def _matches(path: str, patterns: Sequence[str]) -> bool:
     return any(fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(Path(path).name, p) for p in patterns)
 
 
+# Files a folder may hold that a user could expect to be checked, and why they are not.
+_PASSED_OVER = {
+    ".txt": "plain text is checked as a pair, not from a folder: termcheck check SOURCE TARGET",
+    **dict.fromkeys(
+        (".docx", ".doc", ".odt", ".rtf", ".pdf", ".xlsx", ".xls", ".ods", ".pptx"),
+        "termcheck does not read office documents; export bilingual XLIFF or TMX from the CAT tool, "
+        "or save the two texts as plain text and check the pair",
+    ),
+}
+# Columns that only a glossary table has: a CSV/TSV naming one is a glossary, not bilingual text.
+GLOSSARY_ONLY_COLUMNS = ("deprecated", "short")
+
+
 def discover_files(paths: Sequence[str], *, include: Sequence[str] = (), exclude: Sequence[str] = ()) -> list[str]:
     """The files to check: files as given, folders searched for bilingual files (sorted)."""
+    return discover_inputs(paths, include=include, exclude=exclude)[0]
+
+
+def discover_inputs(
+    paths: Sequence[str], *, include: Sequence[str] = (), exclude: Sequence[str] = ()
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """The files to check (files as given, folders searched for bilingual files, sorted), and the
+    files of those folders passed over that a user may have expected to be checked, with why."""
     files: list[str] = []
+    passed_over: list[tuple[str, str]] = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found = sorted(str(p) for p in path.rglob("*") if p.is_file() and p.suffix.lower() in BILINGUAL_EXTENSIONS)
-            found = [p for p in found if not any(part.startswith(".") for part in Path(p).relative_to(path).parts)]
+            every = sorted(str(p) for p in path.rglob("*") if p.is_file())
+            every = [p for p in every if not any(part.startswith(".") for part in Path(p).relative_to(path).parts)]
             if include:
-                found = [p for p in found if _matches(p, include)]
-            files.extend(p for p in found if not _matches(p, exclude))
+                every = [p for p in every if _matches(p, include)]
+            every = [p for p in every if not _matches(p, exclude)]
+            files.extend(p for p in every if Path(p).suffix.lower() in BILINGUAL_EXTENSIONS)
+            passed_over.extend((p, _PASSED_OVER[Path(p).suffix.lower()]) for p in every if Path(p).suffix.lower() in _PASSED_OVER)
         elif path.exists():
             if not _matches(given, exclude):
                 files.append(given)
         else:
             raise InputError(given, "no such file or folder")
-    return list(dict.fromkeys(files))
+    return list(dict.fromkeys(files)), passed_over
+
+
+def glossary_table_reason(path: str, glossaries: Collection[str]) -> str | None:
+    """Why a CSV/TSV file is a glossary rather than a bilingual file, or None: it is a glossary
+    of this run, or its header row names a column only a glossary has."""
+    resolved = Path(path).resolve()
+    if any(Path(glossary).resolve() == resolved for glossary in glossaries):
+        return "it is a glossary of this run (--glossary), not a bilingual file"
+    try:
+        with open(path, "rb") as handle:
+            first_line = handle.readline(4096).decode("utf-8-sig", errors="replace")
+    except OSError:
+        return None
+    cells = {cell.strip().strip('"').strip().lower() for cell in re.split(r"[,;\t]", first_line)}
+    named = [column for column in GLOSSARY_ONLY_COLUMNS if column in cells]
+    if named:
+        return f"a glossary, not a bilingual file (its header names the glossary column {named[0]!r}); give it with --glossary"
+    return None
 
 
 def read_inputs(paths: Sequence[str], **choices: Any) -> list[FileSegments]:
@@ -117,6 +160,7 @@ def iter_inputs(
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
     only: Collection[str] | None = None,
+    glossaries: Collection[str] = (),
 ) -> Iterator[FileSegments | SegmentStream]:
     """The segments of each file, one file at a time, each read when the previous one has been
     taken; what is wrong with the paths themselves is reported before any file is read. With
@@ -131,20 +175,28 @@ def iter_inputs(
         if all(not Path(p).exists() or format_of(p) is None for p in paths):
             from termcheck.readers import pair
 
-            segments = pair.read_pair(paths[0], paths[1], align=align, encoding=options.encoding)
-            return _one(FileSegments(paths[0], tuple(segments)))
-    files = discover_files(paths, include=include, exclude=exclude)
-    formats: list[str] = []
+            return _one(pair.read_pair(paths[0], paths[1], align=align, encoding=options.encoding, include_unfinished=options.include_unfinished))
+    files, passed_over = discover_inputs(paths, include=include, exclude=exclude)
+    formats: list[str | None] = []
     for path in files:
         name = format_of(path, format_in)
         if name is None:
             if len(paths) == 1 and Path(path).is_file():
                 raise InputError(path, "a plain-text source needs its translation: termcheck check SOURCE TARGET (or give bilingual files: XLIFF, TMX, PO, JSONL, CSV, TSV)")
             raise InputError(path, "unknown file type; bilingual files are XLIFF, TMX, PO, JSONL, CSV or TSV (or use --format-in)")
+        if name in ("csv", "tsv"):
+            reason = glossary_table_reason(path, glossaries)
+            if reason is not None:
+                passed_over.append((path, reason))
+                name = None
         formats.append(name)
     if not files:
         raise UsageError(f"no bilingual files ({', '.join(BILINGUAL_EXTENSIONS)}) found in {', '.join(paths)}")
-    return (_read(path, name, options) for path, name in zip(files, formats) if only is None or path in only)
+    wanted = [(path, name) for path, name in zip(files, formats) if only is None or path in only]
+    return chain(
+        (skipped_file(path, reason) for path, reason in passed_over if only is None),
+        (_read(path, name, options) for path, name in wanted if name is not None),
+    )
 
 
 def _read(path: str, name: str, options: ReadOptions) -> FileSegments | SegmentStream:

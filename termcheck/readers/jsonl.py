@@ -11,9 +11,12 @@ from termcheck.errors import InputError
 from termcheck.model import OffsetMap, Segment, TextOrigin
 from termcheck.readers.base import FileSegments, ReadOptions
 from termcheck.readers.lines import SegmentStream, file_lines, physical_lines
+from termcheck.silencing import parse_directive
 from termcheck.textfile import decode_text
 
 _DECODER = json.JSONDecoder()
+# The optional field that silences findings of the line: "termcheck": "ignore deprecated".
+SILENCING_FIELD = "termcheck"
 
 
 def _value_offsets(line: str) -> dict[str, int]:
@@ -88,7 +91,7 @@ def _segments(path: str, lines: Iterable[str], options: ReadOptions, tally: Segm
             raise InputError(path, f"invalid JSON: {exc.msg}", number, exc.colno) from None
         if not isinstance(record, dict):
             raise InputError(path, "expected an object with 'source' and 'target'", number)
-        for key in ("source", "target"):
+        for key in ("source", "target", SILENCING_FIELD):
             if not isinstance(record.get(key, ""), str):
                 raise InputError(path, f"'{key}' must be a string", number)
         if "source" not in record:
@@ -105,5 +108,6 @@ def _segments(path: str, lines: Iterable[str], options: ReadOptions, tally: Segm
             else:
                 origins.append(TextOrigin(path, number, 1))
         segment_id = str(record.get("id", "")) if record.get("id") is not None else ""
+        directive = parse_directive(record.get(SILENCING_FIELD, ""), path, number, prefix_required=False)
         count += 1
-        yield Segment(source, target, origins[0], origins[1], count, path, segment_id)
+        yield Segment(source, target, origins[0], origins[1], count, path, segment_id, () if directive is None else (directive,))

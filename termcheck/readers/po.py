@@ -6,7 +6,7 @@ import codecs
 import re
 
 from termcheck.errors import InputError
-from termcheck.model import OffsetMap, Segment, TextOrigin
+from termcheck.model import OffsetMap, Segment, Silencing, TextOrigin
 from termcheck.readers.base import (
     DEFAULT_TARGET_LANGUAGE,
     FileSegments,
@@ -16,6 +16,7 @@ from termcheck.readers.base import (
     skipped_file,
 )
 from termcheck.positions import line_starts, offset_map
+from termcheck.silencing import directive_lines, parse_directive
 from termcheck.textfile import decode_text
 
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "\b", "f": "\f", "v": "\v"}
@@ -54,9 +55,22 @@ def _string_positions(lines: list[str], starts: tuple[int, ...], first_line: int
     return index + 1, offset_map(anchors, length, starts)
 
 
-def read_po(path: str, data: bytes, options: ReadOptions) -> FileSegments:
-    import polib
+def _silencing(lines: list[str], first: int, msgid_line: int, path: str) -> tuple[Silencing, ...]:
+    """The `# termcheck: ignore …` translator comments of the entry whose lines run from `first`
+    (0-based) to its msgid (1-based line `msgid_line`)."""
+    found: list[Silencing] = []
+    for index in range(first, min(msgid_line - 1, len(lines))):
+        comment = re.match(r"#(?![.:,|~])", lines[index])  # a translator comment, not #. #: #, #| #~
+        if comment and directive_lines(lines[index][comment.end() :]):
+            silencing = parse_directive(lines[index][comment.end() :], path, index + 1)
+            if silencing is not None:
+                found.append(silencing)
+    return tuple(found)
 
+
+def po_encoding(data: bytes, path: str, options: ReadOptions) -> str | None:
+    """The encoding to read a PO file in: --encoding, else the header's charset (None: UTF-8 or
+    detected)."""
     declared = re.search(rb"charset=([A-Za-z0-9._-]+)", data[:4096])
     encoding = options.encoding
     if encoding is None and declared and declared.group(1).lower() not in (b"utf-8", b"utf8", b"charset"):
@@ -66,7 +80,13 @@ def read_po(path: str, data: bytes, options: ReadOptions) -> FileSegments:
         except LookupError:
             line = data.count(b"\n", 0, declared.start()) + 1
             raise InputError(path, f"unknown charset {encoding!r} in the PO header's Content-Type (use --encoding to name the right one)", line) from None
-    text = decode_text(data, path, encoding)
+    return encoding
+
+
+def read_po(path: str, data: bytes, options: ReadOptions) -> FileSegments:
+    import polib
+
+    text = decode_text(data, path, po_encoding(data, path, options))
     try:
         catalog = polib.pofile(text if "\n" in text else text + "\n", wrapwidth=0)
     except (OSError, ValueError) as exc:
@@ -99,7 +119,8 @@ def read_po(path: str, data: bytes, options: ReadOptions) -> FileSegments:
             segment_id = ":".join(part for part in entry.occurrences[0] if part)
         else:
             segment_id = ""
-        segments.append(Segment(entry.msgid, target, source_origin, target_origin, len(segments) + 1, path, segment_id))
+        silencing = _silencing(lines, first, source_line, path) if entry.tcomment else ()
+        segments.append(Segment(entry.msgid, target, source_origin, target_origin, len(segments) + 1, path, segment_id, silencing))
     problem = content_language_problem(segments, options)
     if problem:
         return skipped_file(path, problem)

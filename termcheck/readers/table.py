@@ -12,11 +12,14 @@ from termcheck.model import Segment, TextOrigin
 from termcheck.readers.base import FileSegments, ReadOptions
 from termcheck.readers.lines import SegmentStream, file_lines, physical_lines
 from termcheck.positions import line_starts, offset_map
+from termcheck.silencing import parse_directive
 from termcheck.textfile import decode_text
 
 SOURCE_COLUMNS = frozenset({"source", "src", "zh", "zh-cn", "zh-hans", "zh_cn", "chinese", "原文"})
 TARGET_COLUMNS = frozenset({"target", "tgt", "en", "en-us", "en-gb", "en_us", "english", "translation", "译文"})
 ID_COLUMNS = frozenset({"id", "key", "segment", "segment id", "tuid"})
+# The optional column that silences findings of the row: "ignore deprecated".
+SILENCING_COLUMNS = frozenset({"termcheck"})
 
 Cell = tuple[str, tuple[tuple[int, int], ...]]
 _UNQUOTED_CSV = re.compile(r"[^,\r\n]*")
@@ -127,11 +130,12 @@ def _segments(
     header = [value for value, _ in first[1]]
     source_column, target_column = _column(header, SOURCE_COLUMNS), _column(header, TARGET_COLUMNS)
     id_column = _column(header, ID_COLUMNS)
+    silencing_column = _column(header, SILENCING_COLUMNS)
     headerless = source_column is None or target_column is None
     if headerless and not tsv:
         raise InputError(path, "the header row must name a source column (source, zh …) and a target column (target, en …)", first[0])
     if source_column is None or target_column is None:
-        source_column, target_column, id_column = 0, 1, None
+        source_column, target_column, id_column, silencing_column = 0, 1, None, None
         records = chain([first], records)
     last_column = max(source_column, target_column)
     number = 0
@@ -158,4 +162,7 @@ def _segments(
             target_origin = TextOrigin(path, line, 1, offset_map(target_anchors, len(target), starts))
         number += 1
         segment_id = cells[id_column][0] if id_column is not None and id_column < len(cells) else ""
-        yield Segment(source, target, source_origin, target_origin, number, path, segment_id)
+        directive = None
+        if silencing_column is not None and silencing_column < len(cells):
+            directive = parse_directive(cells[silencing_column][0], path, line, prefix_required=False)
+        yield Segment(source, target, source_origin, target_origin, number, path, segment_id, () if directive is None else (directive,))

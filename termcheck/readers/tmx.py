@@ -12,9 +12,12 @@ from termcheck.model import Segment
 from termcheck.readers.base import DEFAULT_SOURCE_LANGUAGE, DEFAULT_TARGET_LANGUAGE, FileSegments, ReadOptions, language_matches
 from termcheck.readers.lines import SegmentStream, file_lines
 from termcheck.readers.xmltext import XmlDocument, load_xml, local_name
+from termcheck.silencing import parse_directive
 
 _NATIVE_CODE = frozenset({"bpt", "ept", "ph", "it", "ut", "sub"})
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# The property of a <tu> that silences findings: <prop type="x-termcheck">ignore deprecated</prop>.
+SILENCING_PROP = "x-termcheck"
 
 
 def read_tmx(path: str, data: bytes, options: ReadOptions) -> FileSegments:
@@ -74,7 +77,14 @@ def _segment(
     if not target_text.strip() and not options.include_unfinished:
         return None
     segment_id = unit.get("tuid") or f"tu {number}"
-    return Segment(source_text, target_text, source_origin, target_origin, segment_number, path, segment_id)
+    silencing = tuple(
+        directive
+        for prop in unit
+        if local_name(prop) == "prop" and prop.get("type") == SILENCING_PROP
+        for directive in [parse_directive("".join(prop.itertext()), path, document.line_of(prop), prefix_required=False)]
+        if directive is not None
+    )
+    return Segment(source_text, target_text, source_origin, target_origin, segment_number, path, segment_id, silencing)
 
 
 # Streaming: each <tu> is parsed on its own, from the lines that hold it (the text before it on its

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from termcheck.errors import InputError
-from termcheck.model import Segment
+from termcheck.model import Segment, Silencing
 from termcheck.readers.base import (
     DEFAULT_SOURCE_LANGUAGE,
     DEFAULT_TARGET_LANGUAGE,
@@ -14,6 +14,7 @@ from termcheck.readers.base import (
     language_matches,
 )
 from termcheck.readers.xmltext import XmlDocument, load_xml, local_name
+from termcheck.silencing import directive_lines, parse_directive
 
 # Elements whose content is native code, not text (1.2: ph, bpt, ept, it, sub inside them).
 _NATIVE_CODE_12 = frozenset({"ph", "bpt", "ept", "it", "sub"})
@@ -48,6 +49,20 @@ def _language_problem(declared_source: str | None, declared_target: str | None, 
     if options.target_language is None and declared_target and not language_matches(declared_target, DEFAULT_TARGET_LANGUAGE):
         return f"target language is {declared_target}, not English (use --target-lang to check it anyway)"
     return None
+
+
+def _silencing(document: XmlDocument, unit: Any) -> tuple[Silencing, ...]:
+    """The `termcheck: ignore …` lines of the unit's notes (1.2: <note> children; 2.0: <note>s in
+    <notes>)."""
+    notes = _children(unit, "note") + [note for group in _children(unit, "notes") for note in _children(group, "note")]
+    found: list[Silencing] = []
+    for note in notes:
+        text = "".join(note.itertext())
+        for index, line in directive_lines(text):
+            silencing = parse_directive(line, document.path, document.line_of(note) + index)
+            if silencing is not None:
+                found.append(silencing)
+    return tuple(found)
 
 
 def read_xliff(path: str, data: bytes, options: ReadOptions) -> FileSegments:
@@ -88,7 +103,7 @@ def _read_xliff_1(document: XmlDocument, options: ReadOptions) -> FileSegments:
             if (unfinished or not target.strip()) and not options.include_unfinished:
                 skipped += 1
                 continue
-            segments.append(Segment(source, target, source_origin, target_origin, len(segments) + 1, path, unit.get("id", "")))
+            segments.append(Segment(source, target, source_origin, target_origin, len(segments) + 1, path, unit.get("id", ""), _silencing(document, unit)))
     return FileSegments(path, tuple(segments), skipped, tuple(warnings))
 
 
@@ -119,5 +134,5 @@ def _read_xliff_2(document: XmlDocument, options: ReadOptions) -> FileSegments:
                 skipped += 1
                 continue
             segment_id = unit_id if len(parts) == 1 else f"{unit_id}/{part.get('id') or number}"
-            segments.append(Segment(source, target, source_origin, target_origin, len(segments) + 1, path, segment_id))
+            segments.append(Segment(source, target, source_origin, target_origin, len(segments) + 1, path, segment_id, _silencing(document, unit)))
     return FileSegments(path, tuple(segments), skipped)

@@ -18,7 +18,7 @@ from typing import Any
 from termcheck.errors import InputError
 from termcheck.model import TextOrigin
 from termcheck.positions import line_starts, offset_map
-from termcheck.textfile import decode_text
+from termcheck.textfile import DecodedText, decode_text_as
 from termcheck.xmlsafe import local_name, parse_xml
 
 _TOKEN = re.compile(
@@ -129,6 +129,19 @@ def _compact(anchors: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
 
 
 def decode_xml(data: bytes, path: str) -> str:
+    return decode_xml_as(data, path).text
+
+
+def decode_xml_as(data: bytes, path: str) -> DecodedText:
+    """The XML file's text as its declaration or BOM says (a BOM read as text is moved to `bom`:
+    positions count from after it)."""
+    decoded = _decode_xml(data, path)
+    if decoded.text.startswith("\ufeff"):
+        return DecodedText(decoded.text[1:], decoded.codec, decoded.bom + "\ufeff".encode(decoded.codec))
+    return decoded
+
+
+def _decode_xml(data: bytes, path: str) -> DecodedText:
     declared = _DECLARED_ENCODING.match(data)
     if declared and not data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
         encoding = declared.group(1).decode("ascii")
@@ -138,19 +151,16 @@ def decode_xml(data: bytes, path: str) -> str:
             raise InputError(path, f"unknown encoding {encoding!r} in the XML declaration", 1) from None
         if codecs.lookup(encoding).name not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be"):
             try:
-                return data.decode(encoding)
+                return DecodedText(data.decode(encoding), codecs.lookup(encoding).name)
             except UnicodeDecodeError as exc:
                 line = data.count(b"\n", 0, exc.start) + 1
                 raise InputError(path, f"not valid {encoding} (byte offset {exc.start})", line) from None
-    return decode_text(data, path)
+    return decode_text_as(data, path)
 
 
 def load_xml(data: bytes, path: str) -> XmlDocument:
     tree = parse_xml(data, path)
-    text = decode_xml(data, path)
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    return _located(tree, text, path)
+    return _located(tree, decode_xml_as(data, path).text, path)
 
 
 def load_xml_text(text: str, path: str, *, first_line: int, first_offset: int) -> XmlDocument:

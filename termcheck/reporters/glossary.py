@@ -43,13 +43,20 @@ def print_stats(stats: GlossaryStats, out: TextIO, *, as_json: bool = False, top
         payload = asdict(stats)
         for key in ("by_category", "by_source", "by_file"):
             payload[key] = dict(getattr(stats, key))
+        payload["evidence_by_file"] = {name: asdict(counts) for name, counts in stats.evidence_by_file}
         json.dump(payload, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return
     out.write(
         f"{stats.entries} entries from {stats.files} file{'s' if stats.files != 1 else ''}: "
         f"{stats.chinese_forms} Chinese forms, {stats.renderings} renderings, {stats.short_forms} short forms, "
-        f"{stats.deprecated} deprecated renderings, {stats.with_note} entries with a note\n"
+        f"{stats.deprecated} deprecated renderings, {stats.superseded} superseded renderings, {stats.with_note} entries with a note\n"
+    )
+    evidence = stats.evidence
+    out.write(
+        f"Evidence: {evidence.with_evidence} entries with evidence ({_share(evidence.with_evidence, evidence.entries)}), "
+        f"{evidence.unverified} marked unverified, {evidence.neither} with neither; "
+        f"{evidence.with_deprecated} entries with deprecated renderings, {evidence.with_superseded} with superseded ones\n"
     )
     for title, rows in (("By category", stats.by_category), ("By source", stats.by_source), ("By file", stats.by_file)):
         out.write(f"\n{title}:\n")
@@ -60,3 +67,26 @@ def print_stats(stats: GlossaryStats, out: TextIO, *, as_json: bool = False, top
         if len(limited) < len(rows):
             rest = sum(count for _, count in rows[len(limited):])
             out.write(f"  … {len(rows) - len(limited)} more sources ({rest} citations); --top 0 lists all\n")
+    _print_evidence_by_file(stats, out)
+
+
+_EVIDENCE_COLUMNS = ("entries", "evidence", "share", "unverified", "neither", "deprecated", "superseded")
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f} %" if whole else "-"
+
+
+def _print_evidence_by_file(stats: GlossaryStats, out: TextIO) -> None:
+    """Per file and in total: entries, with evidence (and their share), unverified, neither, and
+    entries with deprecated and with superseded renderings."""
+    rows = [*stats.evidence_by_file, ("total", stats.evidence)]
+    width = max(len(name) for name, _ in rows)
+    out.write("\nEvidence by file (entries; the last two: entries with deprecated, superseded renderings):\n")
+    out.write(f"  {'':<{width}}" + "".join(f"  {column:>10}" for column in _EVIDENCE_COLUMNS) + "\n")
+    for name, counts in rows:
+        cells = (
+            counts.entries, counts.with_evidence, _share(counts.with_evidence, counts.entries), counts.unverified,
+            counts.neither, counts.with_deprecated, counts.with_superseded,
+        )
+        out.write(f"  {name:<{width}}" + "".join(f"  {cell:>10}" for cell in cells) + "\n")

@@ -13,6 +13,7 @@ from itertools import groupby
 from typing import TextIO
 
 from termcheck.model import CheckResult, Finding, Segment, Span
+from termcheck.reporters.locations import source_region
 from termcheck.reporters.summary import summarize
 
 # Longer segments (whole documents) are shown as the lines that hold a highlighted span.
@@ -28,7 +29,9 @@ h1 { font-size: 20px; margin: 0 0 8px; }
 h2 { font-size: 16px; margin: 24px 0 8px; word-break: break-all; }
 h3 { font-size: 13px; font-weight: 600; color: #475467; margin: 0 0 8px; }
 main { padding: 0 24px 48px; }
+#summary { display: flex; gap: 32px; flex-wrap: wrap; }
 #summary table { border-collapse: collapse; font-size: 13px; }
+#run td { word-break: break-all; }
 #summary td, #summary th { padding: 2px 12px 2px 0; text-align: left; }
 #filters { display: flex; gap: 24px; flex-wrap: wrap; margin-top: 8px; font-size: 14px; }
 #filters fieldset { border: 1px solid #d0d5dd; border-radius: 6px; padding: 4px 12px; }
@@ -47,6 +50,8 @@ mark.deprecated { background: #fee4e2; border-bottom: 2px solid #b42318; }
 .badge.error { background: var(--error); } .badge.warning { background: var(--warning); } .badge.info { background: var(--info); }
 .rule { font-weight: 600; } .where { color: #667085; font-size: 13px; }
 .fix { color: #067647; }
+.replacement del { background: #fee4e2; color: #912018; }
+.replacement ins { background: #dcfae6; color: #067647; text-decoration: none; }
 .gap { color: #98a2b3; }
 [hidden] { display: none !important; }
 @media (max-width: 800px) { .pair { grid-template-columns: 1fr; } }
@@ -112,6 +117,50 @@ def _marked(text: str, spans: list[tuple[Span, str]]) -> str:
     return "\n".join(kept)
 
 
+def _fix_html(finding: Finding) -> str:
+    """The fix; where it is a replacement, the words it replaces beside the new ones, as `termcheck
+    fix` applies them."""
+    if finding.replacement is not None:
+        span = finding.replacement.span
+        old = finding.segment.target[span.start : span.end]
+        return (
+            f'<br><span class="label">fix</span> <span class="replacement"><del>{escape(old)}</del> → '
+            f'<ins>{escape(finding.replacement.text)}</ins></span>'
+        )
+    if finding.fix:
+        return f'<br><span class="label">fix</span> <span class="fix">{escape(finding.fix)}</span>'
+    return ""
+def segment_label(segment: Segment) -> str:
+    """Where a segment is, as its file says it: "line 28 · id 6" (an XLIFF unit, a TMX tuid, a
+    PO context …); a pair of text files compared whole is "whole document"."""
+    whole = segment.source_origin.line == 1 and "\n" in segment.source.strip() and not segment.id
+    parts = ["whole document" if whole else f"line {segment.source_origin.line}"]
+    if segment.id:
+        parts.append(f"id {escape(segment.id)}")
+    return " · ".join(parts)
+
+
+def _where(finding: Finding) -> str:
+    where = f"{finding.file}:{finding.line}:{finding.column}"
+    source = source_region(finding)
+    if source is not None and finding.rule == "missing":
+        # A near miss points at the translation; the term it renders is elsewhere.
+        where += f" (the term: {source.file}:{source.start_line}:{source.start_column})"
+    return escape(where)
+
+
+def _run_html(result: CheckResult) -> str:
+    from termcheck import __version__
+
+    rows = [
+        ("date", result.run.started),
+        ("command", result.run.command),
+        ("termcheck", __version__),
+        ("glossary", result.run.glossary),
+    ]
+    return "".join(f"<tr><th>{label}</th><td>{escape(value)}</td></tr>" for label, value in rows if value)
+
+
 def _segment_html(segment: Segment, findings: list[Finding]) -> str:
     source_spans: list[tuple[Span, str]] = []
     target_spans: list[tuple[Span, str]] = []
@@ -119,11 +168,8 @@ def _segment_html(segment: Segment, findings: list[Finding]) -> str:
         if finding.source_span is not None:
             source_spans.append((finding.source_span, "term"))
         if finding.target_span is not None:
-            target_spans.append((finding.target_span, "deprecated" if finding.rule == "deprecated" else "rendering"))
-    title = f"Segment {segment.number}"
-    if segment.id:
-        title += f" · {escape(segment.id)}"
-    title += f" · line {segment.source_origin.line}"
+            target_spans.append((finding.target_span, "deprecated" if finding.rule in ("deprecated", "superseded") else "rendering"))
+    title = segment_label(segment)
     items = []
     for finding in findings:
         expected = " / ".join(finding.expected)
@@ -131,10 +177,10 @@ def _segment_html(segment: Segment, findings: list[Finding]) -> str:
             f'<li class="finding" data-rule="{escape(finding.rule)}" data-severity="{finding.severity.value}">'
             f'<span class="badge {finding.severity.value}">{finding.severity.value}</span> '
             f'<span class="rule">{escape(finding.rule)}</span> '
-            f'<span class="where">{escape(finding.file)}:{finding.line}:{finding.column}</span><br>'
+            f'<span class="where">{_where(finding)}</span><br>'
             f'<span class="message">{escape(finding.message)}</span>'
             + (f'<br><span class="label">expected</span> {escape(expected)}' if expected else "")
-            + (f'<br><span class="label">fix</span> <span class="fix">{escape(finding.fix)}</span>' if finding.fix else "")
+            + _fix_html(finding)
             + "</li>"
         )
     return (
@@ -149,7 +195,7 @@ def render(result: CheckResult) -> str:
     counts = summarize(result)
     by_rule = Counter(f.rule for f in result.findings)
     by_severity = Counter(f.severity.value for f in result.findings)
-    rules = sorted(set(by_rule) | {"missing", "deprecated", "inconsistent"})
+    rules = sorted(set(by_rule) | {"missing", "deprecated", "superseded", "inconsistent"})
     severities = ["error", "warning", "info"]
     rule_boxes = "".join(
         f'<label><input type="checkbox" data-filter="rule" value="{r}" checked> {r} ({by_rule.get(r, 0)})</label>' for r in rules
@@ -167,6 +213,8 @@ def render(result: CheckResult) -> str:
     ]
     if result.baselined:
         summary_rows.append(("findings in the baseline (not shown)", result.baselined))
+    if result.silenced:
+        summary_rows.append(("findings silenced in the files (not shown)", result.silenced))
     summary_html = "".join(f"<tr><th>{escape(label)}</th><td>{value}</td></tr>" for label, value in summary_rows)
     body: list[str] = []
 
@@ -189,7 +237,8 @@ def render(result: CheckResult) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'\">"
         f"<title>termcheck report</title><style>{_STYLE}</style></head><body>"
-        f'<header><h1>termcheck report</h1><section id="summary"><table>{summary_html}</table></section>'
+        f'<header><h1>termcheck report</h1><section id="summary"><table>{summary_html}</table>'
+        f'<table id="run">{_run_html(result)}</table></section>'
         + (f'<ul id="input-warnings">{warnings}</ul>' if warnings else "")
         + f'<div id="filters"><fieldset><legend>Rules</legend>{rule_boxes}</fieldset>'
         f'<fieldset><legend>Severity</legend>{severity_boxes}</fieldset></div>'

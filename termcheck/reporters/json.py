@@ -6,6 +6,8 @@ import json
 from typing import Any, TextIO
 
 from termcheck.model import CheckResult, Finding, Span
+from termcheck.reporters.locations import target_region
+from termcheck.positions import locate
 from termcheck.reporters.summary import summarize
 
 SCHEMA_VERSION = 1
@@ -13,6 +15,16 @@ SCHEMA_VERSION = 1
 
 def _span(span: Span | None) -> list[int] | None:
     return None if span is None else [span.start, span.end]
+
+
+def _source_place(finding: Finding) -> dict[str, Any] | None:
+    """Where the source term is: the finding's own place for most `missing` findings, another
+    file or line for one that points into the target."""
+    if finding.source_span is None:
+        return None
+    origin = finding.segment.source_origin
+    line, column = locate(origin, finding.segment.source, finding.source_span.start)
+    return {"file": origin.path, "line": line, "column": column}
 
 
 def finding_to_dict(finding: Finding) -> dict[str, Any]:
@@ -32,8 +44,28 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
         "column": finding.column,
         "source_span": _span(finding.source_span),
         "target_span": _span(finding.target_span),
+        "source_place": _source_place(finding),
         "message": finding.message,
         "fix": finding.fix,
+        "replacement": _replacement(finding),
+    }
+
+
+def _replacement(finding: Finding) -> dict[str, Any] | None:
+    """The edit that applies the fix: the span of the target text and the new text, and where the
+    span is in the target file."""
+    if finding.replacement is None:
+        return None
+    span = finding.replacement.span
+    region = target_region(finding, span)
+    return {
+        "target_span": [span.start, span.end],
+        "text": finding.replacement.text,
+        "file": region.file,
+        "line": region.start_line,
+        "column": region.start_column,
+        "end_line": region.end_line,
+        "end_column": region.end_column,
     }
 
 

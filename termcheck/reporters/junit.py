@@ -7,12 +7,16 @@ from typing import TextIO
 from xml.sax.saxutils import escape, quoteattr
 
 from termcheck.model import CheckResult, Finding
+from termcheck.reporters.locations import source_region
 
 
 def _failure(finding: Finding) -> str:
     where = f"{finding.file}:{finding.line}:{finding.column}"
     segment = f" [segment {finding.segment.id}]" if finding.segment.id else ""
     body = f"{where}: {finding.severity.value} {finding.rule}: {finding.message}{segment}"
+    term = source_region(finding)
+    if term is not None and finding.rule == "missing":
+        body += f"\nterm at: {term.file}:{term.start_line}:{term.start_column}"
     if finding.fix:
         body += f"\nfix: {finding.fix}"
     return (

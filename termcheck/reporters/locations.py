@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from termcheck.model import Finding, Span, TextOrigin
-from termcheck.positions import locate
+from termcheck.positions import breaks_within, locate
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,9 @@ class Region:
 
 
 @dataclass(frozen=True)
-class Replacement:
+class RegionEdit:
+    """A finding's replacement as an edit of its file: the region replaced and the new text."""
+
     region: Region
     new_text: str
 
@@ -36,11 +38,15 @@ def _region(origin: TextOrigin, text: str, span: Span) -> Region:
     return Region(origin.path, start_line, start_column, end_line, end_column, text[span.start : span.end])
 
 
+def target_region(finding: Finding, span: Span) -> Region:
+    """A span of the finding's target text as a region of the target file."""
+    return _region(finding.segment.target_origin, finding.segment.target, span)
+
+
 def finding_region(finding: Finding) -> Region:
-    """The text the finding is about: the source term for `missing`, the rendering otherwise."""
+    """The text the finding points at: the rendering in the target (deprecated, inconsistent, a
+    near miss), else the source term."""
     segment = finding.segment
-    if finding.rule == "missing" and finding.source_span is not None:
-        return _region(segment.source_origin, segment.source, finding.source_span)
     if finding.target_span is not None:
         return _region(segment.target_origin, segment.target, finding.target_span)
     if finding.source_span is not None:
@@ -48,15 +54,25 @@ def finding_region(finding: Finding) -> Region:
     return Region(finding.file, finding.line, finding.column, finding.line, finding.column, "")
 
 
-def replacement(finding: Finding) -> Replacement | None:
-    """The edit of the translation that the finding's fix describes, when it replaces a text."""
-    if finding.target_span is None or not finding.expected or finding.found is None:
-        return None
+def source_region(finding: Finding) -> Region | None:
+    """The source term of a finding that points into the target (the term a deprecated rendering
+    or a near miss translates), else None."""
     segment = finding.segment
-    new_text = finding.expected[0]
-    if finding.fix and "' with '" in finding.fix:
-        new_text = finding.fix.rsplit("' with '", 1)[1].rstrip("'")
-    return Replacement(_region(segment.target_origin, segment.target, finding.target_span), new_text)
+    if finding.source_span is None or finding.target_span is None:
+        return None
+    return _region(segment.source_origin, segment.source, finding.source_span)
+
+
+def replacement_edit(finding: Finding) -> RegionEdit | None:
+    """The finding's replacement as an edit of the target file, where it replaces one unbroken run
+    of the file's text (never across inline markup or an escape)."""
+    replacement = finding.replacement
+    if replacement is None:
+        return None
+    segment, span = finding.segment, replacement.span
+    if breaks_within(segment.target_origin, span.start, span.end):
+        return None
+    return RegionEdit(_region(segment.target_origin, segment.target, span), replacement.text)
 
 
 def relative_uri(path: str) -> str:
@@ -68,4 +84,4 @@ def relative_uri(path: str) -> str:
         return absolute.as_uri()
 
 
-__all__ = ["Region", "Replacement", "finding_region", "relative_uri", "replacement"]
+__all__ = ["Region", "RegionEdit", "finding_region", "relative_uri", "replacement_edit", "source_region", "target_region"]

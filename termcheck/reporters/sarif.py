@@ -8,8 +8,9 @@ import json
 from pathlib import Path
 from typing import Any, TextIO
 
+from termcheck.baseline import fingerprint as baseline_key
 from termcheck.model import CheckResult, Finding, Severity
-from termcheck.reporters.locations import Region, finding_region, relative_uri, replacement
+from termcheck.reporters.locations import Region, finding_region, relative_uri, replacement_edit, source_region
 from termcheck.rules import all_rules
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -32,9 +33,9 @@ def _physical_location(region: Region) -> dict[str, Any]:
 
 def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
     region = finding_region(finding)
-    fingerprint = hashlib.sha256(
-        "\0".join((finding.rule, finding.term, finding.segment.source, finding.segment.target)).encode()
-    ).hexdigest()[:32]
+    # The baseline's key, hashed: a finding code scanning tracks as the same is one a baseline
+    # recognises as the same (rule, term, file, and the text of its segment; not its line).
+    fingerprint = hashlib.sha256("\0".join(baseline_key(finding)).encode()).hexdigest()[:32]
     result: dict[str, Any] = {
         "ruleId": finding.rule,
         "ruleIndex": rule_index[finding.rule],
@@ -52,7 +53,12 @@ def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
             "segmentId": finding.segment.id or None,
         },
     }
-    edit = replacement(finding)
+    source = source_region(finding)
+    if source is not None:
+        result["relatedLocations"] = [
+            {"id": 1, "physicalLocation": _physical_location(source), "message": {"text": "the source term"}}
+        ]
+    edit = replacement_edit(finding)
     if edit is not None and finding.fix:
         result["fixes"] = [
             {

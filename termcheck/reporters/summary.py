@@ -21,5 +21,6 @@ def summarize(result: CheckResult) -> dict[str, Any]:
         "by_rule": dict(sorted(by_rule.items())),
         "skipped_segments": result.skipped_segments,
         "baselined": result.baselined,
+        "silenced": result.silenced,
         "input_warnings": list(result.warnings),
     }

@@ -18,6 +18,8 @@ def report(result: CheckResult, out: TextIO) -> None:
         notes.append(f"{result.skipped_segments} segment(s) not translated yet, skipped")
     if result.baselined:
         notes.append(f"{result.baselined} finding(s) in the baseline not shown")
+    if result.silenced:
+        notes.append(f"{result.silenced} finding(s) silenced in the files not shown")
     if result.findings:
         out.write(f"{counts['errors']} error(s), {counts['warnings']} warning(s) in {counts['files']} file(s)" + "".join(f"; {n}" for n in notes) + "\n")
     elif notes:

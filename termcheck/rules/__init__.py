@@ -59,11 +59,9 @@ def compares_segments(rule: Rule) -> bool:
 
 
 def all_rules() -> list[Rule]:
-    from termcheck.rules import deprecated, inconsistent, missing
+    from termcheck.rules import deprecated, inconsistent, missing, superseded
 
-    return [missing, deprecated, inconsistent]
-
-
+    return [missing, deprecated, superseded, inconsistent]
 
 
 def rule_ids() -> list[str]:

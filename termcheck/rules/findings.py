@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
-import re
 
-from termcheck.model import Entry, Finding, Segment, Severity, Span
+from termcheck.model import Entry, Finding, Replacement, Segment, Severity, Span
 from termcheck.positions import locate
+from termcheck.shown import shown_chinese, shown_english
 
-
-def shown_chinese(text: str) -> str:
-    """A Chinese term as a message shows it: a term broken across lines is shown whole."""
-    return re.sub(r"\s+", "", text)
-
-
-def shown_english(text: str) -> str:
-    """English text as a message shows it: on one line."""
-    return re.sub(r"\s+", " ", text)
+__all__ = ["finding_in_source", "finding_in_target", "quote_renderings", "shown_chinese", "shown_english"]
 
 
 def quote_renderings(entry: Entry) -> str:
     return " / ".join(f"'{r}'" for r in entry.accepted)
+
+
+def replacing(segment: Segment, span: Span, new_text: str) -> dict[str, object]:
+    """The fields of a finding that a replacement fixes: the replacement, and the fix that says it."""
+    old_text = segment.target[span.start : span.end]
+    return {"replacement": Replacement(span, new_text), "fix": f"replace '{shown_english(old_text)}' with '{new_text}'"}
 
 
 def finding_in_source(

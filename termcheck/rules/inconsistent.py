@@ -53,8 +53,8 @@ HELP = (
 # the hits of a whole file need not be kept.
 COMPARES_SEGMENTS = True
 
+# Superseded and deprecated renderings are no alternatives: their own rules report them.
 _ALTERNATIVES = (RenderingStatus.PREFERRED, RenderingStatus.ADMITTED)
-_ACCEPTED = (*_ALTERNATIVES, RenderingStatus.SHORT)
 
 
 # What the comparison needs of one segment, as plain tuples (summaries cross between processes):
@@ -72,7 +72,7 @@ def summarize(hits: SegmentHits, context: RuleContext) -> Summary | None:
     source_counts = Counter(hit.entry_id for hit in hits.source)
     in_source = frozenset(source_counts)
     covering = sorted(
-        (hit for hit in hits.target if hit.entry_id in in_source and hit.status in _ACCEPTED), key=lambda hit: (hit.start, hit.end)
+        (hit for hit in hits.target if hit.entry_id in in_source and hit.status.accepted), key=lambda hit: (hit.start, hit.end)
     )
     starts = [hit.start for hit in covering]
     candidates = [

@@ -8,11 +8,14 @@ from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 
 from termcheck.matching.fuzzy import NearMiss, WordIndex, near_miss
+from termcheck.matching.en_context import other_body_named
 from termcheck.matching.loose import LooseText, is_function_word
 from termcheck.matching.zh import leftmost_longest
-from termcheck.model import Entry, Finding, RenderingStatus, SegmentHits, Severity, SourceHit, Span, TargetHit
+from termcheck.matching.zh_context import mentions_china, sub_body_after
+from termcheck.model import Entry, Finding, SegmentHits, Severity, SourceHit, Span, TargetHit
 from termcheck.rules import RuleContext
-from termcheck.rules.findings import finding_in_source, quote_renderings, shown_chinese, shown_english
+from termcheck.rules.findings import finding_in_source, finding_in_target, quote_renderings, replacing, shown_chinese, shown_english
+from termcheck.rules.fitting import fitted_capital, fitted_plural, modifier_of_next_word
 from termcheck.scripts import JOINING_CHARACTERS, is_han
 
 ID = "missing"
@@ -37,9 +40,10 @@ def rendered_entries(
     name, not a rendering of its own ("NPC" in "NPC Standing Committee" where the source has
     全国人大常委会 beside 全国人大). Where the other name does not hold it, the translation has
     joined two neighbouring terms ("CPC members" for 中国共产党 + 党员), which renders both. A
-    deprecated rendering counts: it stands for the term, and `deprecated` reports it."""
-    accepted = [hit for hit in hits.target if hit.status is not RenderingStatus.DEPRECATED]
-    rendered = {hit.entry_id for hit in hits.target if hit.status is RenderingStatus.DEPRECATED}
+    deprecated or superseded rendering counts: it stands for the term, and `deprecated` or
+    `superseded` reports it."""
+    accepted = [hit for hit in hits.target if hit.status.accepted]
+    rendered = {hit.entry_id for hit in hits.target if not hit.status.accepted}
     inside: dict[str, tuple[TargetHit, TargetHit]] = {}
     outermost = _outermost([hit for hit in accepted if hit.entry_id in source_entries])
     starts = [hit.start for hit in outermost]
@@ -73,7 +77,8 @@ class _SegmentView:
         self.context = context
         self.source_entries = {hit.entry_id for hit in hits.source}
         self.rendered, self.inside_other = rendered_entries(hits, self.source_entries, context.entries)
-        self.deprecated = [hit for hit in hits.target if hit.status is RenderingStatus.DEPRECATED]
+        # Deprecated and superseded renderings: reported by their own rules.
+        self.rejected = [hit for hit in hits.target if not hit.status.accepted]
         self._loose: LooseText | None = None
         self._index: WordIndex | None = None
         self._near: dict[str, NearMiss | None] = {}
@@ -128,14 +133,14 @@ class _SegmentView:
             close = near_miss(entry.en, self.hits.segment.target, self._index)
             # A near miss next to a deprecated rendering would be fixed into a clash of the two
             # ("… of the CPC Chinese Communist Party"): the deprecated finding says what to do.
-            if close is not None and any(hit.start <= close.end + 1 and close.start <= hit.end + 1 for hit in self.deprecated):
+            if close is not None and any(hit.start <= close.end + 1 and close.start <= hit.end + 1 for hit in self.rejected):
                 close = None
             # A near miss that overlaps the accepted rendering of another term of the source is
             # that term's rendering ("Standing Committee of the 12th NPC" in the name of one of its
             # sessions), not a misspelling of this one.
             if close is not None and any(
                 hit.entry_id != entry.id and hit.entry_id in self.source_entries and hit.start < close.end and close.start < hit.end
-                for hit in self.hits.target if hit.status is not RenderingStatus.DEPRECATED
+                for hit in self.hits.target if hit.status.accepted
             ):
                 close = None
             self._near[entry.id] = close
@@ -212,6 +217,9 @@ def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Fin
             continue
         left_out = _untranslated_sentences(view, unrendered)
         reported_sentences: set[int] = set()
+        # A term missing twice from one paragraph is one thing to fix: reported at its first place.
+        reported_entries: set[tuple[str, int]] = set()
+        source = hits.segment.source
         for source_hit, entry in unrendered:
             sentence = left_out.get(source_hit.start)
             if sentence is not None:
@@ -219,8 +227,12 @@ def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Fin
                     reported_sentences.add(sentence)
                     yield _untranslated_sentence_finding(view, [(h, e) for h, e in unrendered if left_out.get(h.start) == sentence])
                 continue
+            paragraph = (entry.id, source.count("\n", 0, source_hit.start))
+            if paragraph in reported_entries:
+                continue
             finding = _finding(view, entry, source_hit)
             if finding is not None:
+                reported_entries.add(paragraph)
                 yield finding
 
 
@@ -293,10 +305,10 @@ def _untranslated_sentence_finding(view: _SegmentView, terms: list[tuple[SourceH
 def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding | None:
     hits, context = view.hits, view.context
     nested, uncovered = context.matchers.nested_entries(source_hit.text) if context.matchers is not None else ((), 0)
-    deprecated_entries = {hit.entry_id for hit in view.deprecated}
-    if any(entry_id in deprecated_entries for entry_id in nested):
+    rejected_entries = {hit.entry_id for hit in view.rejected}
+    if any(entry_id in rejected_entries for entry_id in nested):
         # "The Chinese Communist Party was founded": `deprecated` reports the Party's name; the
-        # compound around it is not missing twice.
+        # compound around it is not missing twice (nor around a superseded rendering).
         return None
     span = Span(source_hit.start, source_hit.end)
     term = shown_chinese(source_hit.text)
@@ -318,13 +330,41 @@ def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding
             f"the translation may merge the two or leave {term} out",
             found=own.text,
         )
+    other_body = (
+        other_body_named(hits.segment.target, entry.accepted, {head.lower() for head in map(head_noun, entry.en) if head})
+        if entry.strict and entry.china_scoped and not mentions_china(hits.segment.source)
+        else None
+    )
+    if other_body is not None:
+        # 国防部 in a news item about another country, rendered "Department of Defense": neither
+        # side speaks of China, and the translation names that country's own body. A note.
+        return reported(
+            Severity.INFO,
+            f"{term} is rendered as '{shown_english(other_body)}', another country's body; "
+            f"if it is China's, its name is {quote_renderings(entry)}",
+            found=other_body,
+        )
     close = view.near_miss(entry)
     if close is not None:
-        return reported(
-            entry.missing_severity,
-            f"{term} is rendered as '{shown_english(close.text)}' (near miss); expected '{close.rendering}'",
-            found=close.text, fix=f"replace '{shown_english(close.text)}' with '{close.rendering}'",
-            target_span=Span(close.start, close.end),
+        # The problem is the translation's text: the finding points at it (the file a translator
+        # edits, where an editor or a code-scanning annotation lands); the source term stays in
+        # source_span.
+        target = hits.segment.target
+        near = Span(close.start, close.end)
+        message = f"{term} is rendered as '{shown_english(close.text)}' (near miss); expected '{close.rendering}'"
+        if modifier_of_next_word(target, close.end, close.text, close.rendering):
+            # "Constitutional law" for 宪法: the rendering's noun would not read there.
+            return finding_in_target(
+                ID, entry.missing_severity, entry, hits.segment, near, message,
+                source_text=source_hit.text, expected=entry.accepted, source_span=span, found=close.text, fix=render,
+            )
+        # The expected rendering in the near miss's number and at its capital ("State
+        # Counselors" → "State Councilors").
+        new_text = fitted_capital(target, close.start, close.text, fitted_plural(close.text, close.rendering))
+        return finding_in_target(
+            ID, entry.missing_severity, entry, hits.segment, near, message,
+            source_text=source_hit.text, expected=entry.accepted, source_span=span, found=close.text,
+            **replacing(hits.segment, near, new_text),
         )
     words_found, words = view.words_rendered(entry)
     if entry.strict and words >= 2 and words_found == words:
@@ -354,6 +394,16 @@ def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding
             Severity.WARNING if entry.strict or uncovered > 1 else Severity.INFO,
             f"{term} has no rendering of its own in the translation, though its parts are rendered: {parts}; "
             f"the glossary renders it {quote_renderings(entry)}",
+            fix=render,
+        )
+    sub_body = sub_body_after(hits.segment.source[source_hit.end :]) if entry.strict else None
+    if sub_body is not None:
+        # 中国科学院国家天文台: the Chinese names a unit by its owner's name and its own; the
+        # unit's English name may leave the owner out, and the glossary does not know it.
+        return reported(
+            Severity.WARNING,
+            f"{term} is not rendered; the source names {term}{sub_body}, whose English name may leave it out "
+            f"(the glossary renders {term} {quote_renderings(entry)})",
             fix=render,
         )
     return reported(

@@ -1,0 +1,113 @@
+"""`termcheck fix`: apply the findings' replacements to the translations (a diff by default).
+
+Exit codes, as linters with a fix mode have them (ruff check --fix): 0 when no finding that
+reaches --fail-on is left in the files after this command, 1 when one is (without --write,
+nothing is changed, so every finding counts; with --write, those not fixed), 2 usage or input
+error, a file that cannot be written back as it was read included (then nothing is written).
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from termcheck.commands.common import (
+    AlignOption,
+    BaselineOption,
+    ConfigFileOption,
+    ConsistencyOption,
+    DebugOption,
+    DisableOption,
+    EncodingOption,
+    ExcludeOption,
+    FailOnOption,
+    FormatInOption,
+    GlossaryOption,
+    IgnoreOption,
+    IncludeUnfinishedOption,
+    InputNoBuiltinOption,
+    JobsOption,
+    NoConfigOption,
+    PathsArgument,
+    SourceLangOption,
+    TargetLangOption,
+    config_from_flags,
+    guarded,
+)
+
+
+def fix_command(
+    paths: PathsArgument,
+    write: Annotated[bool, typer.Option("--write", help="Write the fixes into the files (atomically) instead of printing a diff.")] = False,
+    glossary: GlossaryOption = None,
+    no_builtin: InputNoBuiltinOption = None,
+    align: AlignOption = None,
+    fail_on: FailOnOption = None,
+    format_in: FormatInOption = None,
+    source_lang: SourceLangOption = None,
+    target_lang: TargetLangOption = None,
+    include_unfinished: IncludeUnfinishedOption = None,
+    encoding: EncodingOption = None,
+    jobs: JobsOption = None,
+    consistency: ConsistencyOption = None,
+    disable: DisableOption = None,
+    ignore: IgnoreOption = None,
+    exclude: ExcludeOption = None,
+    baseline: BaselineOption = None,
+    config_file: ConfigFileOption = None,
+    no_config: NoConfigOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """Replace deprecated renderings and near misses in the translations: print a unified diff of the target files, or with --write change them."""
+
+    def run() -> int:
+        from termcheck.api import check_paths, reaches
+        from termcheck.fixing import plan_fixes, unified_diff, write_fixes
+
+        config = config_from_flags(
+            glossary=glossary,
+            no_builtin=no_builtin,
+            align=align,
+            fail_on=fail_on,
+            format_in=format_in,
+            source_lang=source_lang,
+            target_lang=target_lang,
+            include_unfinished=include_unfinished,
+            encoding=encoding,
+            jobs=jobs,
+            consistency=consistency,
+            disable=disable,
+            ignore=ignore,
+            exclude=exclude,
+            baseline=baseline,
+            config_file=config_file,
+            no_config=no_config,
+        )
+        result = check_paths(paths, config)
+        for warning in result.warnings:
+            typer.echo(f"termcheck: warning: {warning}", err=True)
+        plan = plan_fixes(result, format_in=config.format_in, encoding=config.encoding)
+        if write:
+            write_fixes(plan)
+        else:
+            sys.stdout.writelines(unified_diff(plan))
+            sys.stdout.flush()  # the diff before what stderr says after it, also through 2>&1
+        for item in plan.not_fixed:
+            finding = item.finding
+            typer.echo(
+                f"{finding.file}:{finding.line}:{finding.column}: {finding.severity.value} {finding.rule}: {finding.message}; not fixed: {item.reason}",
+                err=True,
+            )
+        fixes = f"{plan.fixed} finding(s) in {len(plan.files)} file(s)"
+        not_fixed = f"{len(plan.not_fixed)} not fixed"
+        if write:
+            typer.echo(f"fixed {fixes}; {not_fixed}", err=True)
+            left = (item.finding.severity for item in plan.not_fixed)
+        else:
+            typer.echo(f"would fix {fixes} (--write applies the diff); {not_fixed}", err=True)
+            left = (finding.severity for finding in result.findings)
+        return 1 if reaches(config.fail_on, left) else 0
+
+    raise typer.Exit(guarded(debug, run))
