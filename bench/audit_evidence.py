@@ -24,7 +24,7 @@ from termcheck import load_glossary
 from termcheck.model import Entry
 
 DEFAULT_COUNT = 50
-# The seed of the audits written up in glossary/README.md.
+# The seed of the audit written up in glossary/AUDIT.md.
 DEFAULT_SEED = 13
 
 
