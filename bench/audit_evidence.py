@@ -24,16 +24,21 @@ from termcheck import load_glossary
 from termcheck.model import Entry
 
 DEFAULT_COUNT = 50
-# The seed of the audits written up in glossary/README.md.
+# The seed of the audit written up in glossary/AUDIT.md.
 DEFAULT_SEED = 13
 
 
 def entries_with_evidence(entries: Sequence[Entry]) -> list[Entry]:
-    """The entries that carry evidence, one per numbered series (same origin, same evidence)."""
-    seen: set[tuple[str, object]] = set()
+    """The entries that carry evidence, one per numbered series.
+
+    The members of a series share the origin of their [[pattern]] (file and line); their evidence
+    is not identical (each record's `rendering` carries the member's number), so the origin alone
+    tells them apart. An entry without an origin stands for itself.
+    """
+    seen: set[str] = set()
     kept = []
     for entry in entries:
-        key = (entry.origin, entry.evidence)
+        key = entry.origin or f"id:{entry.id}"
         if entry.evidence and key not in seen:
             seen.add(key)
             kept.append(entry)

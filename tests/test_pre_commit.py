@@ -51,7 +51,7 @@ def test_hook_fails_on_a_deprecated_rendering_and_passes_after_the_fix(tmp_path:
 
     failed = hook()
     assert failed.returncode == 1, failed.stdout + failed.stderr
-    assert "release.po:8:13: error deprecated: 'CCP' is a deprecated rendering of 中国共产党; use 'CPC'" in failed.stdout
+    assert "release.po:8:13: error deprecated: 'CCP' is a deprecated rendering of 中国共产党 (The Party's official English name is 'Communist Party of China', short 'CPC'); use 'CPC'" in failed.stdout
     assert "notes.txt" not in failed.stdout
 
     (repo / "release.po").write_text(PO_WITH_CCP.replace("The CCP", "The CPC"), encoding="utf-8")
@@ -101,4 +101,5 @@ def test_the_readme_s_snippet_names_a_release_tag_of_this_version_and_works_as_w
     env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"), "PRE_COMMIT_COLOR": "never"}
     run_ = subprocess.run([pre_commit, "run", "--all-files"], cwd=repo, env=env, capture_output=True, text=True, timeout=600)
     assert run_.returncode == 1, run_.stdout + run_.stderr
-    assert "release.po:8:13: error deprecated: 'CCP' is a deprecated rendering of 中国共产党; use 'CPC'" in run_.stdout
+    # The hook runs termcheck as tagged: its glossary's wording of the reason may be older than this checkout's.
+    assert "release.po:8:13: error deprecated: 'CCP' is a deprecated rendering of 中国共产党" in run_.stdout

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import re
 from bisect import bisect_right
 from collections import defaultdict
@@ -22,12 +23,16 @@ LONGEST_RENDERING_CHARS = 1000
 
 
 _ENTRY_FIELDS = tuple(field.name for field in fields(Entry))
+# Fields of records (evidence, superseded renderings) that are kept on disk pickled once more, as
+# bytes: unpickling bytes is a copy, and a check needs the records of a few entries at most.
+_RECORD_FIELDS = frozenset({"evidence", "superseded"})
 
 
 class EntryTable(Mapping[str, Entry]):
     """The entries by id. Kept on disk as plain tuples and made into entries when a rule first
     asks for one: a run looks up the few entries its text has, and unpickling thousands of
-    dataclasses was a third of the cached glossary's load time."""
+    dataclasses was a third of the cached glossary's load time; the evidence records, as many
+    again, stay pickled until their entry is asked for."""
 
     def __init__(self, entries: dict[str, Entry]) -> None:
         self._entries = entries
@@ -36,7 +41,8 @@ class EntryTable(Mapping[str, Entry]):
     def __getitem__(self, entry_id: str) -> Entry:
         entry = self._entries.get(entry_id)
         if entry is None:
-            entry = self._entries[entry_id] = Entry(*self._rows[entry_id])  # type: ignore[arg-type]
+            row = (pickle.loads(value) if isinstance(value, bytes) else value for value in self._rows[entry_id])
+            entry = self._entries[entry_id] = Entry(*row)  # type: ignore[arg-type]
         return entry
 
     def __iter__(self) -> Iterator[str]:
@@ -49,12 +55,18 @@ class EntryTable(Mapping[str, Entry]):
         return entry_id in (self._rows or self._entries)
 
     def __getstate__(self) -> dict[str, object]:
-        rows = self._rows or {entry_id: tuple(getattr(entry, name) for name in _ENTRY_FIELDS) for entry_id, entry in self._entries.items()}
+        rows = self._rows or {entry_id: _row(entry) for entry_id, entry in self._entries.items()}
         return {"rows": rows}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self._rows = state["rows"]  # type: ignore[assignment]
         self._entries = {}
+
+
+def _row(entry: Entry) -> tuple[object, ...]:
+    return tuple(
+        pickle.dumps(value) if name in _RECORD_FIELDS and value else value for name, value in ((name, getattr(entry, name)) for name in _ENTRY_FIELDS)
+    )
 
 
 class Matchers:

@@ -379,9 +379,9 @@ def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding
     head = view.definite_reference(entry)
     if entry.strict and head is not None:
         # "The medal" for 友谊勋章 named earlier: the translation refers to the name by its head
-        # noun. Worth naming, not an error.
+        # noun, as good English does once a name is introduced (reviewers accept it). A note.
         return reported(
-            Severity.WARNING,
+            Severity.INFO,
             f"{term} is referred to only as '{shown_english(head)}' in the translation; its name is {quote_renderings(entry)}",
             fix=render,
         )
