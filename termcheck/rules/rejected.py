@@ -195,3 +195,12 @@ def rejected_uses(hits: SegmentHits, context: RuleContext, status: RenderingStat
             if _defined_as_other(hit, entry, definitions):
                 continue
         yield RejectedUse(hit, entry, first_source_hit.get(hit.entry_id), _mention(segment.target, hit))
+
+
+def source_place(use: RejectedUse) -> dict[str, object]:
+    """The finding fields that name the source term a rejected rendering translates, if any."""
+    source_hit = use.source_hit
+    return {
+        "source_text": source_hit.text if source_hit else None,
+        "source_span": Span(source_hit.start, source_hit.end) if source_hit else None,
+    }

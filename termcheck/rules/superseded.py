@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from termcheck.model import Finding, RenderingStatus, Segment, SegmentHits, Severity, Span
 from termcheck.rules import RuleContext
 from termcheck.rules.findings import finding_in_target, replacing, shown_english
-from termcheck.rules.rejected import RejectedUse, fitted_replacement, rejected_uses
+from termcheck.rules.rejected import RejectedUse, fitted_replacement, rejected_uses, source_place
 
 ID = "superseded"
 SEVERITY = Severity.WARNING
@@ -37,12 +37,9 @@ def _superseded_by(use: RejectedUse, current: str) -> str:
 
 
 def _finding(use: RejectedUse, segment: Segment) -> Finding:
-    hit, entry, source_hit = use.hit, use.entry, use.source_hit
+    hit, entry = use.hit, use.entry
     found = shown_english(hit.text)
-    source_fields: dict[str, object] = {
-        "source_text": source_hit.text if source_hit else None,
-        "source_span": Span(source_hit.start, source_hit.end) if source_hit else None,
-    }
+    source_fields = source_place(use)
     if use.mention is not None:
         # A quoted title is the wording of its time: no fix is offered.
         return finding_in_target(
