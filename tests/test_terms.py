@@ -37,21 +37,21 @@ def terms(*args: str) -> str:
 
 def test_csv_with_a_translation(pair: tuple[str, str]) -> None:
     assert terms(*pair, "-f", "csv") == (
-        "id,zh,source_forms,count,preferred,accepted,deprecated,target,target_status,target_count,status\n"
-        "cpc,中国共产党,中國共產黨 | 中共,2,Communist Party of China,CPC,Chinese Communist Party | CCP,CCP | Communist Party of China,deprecated | preferred,1 | 1,deprecated\n"
-        "state-councilor,国务委员,国务委员,1,State Councilor,,,,,,absent\n"
-        'bri,一带一路倡议,一带一路,1,Belt and Road Initiative,Belt and Road | BRI,"One Belt, One Road | OBOR",BRI,accepted,1,accepted\n'
-        "modernization,中国式现代化,中国式现代化,1,Chinese modernization,Chinese path to modernization,,Chinese modernization,preferred,1,preferred\n"
+        "id,zh,source_forms,count,preferred,accepted,superseded,deprecated,target,target_status,target_count,status\n"
+        "cpc,中国共产党,中國共產黨 | 中共,2,Communist Party of China,CPC,,Chinese Communist Party | CCP,CCP | Communist Party of China,deprecated | preferred,1 | 1,deprecated\n"
+        "state-councilor,国务委员,国务委员,1,State Councilor,,,,,,,absent\n"
+        'bri,一带一路倡议,一带一路,1,Belt and Road Initiative,Belt and Road | BRI,,"One Belt, One Road | OBOR",BRI,accepted,1,accepted\n'
+        "modernization,中国式现代化,中国式现代化,1,Chinese modernization,Chinese path to modernization,,,Chinese modernization,preferred,1,preferred\n"
     )
 
 
 def test_tsv_of_the_source_alone(pair: tuple[str, str]) -> None:
     assert terms(pair[0], "-f", "tsv") == (
-        "id\tzh\tsource_forms\tcount\tpreferred\taccepted\tdeprecated\n"
-        "cpc\t中国共产党\t中國共產黨 | 中共\t2\tCommunist Party of China\tCPC\tChinese Communist Party | CCP\n"
-        "state-councilor\t国务委员\t国务委员\t1\tState Councilor\t\t\n"
-        "bri\t一带一路倡议\t一带一路\t1\tBelt and Road Initiative\tBelt and Road | BRI\tOne Belt, One Road | OBOR\n"
-        "modernization\t中国式现代化\t中国式现代化\t1\tChinese modernization\tChinese path to modernization\t\n"
+        "id\tzh\tsource_forms\tcount\tpreferred\taccepted\tsuperseded\tdeprecated\n"
+        "cpc\t中国共产党\t中國共產黨 | 中共\t2\tCommunist Party of China\tCPC\t\tChinese Communist Party | CCP\n"
+        "state-councilor\t国务委员\t国务委员\t1\tState Councilor\t\t\t\n"
+        "bri\t一带一路倡议\t一带一路\t1\tBelt and Road Initiative\tBelt and Road | BRI\t\tOne Belt, One Road | OBOR\n"
+        "modernization\t中国式现代化\t中国式现代化\t1\tChinese modernization\tChinese path to modernization\t\t\n"
     )
 
 
@@ -167,10 +167,10 @@ def test_a_bilingual_file_lists_the_terms_of_untranslated_segments_too(tmp_path:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     out = terms(str(path), "-f", "csv")
     assert out.splitlines()[1:] == [
-        "cpc,中国共产党,中国共产党 | 中共,2,Communist Party of China,CPC,Chinese Communist Party | CCP,CCP | Communist Party of China,deprecated | preferred,1 | 1,deprecated",
-        "state-councilor,国务委员,国务委员,1,State Councilor,,,,,,absent",
-        "modernization,中国式现代化,中国式现代化,1,Chinese modernization,Chinese path to modernization,,,,,untranslated",
-        "structural-reform,结构性改革,结构性改革,1,structural reform,,,,,,reworded",
+        "cpc,中国共产党,中国共产党 | 中共,2,Communist Party of China,CPC,,Chinese Communist Party | CCP,CCP | Communist Party of China,deprecated | preferred,1 | 1,deprecated",
+        "state-councilor,国务委员,国务委员,1,State Councilor,,,,,,,absent",
+        "modernization,中国式现代化,中国式现代化,1,Chinese modernization,Chinese path to modernization,,,,,,untranslated",
+        "structural-reform,结构性改革,结构性改革,1,structural reform,,,,,,,reworded",
     ]
 
 
@@ -191,7 +191,7 @@ def test_an_xliff_file(tmp_path: Path) -> None:
     path = tmp_path / "a.xlf"
     path.write_text(XLIFF, encoding="utf-8")
     assert terms(str(path), "-f", "tsv").splitlines()[1:] == [
-        "bri\t一带一路倡议\t一带一路倡议 | 一带一路\t2\tBelt and Road Initiative\tBelt and Road | BRI\tOne Belt, One Road | OBOR\tOne Belt, One Road\tdeprecated\t1\tdeprecated"
+        "bri\t一带一路倡议\t一带一路倡议 | 一带一路\t2\tBelt and Road Initiative\tBelt and Road | BRI\t\tOne Belt, One Road | OBOR\tOne Belt, One Road\tdeprecated\t1\tdeprecated"
     ]
 
 

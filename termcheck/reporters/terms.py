@@ -35,6 +35,7 @@ def _row_values(row: TermRow, with_target: bool) -> list[str]:
         str(row.count),
         row.preferred,
         CELL_SEPARATOR.join(row.accepted),
+        CELL_SEPARATOR.join(row.superseded),
         CELL_SEPARATOR.join(row.entry.deprecated),
     ]
     if with_target:
@@ -49,7 +50,7 @@ def _row_values(row: TermRow, with_target: bool) -> list[str]:
 
 
 def table_columns(with_target: bool) -> list[str]:
-    columns = ["id", "zh", "source_forms", "count", "preferred", "accepted", "deprecated"]
+    columns = ["id", "zh", "source_forms", "count", "preferred", "accepted", "superseded", "deprecated"]
     return columns + (["target", "target_status", "target_count", "status"] if with_target else [])
 
 
