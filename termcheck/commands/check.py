@@ -31,9 +31,11 @@ from termcheck.commands.common import (
     TargetLangOption,
     command_line,
     config_from_flags,
+    echo_warnings,
     guarded,
     refuse_overwriting_inputs,
     to_stdout,
+    write_output,
 )
 
 _FORMAT_BY_SUFFIX = {".sarif": "sarif", ".json": "json", ".xml": "junit", ".html": "html", ".htm": "html", ".txt": "text"}
@@ -138,16 +140,13 @@ def check_command(
         else:
             result = check_paths(paths, config)
         result = replace(result, run=replace(result.run, command=command_line()))
-        for warning in result.warnings:
-            typer.echo(f"termcheck: warning: {warning}", err=True)
+        echo_warnings(result.warnings)
         if output and file_format:
             import io
 
-            from termcheck.outputfile import write_atomically
-
             buffer = io.StringIO()
             get_reporter(file_format)(result, buffer)
-            write_atomically(output, buffer.getvalue())
+            write_output(buffer.getvalue(), output)
         to_stdout(lambda out: get_reporter(name)(result, out))
         return exit_code(result, config.fail_on)
 

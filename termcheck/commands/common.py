@@ -7,7 +7,7 @@ Exit codes: 0 no finding reaches --fail-on, 1 one does, 2 usage or input error.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO, TypeVar
 
@@ -303,6 +303,12 @@ def _drop_stdout() -> None:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, fileno)
     os.close(devnull)
+
+
+def echo_warnings(warnings: Iterable[str]) -> None:
+    """The input warnings of a run (files or segments passed over), one line each on stderr."""
+    for warning in warnings:
+        typer.echo(f"termcheck: warning: {warning}", err=True)
 
 
 def write_output(text: str, output: str | None) -> None:

@@ -34,6 +34,7 @@ from termcheck.commands.common import (
     SourceLangOption,
     TargetLangOption,
     config_from_flags,
+    echo_warnings,
     guarded,
 )
 
@@ -86,8 +87,7 @@ def fix_command(
             no_config=no_config,
         )
         result = check_paths(paths, config)
-        for warning in result.warnings:
-            typer.echo(f"termcheck: warning: {warning}", err=True)
+        echo_warnings(result.warnings)
         plan = plan_fixes(result, format_in=config.format_in, encoding=config.encoding)
         if write:
             write_fixes(plan)

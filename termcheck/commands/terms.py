@@ -21,6 +21,7 @@ from termcheck.commands.common import (
     SourceLangOption,
     TargetLangOption,
     config_from_flags,
+    echo_warnings,
     guarded,
     refuse_overwriting_inputs,
     write_output,
@@ -91,8 +92,7 @@ def terms_command(
         refuse_overwriting_inputs(paths, output)
         name = _format_name(output_format, output, sys.stdout.isatty())
         terms = terms_of_paths(paths, config)
-        for warning in terms.warnings:
-            typer.echo(f"termcheck: warning: {warning}", err=True)
+        echo_warnings(terms.warnings)
         buffer = io.StringIO()
         render(terms, name, buffer, title=f"Terms of {', '.join(Path(p).name for p in paths)} (termcheck terms)")
         write_output(buffer.getvalue(), output)
