@@ -219,7 +219,8 @@ def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Fin
         reported_sentences: set[int] = set()
         # A term missing twice from one paragraph is one thing to fix: reported at its first place.
         reported_entries: set[tuple[str, int]] = set()
-        source = hits.segment.source
+        # Where each paragraph (line) of the source starts: a whole document is one segment.
+        line_breaks = [i for i, char in enumerate(hits.segment.source) if char == "\n"] if len(unrendered) > 1 else []
         for source_hit, entry in unrendered:
             sentence = left_out.get(source_hit.start)
             if sentence is not None:
@@ -227,7 +228,7 @@ def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Fin
                     reported_sentences.add(sentence)
                     yield _untranslated_sentence_finding(view, [(h, e) for h, e in unrendered if left_out.get(h.start) == sentence])
                 continue
-            paragraph = (entry.id, source.count("\n", 0, source_hit.start))
+            paragraph = (entry.id, bisect_right(line_breaks, source_hit.start))
             if paragraph in reported_entries:
                 continue
             finding = _finding(view, entry, source_hit)
