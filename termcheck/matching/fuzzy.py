@@ -53,6 +53,9 @@ class WordIndex:
         self.words = [clean_word(word).lower() for word in raw]
         self._raw = raw
         self._gaps = parts[0:-1:2]
+        # breaks[i]: how many of the gaps before words 1..i end a phrase; whether a window
+        # holds such a gap is then one subtraction, not a search of each of its gaps.
+        self._breaks = list(accumulate((1 if _PHRASE_BREAK.search(gap) else 0 for gap in self._gaps[1:]), initial=0))
         for index, word in enumerate(self.words):
             if word in _STOPWORDS:
                 continue
@@ -65,7 +68,7 @@ class WordIndex:
 
     def breaks_between(self, first: int, last: int) -> bool:
         """Whether punctuation that ends a phrase stands between words first and last."""
-        return any(_PHRASE_BREAK.search(self._gaps[index]) for index in range(first + 1, last + 1))
+        return self._breaks[last] > self._breaks[first]
 
     def capitalised(self, index: int) -> bool:
         return self._raw[index][:1].isupper() or self._raw[index][:1].isdigit()
