@@ -54,7 +54,7 @@ class ChunkResult:
 
 def check_chunk(segments: Sequence[Segment], matchers: Matchers, rules: Sequence[Rule]) -> ChunkResult:
     context = RuleContext(entries=matchers.entries, matchers=matchers)
-    scanned = [matchers.scan(segment) for segment in segments]
+    scanned = matchers.scan_each(segments)
     result = ChunkResult(source_terms=sum(len(hits.source) for hits in scanned))
     position = {id(segment): index for index, segment in enumerate(segments)}
     for rule in rules:

@@ -55,3 +55,26 @@ def test_full_width_and_half_width_forms_are_alike() -> None:
 
 def test_no_terms_no_hits(matchers: Matchers) -> None:
     assert hits(matchers, "今天天气很好。") == []
+
+
+def test_texts_searched_in_one_pass_give_the_hits_each_gives_alone(builtin: Matchers) -> None:
+    """find_each joins the texts for one pass of the automaton; the hits, their offsets and the
+    context checks must be those of each text searched on its own: a country at the end of one text
+    does not qualify a body at the start of the next, a form does not run on from one text into
+    the next, and empty texts, full-width text and text needing folding keep their places."""
+    texts = [
+        "美国",
+        "国防部发言人表示，中国共产党",
+        "",
+        "中华全国\n总工会  ",
+        "\n\n全国人大常委会",
+        "ＣＰＣ 中共中央",
+        "在美国国防部",
+        "十四",
+        "五岁的孩子",
+    ]
+    alone = [[(h.entry_id, h.start, h.end, h.text) for h in builtin.zh.find(text)] for text in texts]
+    together = [[(h.entry_id, h.start, h.end, h.text) for h in found] for found in builtin.zh.find_each(texts)]
+    assert together == alone
+    assert alone[1][0][0] == "ministry-of-national-defense" and alone[6] == []
+    assert alone[7] == [] and alone[8] == []

@@ -6,7 +6,7 @@ import pickle
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import fields
 from typing import cast
 
@@ -116,6 +116,14 @@ class Matchers:
 
     def scan(self, segment: Segment) -> SegmentHits:
         return SegmentHits(segment, tuple(self.zh.find(segment.source)), tuple(self.find_renderings(segment.target)))
+
+    def scan_each(self, segments: Sequence[Segment]) -> list[SegmentHits]:
+        """`scan` of each segment, the sources searched in one pass (per-segment calls into the
+        automaton and the normalisation cost more there than the search itself). The targets are
+        searched one by one: their cost is the work per hit, which one pass over all would not
+        save."""
+        sources = self.zh.find_each([segment.source for segment in segments])
+        return [SegmentHits(segment, tuple(found), tuple(self.find_renderings(segment.target))) for segment, found in zip(segments, sources)]
 
     def find_renderings(self, text: str) -> list[TargetHit]:
         words = TargetText(text)

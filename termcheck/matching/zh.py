@@ -12,6 +12,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import ahocorasick
@@ -24,6 +25,8 @@ _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 # Kept in the normalised text where a blank line separated two paragraphs, so that no term is
 # assembled from the end of one paragraph and the start of the next.
 _PARAGRAPH_BREAK = "\n"
+# Between texts searched in one pass: a blank line, which normalises to a paragraph break.
+_TEXT_SEPARATOR = "\n\n"
 
 # OpenCC conversions whose output is added to the automaton: generic traditional, Taiwan and
 # Hong Kong character standards, and Taiwan phrase-level conversion.
@@ -168,6 +171,26 @@ class ZhMatcher:
     def find(self, text: str, *, inside: bool = False) -> list[SourceHit]:
         """The hits in a text; with `inside`, those of forms shorter than the whole text (the terms
         nested in a compound term, 中国共产党 in 中国共产党成立), checked in their context there."""
+        return [SourceHit(entry_id, first, last, text[first:last]) for first, last, entry_id in self._spans(text, inside=inside)]
+
+    def find_each(self, texts: Sequence[str]) -> list[list[SourceHit]]:
+        """The hits of each of the texts, as `find` gives them, found in one pass over them all:
+        the texts are joined by a blank line, which the normalisation keeps as a paragraph break,
+        so that no form spans two texts and the context checks stop where a text ends as they do
+        at its paragraphs."""
+        if len(texts) < 2:
+            return [self.find(text) for text in texts]
+        starts = list(accumulate((len(text) + len(_TEXT_SEPARATOR) for text in texts[:-1]), initial=0))
+        found: list[list[SourceHit]] = [[] for _ in texts]
+        joined = _TEXT_SEPARATOR.join(texts)
+        for first, last, entry_id in self._spans(joined):
+            index = bisect_right(starts, first) - 1
+            base = starts[index]
+            found[index].append(SourceHit(entry_id, first - base, last - base, joined[first:last]))
+        return found
+
+    def _spans(self, text: str, *, inside: bool = False) -> list[tuple[int, int, str]]:
+        """(start, end, entry id) of each hit, offsets in `text`."""
         if not self.size:
             return []
         normalized, origin = normalize_source(text)
@@ -183,11 +206,7 @@ class ZhMatcher:
             return []
         # Byte offsets to character offsets, in one pass over the text up to the last hit.
         to_char = _character_offsets(encoded, sorted({offset for start, end, _ in chosen for offset in (start, end)}))
-        hits = []
-        for start, end, entry_id in chosen:
-            first, last = origin[to_char[start]], origin[to_char[end] - 1] + 1
-            hits.append(SourceHit(entry_id, first, last, text[first:last]))
-        return hits
+        return [(origin[to_char[start]], origin[to_char[end] - 1] + 1, entry_id) for start, end, entry_id in chosen]
 
     def rejection(self, text: str, start: int, end: int, entry_id: str) -> str | None:
         """Why the characters `text[start:end]` of a normalised text are not a form of `entry_id`
