@@ -4,6 +4,8 @@ severity by what kind of term it is. Negatives (no finding) first."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from termcheck import Matchers, compile_glossary
@@ -267,3 +269,45 @@ def test_a_near_miss_that_modifies_the_next_word_is_named_but_not_replaced(gloss
     # The noun in place of the adjective would not read: "implement Constitution law".
     [finding] = findings_for(glossary_matchers, "实施宪法", "We implement Constitutional law.")
     assert (finding.found, finding.replacement, finding.fix) == ("Constitutional", None, "render 宪法 as 'Constitution'")
+
+
+@pytest.mark.parametrize(
+    ("replaced", "rendering", "fitted"),
+    [
+        ("new polcies", "new policy", "new policies"),          # a misspelt plural: by its ending
+        ("two policys", "two policy", "two policies"),
+        ("the polices", "the policy", "the policies"),          # a real word, plural
+        ("the statuz quo", "the status quo", "the status quo"),  # nothing plural
+        ("the crisis", "the policy", "the policy"),             # singular in -s
+        ("Foreign Affair", "Foreign Affairs", "Foreign Affairs"),  # the rendering is plural itself
+    ],
+)
+def test_a_replacement_takes_the_number_of_the_text_it_replaces(replaced: str, rendering: str, fitted: str) -> None:
+    from termcheck.matching.inflection import NounNumbers
+    from termcheck.rules.fitting import fitted_plural
+
+    numbers = NounNumbers(["policy", "quo", "Affairs"])
+    assert fitted_plural(replaced, rendering, numbers) == fitted
+    # The same as lemminflect's own reading, which the table is made from.
+    assert fitted_plural(replaced, rendering) == fitted
+
+
+def test_fitting_a_near_miss_to_a_plural_needs_no_lexicon_at_check_time(tmp_path: Path) -> None:
+    """The number of the renderings' words is worked out when the glossary is compiled: a check
+    that fixes "State Councelors" loads no lemmatiser (its tables take about a second to load)."""
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "a.zh.txt").write_text("两位国务委员出席。\n", encoding="utf-8")
+    (tmp_path / "a.en.txt").write_text("Two State Councelors attended.\n", encoding="utf-8")
+    script = (
+        "import sys\n"
+        "from termcheck import Config, check_paths\n"
+        "[finding] = check_paths([sys.argv[1], sys.argv[2]], Config()).findings\n"
+        "print(finding.replacement.text, any(m.startswith('lemminflect') for m in sys.modules))\n"
+    )
+    env = {**os.environ, "TERMCHECK_CACHE_DIR": str(tmp_path / "cache")}
+    args = [sys.executable, "-c", script, str(tmp_path / "a.zh.txt"), str(tmp_path / "a.en.txt")]
+    subprocess.run(args, capture_output=True, text=True, env=env, check=True)  # compiles and caches the glossary
+    assert subprocess.run(args, capture_output=True, text=True, env=env, check=True).stdout.strip() == "State Councilors False"

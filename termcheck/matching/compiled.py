@@ -11,7 +11,7 @@ from dataclasses import fields
 from typing import cast
 
 from termcheck.matching.en import KeyKind, Memo, TargetText, TokenAutomaton, clean_word, is_acronym
-from termcheck.matching.inflection import base_form
+from termcheck.matching.inflection import LAST_WORD, NounNumbers, base_form
 from termcheck.matching.loose import LooseText, content_words, derived_keys
 from termcheck.matching.zh import ZhMatcher, hit_context, leftmost_longest
 from termcheck.model import Entry, Glossary, RenderingStatus, Segment, SegmentHits, TargetHit
@@ -110,6 +110,8 @@ class Matchers:
             if not entry.strict:
                 derived = (tuple(dict.fromkeys(derived_keys(keys, words))) for keys, words in zip(keyed, words_of))
                 self.derived_keys[entry.id] = tuple(keys for keys in derived if keys)
+        # The number of the renderings' last words, for fitting a replacement to a plural.
+        self.noun_numbers = NounNumbers(match.group(1) for entry in glossary.entries for rendering in entry.en if (match := LAST_WORD.search(rendering)))
         for automaton in self.automata.values():
             automaton.compile()
         self._nested: dict[str, tuple[tuple[str, ...], int]] = {}

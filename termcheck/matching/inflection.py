@@ -13,7 +13,9 @@ is checked: the text's words are only looked up in that table.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from termcheck.matching.spelling import american_spelling
@@ -86,3 +88,66 @@ def inflection_family(word: str) -> frozenset[str]:
 def lexeme_key(word: str) -> str:
     """The key shared by every inflection of a word: the first member of its family."""
     return min(inflection_family(word))
+
+
+# The last word of a phrase (letters only), where a noun's number shows.
+LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+# Nouns ending in -s that are singular, and the endings of most others (status, crisis, address):
+# a word not in the compiled table is plural when it ends in -s but not like these.
+_SINGULAR_ENDINGS = ("ss", "us", "is", "'s", "\u2019s")
+_SINGULAR_IN_S = frozenset("news series species means chaos bias atlas gas canvas lens ethos kudos politics economics physics mathematics".split())
+
+
+def looks_plural(word: str) -> bool:
+    """Whether a word of text not in the glossary's tables reads as a plural noun: by its ending,
+    as a lemmatiser reads a word it does not know."""
+    lower = word.lower()
+    return lower.endswith("s") and not lower.endswith(_SINGULAR_ENDINGS) and lower not in _SINGULAR_IN_S
+
+
+@lru_cache(maxsize=4096)
+def is_plural_noun(word: str) -> bool:
+    """Whether lemminflect reads the word as the plural of a noun (its tables, or its rules for a
+    word it does not know)."""
+    import lemminflect
+
+    lower = word.lower()
+    if not lower.endswith("s") or lower.endswith(("ss", "'s", "\u2019s")):
+        return False
+    lemmas = lemminflect.getAllLemmas(word, upos="NOUN").get("NOUN") or lemminflect.getAllLemmasOOV(word, upos="NOUN").get("NOUN", ())
+    return any(lemma.lower() != lower for lemma in lemmas)
+
+
+@lru_cache(maxsize=4096)
+def plural_of(word: str) -> str:
+    import lemminflect
+
+    forms = lemminflect.getInflection(word, tag="NNS")
+    return forms[0] if forms else word + "s"
+
+
+class NounNumbers:
+    """Singular and plural of the last words of a glossary's renderings, and which of their forms
+    are plural, worked out when the glossary is compiled: lemminflect's tables take about a second
+    to load, which a check that only fits one replacement's number should not pay."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        # Each last word as written: whether it is a plural noun, and its plural.
+        self._words: dict[str, tuple[bool, str]] = {}
+        # Every inflection of those words, lower case: whether it is a plural noun.
+        self._forms: dict[str, bool] = {}
+        for word in dict.fromkeys(words):
+            self._words[word] = (is_plural_noun(word), plural_of(word))
+            for form in inflection_family(word):
+                self._forms.setdefault(form, is_plural_noun(form))
+
+    def is_plural(self, word: str) -> bool:
+        known = self._words.get(word)
+        if known is not None:
+            return known[0]
+        form = self._forms.get(word.lower())
+        return looks_plural(word) if form is None else form
+
+    def plural(self, word: str) -> str:
+        known = self._words.get(word)
+        return plural_of(word) if known is None else known[1]

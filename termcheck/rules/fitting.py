@@ -6,12 +6,12 @@ article before it.)"""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from termcheck.matching.inflection import LAST_WORD, NounNumbers, is_plural_noun, plural_of
 
 # What may stand between the end of a sentence and its first word: space, opening quotes and brackets.
 _OPENING = " \t\"'“‘«‹([{"
 _SENTENCE_END = (".", "!", "?", "。", "！", "？", "\n", "\r")
-_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 
 
 def at_sentence_start(text: str, offset: int) -> bool:
@@ -29,34 +29,20 @@ def fitted_capital(text: str, span_start: int, replaced: str, new_text: str) -> 
     return new_text
 
 
-@lru_cache(maxsize=4096)
-def _is_plural_noun(word: str) -> bool:
-    import lemminflect
-
-    lower = word.lower()
-    if not lower.endswith("s") or lower.endswith(("ss", "'s", "\u2019s")):
-        return False
-    lemmas = lemminflect.getAllLemmas(word, upos="NOUN").get("NOUN") or lemminflect.getAllLemmasOOV(word, upos="NOUN").get("NOUN", ())
-    return any(lemma.lower() != lower for lemma in lemmas)
-
-
-@lru_cache(maxsize=4096)
-def _plural(word: str) -> str:
-    import lemminflect
-
-    forms = lemminflect.getInflection(word, tag="NNS")
-    return forms[0] if forms else word + "s"
-
-
-def fitted_plural(replaced: str, new_text: str) -> str:
+def fitted_plural(replaced: str, new_text: str, numbers: NounNumbers | None = None) -> str:
     """The new text with its last word in the plural where the replaced text ended in a plural
-    noun and the new one does not ("State Counselors" → "State Councilors")."""
-    replaced_last, new_last = _LAST_WORD.search(replaced), _LAST_WORD.search(new_text)
-    if replaced_last is None or new_last is None or _is_plural_noun(new_last.group(1)):
+    noun and the new one does not ("State Counselors" → "State Councilors"). `numbers`: the
+    compiled glossary's table of its renderings' last words (without it, lemminflect is asked)."""
+    replaced_last, new_last = LAST_WORD.search(replaced), LAST_WORD.search(new_text)
+    if replaced_last is None or new_last is None:
         return new_text
-    if not _is_plural_noun(replaced_last.group(1)):
+    new_word, old_word = new_last.group(1), replaced_last.group(1)
+    if (numbers.is_plural(new_word) if numbers is not None else is_plural_noun(new_word)):
         return new_text
-    return new_text[: new_last.start(1)] + _plural(new_last.group(1)) + new_text[new_last.end(1) :]
+    if not (numbers.is_plural(old_word) if numbers is not None else is_plural_noun(old_word)):
+        return new_text
+    plural = numbers.plural(new_word) if numbers is not None else plural_of(new_word)
+    return new_text[: new_last.start(1)] + plural + new_text[new_last.end(1) :]
 
 
 # Endings that make a word a modifier (Constitutional, Leninist, Chinese): such a word in place of
@@ -68,7 +54,7 @@ def modifier_of_next_word(text: str, end: int, replaced: str, new_text: str) -> 
     """Whether the replaced text ends in a modifier form of the new text's last word, with a word
     of the phrase right after it ("Constitutional law" for "Constitution", "Marxist-Leninist way"
     for "Marxism-Leninism"): the noun there would break the sentence."""
-    replaced_last, new_last = _LAST_WORD.search(replaced), _LAST_WORD.search(new_text)
+    replaced_last, new_last = LAST_WORD.search(replaced), LAST_WORD.search(new_text)
     if replaced_last is None or new_last is None:
         return False
     old, new = replaced_last.group(1).lower(), new_last.group(1).lower()

@@ -361,7 +361,7 @@ def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding
             )
         # The expected rendering in the near miss's number and at its capital ("State
         # Counselors" → "State Councilors").
-        new_text = fitted_capital(target, close.start, close.text, fitted_plural(close.text, close.rendering))
+        new_text = fitted_capital(target, close.start, close.text, fitted_plural(close.text, close.rendering, context.matchers.noun_numbers if context.matchers is not None else None))
         return finding_in_target(
             ID, entry.missing_severity, entry, hits.segment, near, message,
             source_text=source_hit.text, expected=entry.accepted, source_span=span, found=close.text,
