@@ -16,7 +16,10 @@ class Severity(str, enum.Enum):
 
     @property
     def rank(self) -> int:
-        return {"error": 2, "warning": 1, "info": 0}[self.value]
+        return _SEVERITY_RANKS[self.value]
+
+
+_SEVERITY_RANKS = {"error": 2, "warning": 1, "info": 0}
 
 
 class RenderingStatus(str, enum.Enum):
@@ -28,11 +31,13 @@ class RenderingStatus(str, enum.Enum):
     SUPERSEDED = "superseded"
     DEPRECATED = "deprecated"
 
-    @property
-    def accepted(self) -> bool:
-        """Whether a rendering of this status renders its term correctly (superseded and
-        deprecated ones stand for the term, but are reported)."""
-        return self in (RenderingStatus.PREFERRED, RenderingStatus.ADMITTED, RenderingStatus.SHORT)
+    # Whether a rendering of this status renders its term correctly (superseded and deprecated
+    # ones stand for the term, but are reported). An attribute set once per member, not a
+    # property: it is read for every hit of every segment.
+    accepted: bool
+
+    def __init__(self, value: str) -> None:
+        self.accepted = value in ("preferred", "admitted", "short")
 
 
 @dataclass(frozen=True, slots=True)

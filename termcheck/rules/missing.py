@@ -43,6 +43,8 @@ def rendered_entries(
     deprecated or superseded rendering counts: it stands for the term, and `deprecated` or
     `superseded` reports it."""
     accepted = [hit for hit in hits.target if hit.status.accepted]
+    if len(accepted) < 2:
+        return {hit.entry_id for hit in hits.target}, {}  # no rendering inside another
     rendered = {hit.entry_id for hit in hits.target if not hit.status.accepted}
     inside: dict[str, tuple[TargetHit, TargetHit]] = {}
     outermost = _outermost([hit for hit in accepted if hit.entry_id in source_entries])
