@@ -38,6 +38,7 @@ GLOSSARY = Glossary(
         Entry("xi-jinping", ("习近平",), ("Xi Jinping",), category="people"),
         Entry("belt-road-cooperation", ("一带一路合作",), ("Belt and Road cooperation",), category="diplomacy"),
         Entry("defence-ministry", ("国防部",), ("Ministry of National Defense",), category="state"),
+        Entry("foreign-ministry", ("外交部",), ("Ministry of Foreign Affairs", "Foreign Ministry"), category="state"),
         Entry("academy", ("中国科学院",), ("Chinese Academy of Sciences",), short=("CAS",), category="science-education"),
         Entry("constitution", ("宪法",), ("Constitution",), category="law"),
     )
@@ -177,6 +178,35 @@ CASES = [
     pytest.param(
         "国防部发布了报告。", "The ministry released a report about national defense.",
         [("missing", "warning", "国防部", None)], id="no name of another body: the head-noun warning stays",
+    ),
+    # --- a text about another country, China named on neither side: the body is most likely that country's, a note
+    pytest.param(
+        "据外交部消息，两名游客在边境被拘留。", "Two Bulgarians were detained at the border, the Foreign Affairs Ministry announced.",
+        [("missing", "info", "外交部", None)], id="a ministry in a text about another country (by its adjective): a note",
+    ),
+    pytest.param(
+        "国防部发布了报告。", "The report of the defence ministry in Greece came out.",
+        [("missing", "info", "国防部", None)], id="a ministry in a text about another country (by its name): a note",
+    ),
+    pytest.param(
+        "外交部发言人表示，美国应停止干涉。", "The foreign office spokesman said the US should stop interfering.",
+        [("missing", "info", "外交部", None)], id="China implied in both languages: only a note (reported, not lost)",
+    ),
+    pytest.param(
+        "外交部发言人表示，美国应停止干涉。", "The Chinese foreign office spokesman said the US should stop interfering.",
+        [("missing", "error", "外交部", None)], id="China named in the translation: still an error",
+    ),
+    pytest.param(
+        "中国外交部表示，美国应停止干涉。", "The foreign office said the US should stop interfering.",
+        [("missing", "error", "外交部", None)], id="China named in the source: still an error",
+    ),
+    pytest.param(
+        "外交部表示，美国应停止干涉。", "The Foreign Minstry said the US should stop interfering.",
+        [("missing", "error", "外交部", "Foreign Minstry")], id="a near miss is a misspelling in a text about any country",
+    ),
+    pytest.param(
+        "深化改革，美国也在观望。", "The US is watching.", [("missing", "warning", "深化改革", None)],
+        id="a phrase, not a name of a Chinese body: no note",
     ),
     # --- a term missing twice from one paragraph is one finding, at its first place
     pytest.param("国务院开会。国务院决定降税。", "The cabinet met. It decided to cut taxes.", [("missing", "error", "国务院", None)], id="twice in one paragraph: once"),

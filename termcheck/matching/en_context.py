@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 
 from termcheck.matching.en import LEADING_ARTICLE
@@ -241,3 +242,48 @@ def other_body_named(target: str, renderings: tuple[str, ...], head_nouns: set[s
         if any(word in _BODY_NOUNS for word in words) and any(word in distinctive for word in words):
             return match.group()
     return None
+
+
+# What English calls the people and things of the countries most in the news: pycountry has the
+# countries' names, not these adjectives ("the Bulgarian Foreign Ministry", "German Chancellor").
+_COUNTRY_ADJECTIVES = frozenset(
+    "American Afghan Albanian Algerian Argentine Argentinian Armenian Australian Austrian Azerbaijani Bangladeshi "
+    "Belarusian Belgian Brazilian British Bulgarian Cambodian Canadian Chilean Colombian Croatian Cuban Czech Danish "
+    "Dutch Egyptian Emirati Estonian Ethiopian Filipino Finnish French Georgian German Greek Hungarian Icelandic Indian "
+    "Indonesian Iranian Iraqi Irish Israeli Italian Japanese Jordanian Kazakh Kenyan Korean Kuwaiti Kyrgyz Lao Laotian "
+    "Latvian Lebanese Libyan Lithuanian Malaysian Mexican Mongolian Moroccan Myanmar Nepalese Nigerian Norwegian "
+    "Pakistani Palestinian Peruvian Polish Portuguese Qatari Romanian Russian Saudi Scottish Serbian Singaporean Slovak "
+    "Slovenian Spanish Sri Swedish Swiss Syrian Tajik Thai Tunisian Turkish Turkmen Ugandan Ukrainian Uzbek Venezuelan "
+    "Vietnamese Welsh Yemeni Zambian Zimbabwean".split()
+)
+# Short names of countries and unions that news English writes besides pycountry's.
+_COUNTRY_SHORT_NAMES = frozenset({"U.S.", "US", "USA", "U.K.", "UK", "Britain", "America", "EU", "Russia", "Korea", "Vietnam", "Laos", "Iran", "Syria"})
+# Countries that are China or parts of it: not foreign here.
+_CHINESE_CODES = frozenset({"CN", "TW", "HK", "MO"})
+
+
+@lru_cache(maxsize=1)
+def _foreign_country_pattern() -> re.Pattern[str]:
+    import pycountry
+
+    names = {
+        name
+        for country in pycountry.countries
+        if country.alpha_2 not in _CHINESE_CODES
+        for name in (getattr(country, "name", None), getattr(country, "common_name", None))
+        if name
+    }
+    alternatives = sorted(names | _COUNTRY_SHORT_NAMES | _COUNTRY_ADJECTIVES, key=len, reverse=True)
+    # Case-sensitive: "US" the country, not "us"; "Turkey" written as a name.
+    # An adjective also stands for the people: "two Bulgarians".
+    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, alternatives)) + r")s?(?![\w])")
+
+
+def foreign_country_named(target: str) -> str | None:
+    """The first foreign country (or its adjective: "Bulgarian") the English text names, where it
+    names no Chinese one: a text that speaks of another country's ministry, premier or medal, and
+    of China not at all, most likely means that country's."""
+    if _CHINA_IN_ENGLISH.search(target):
+        return None
+    match = _foreign_country_pattern().search(target)
+    return match.group() if match is not None else None

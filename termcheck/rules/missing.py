@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 
 from termcheck.matching.fuzzy import NearMiss, WordIndex, near_miss
-from termcheck.matching.en_context import other_body_named
+from termcheck.matching.en_context import foreign_country_named, other_body_named
 from termcheck.matching.loose import LooseText, is_function_word
 from termcheck.matching.zh import leftmost_longest
 from termcheck.matching.zh_context import mentions_china, sub_body_after
@@ -333,9 +333,10 @@ def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding
             f"the translation may merge the two or leave {term} out",
             found=own.text,
         )
+    about_elsewhere = entry.strict and entry.china_scoped and not mentions_china(hits.segment.source)
     other_body = (
         other_body_named(hits.segment.target, entry.accepted, {head.lower() for head in map(head_noun, entry.en) if head})
-        if entry.strict and entry.china_scoped and not mentions_china(hits.segment.source)
+        if about_elsewhere
         else None
     )
     if other_body is not None:
@@ -368,6 +369,18 @@ def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding
             ID, entry.missing_severity, entry, hits.segment, near, message,
             source_text=source_hit.text, expected=entry.accepted, source_span=span, found=close.text,
             **replacing(hits.segment, near, new_text),
+        )
+    country = foreign_country_named(hits.segment.target) if about_elsewhere else None
+    if country is not None:
+        # (A near miss is a misspelling whichever country's body it names: reported above.)
+        # 外交部 in a news item on Bulgaria, rendered "the Foreign Affairs Ministry": the text
+        # speaks of another country on both sides and of China on neither, so the body is most
+        # likely that country's own. A note: a wrong name of China's body stays visible.
+        return reported(
+            Severity.INFO,
+            f"{term} has no accepted rendering, in a text about {country} that does not name China; "
+            f"if this is China's {term}, its name is {quote_renderings(entry)}",
+            fix=render,
         )
     words_found, words = view.words_rendered(entry)
     if entry.strict and words >= 2 and words_found == words:
