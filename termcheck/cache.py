@@ -16,7 +16,6 @@ import importlib.util
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
@@ -106,6 +105,8 @@ def load_or_build(key: str, build: Callable[[], T]) -> T:
         except Exception:  # a corrupt or foreign file: rebuild it
             pass
     value = build()
+    import tempfile  # only when a cache file is written: not on a warm start
+
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         handle, temporary = tempfile.mkstemp(prefix=".matchers-", dir=folder)
