@@ -38,9 +38,9 @@ def _unpacked(chunk: bytes) -> Any:
 
 
 class PackedList(dict[int, T]):
-    """A list that is only read by index. It is a dict of the items decoded so far, so that an item
-    already decoded costs a dictionary look-up in C (this is on the path of every automaton hit);
-    an index not yet decoded decodes its chunk."""
+    """A list that is read, not changed: by index, len() and iteration. It is a dict of the items
+    decoded so far, so that an item already decoded costs a dictionary look-up in C (this is on
+    the path of every automaton hit); an index not yet decoded decodes its chunk."""
 
     def __init__(self, items: Sequence[T] = ()) -> None:
         super().__init__()
@@ -57,8 +57,9 @@ class PackedList(dict[int, T]):
     def __len__(self) -> int:
         return self._length
 
-    def __iter__(self) -> Iterator[int]:
-        return iter(range(self._length))
+    def __iter__(self) -> Iterator[T]:  # type: ignore[override]
+        """The items, as a list's iteration gives them (not the indices, as a dict's would)."""
+        return (self[index] for index in range(self._length))
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_unpacked_list, (self._length, self._chunks))
