@@ -29,7 +29,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-import corpus  # noqa: E402
+import corpus
 
 ENTRIES = 100_000
 HEADING = "### Compact cached glossary and warm start-up (#15)"
@@ -55,12 +55,40 @@ print(json.dumps({"import": imported - start, "load": loaded - imported, "first_
 """
 
 
+# Run in a new process: the parts of the cached generated glossary, each pickled to a file of its
+# own, as the cache holds it.
+_SPLIT = """
+import pickle, sys
+from pathlib import Path
+from termcheck.api import load_matchers
+matchers = load_matchers([sys.argv[1]], builtin=False)
+parts = {"entries": matchers.entries._rows, "loose_keys": matchers.loose_keys, "derived_keys": matchers.derived_keys}
+parts.update({f"zh.{name.strip('_')}": value for name, value in vars(matchers.zh).items() if name in ("_automaton", "_values", "_context")})
+for kind, automaton in matchers.automata.items():
+    parts.update({f"{kind}.{name.strip('_')}": value for name, value in vars(automaton).items() if name in ("_automaton", "_values", "_vocabulary", "_form_keys")})
+for name, value in parts.items():
+    Path(sys.argv[2], name).write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+"""
+# Run in a new process: unpickle one part, with the modules of its classes imported first.
+_PART = """
+import json, pickle, sys, time
+import termcheck.matching.compiled
+def rss():
+    return int(next(l for l in open("/proc/self/status") if l.startswith("VmRSS")).split()[1]) / 1024
+before = rss()
+start, cpu = time.perf_counter(), time.process_time()
+with open(sys.argv[1], "rb") as part:
+    value = pickle.load(part)
+print(json.dumps({"wall": time.perf_counter() - start, "cpu": time.process_time() - cpu, "rss": rss() - before}))
+"""
+
+
 def run(args: Sequence[str], env: dict[str, str]) -> tuple[float, float, str]:
     """Wall seconds, CPU seconds (user + system) and standard output of one run of a command, in
     a folder without a project configuration (a pyproject.toml would be read for one)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    done = subprocess.run(args, env=env, capture_output=True, text=True, cwd=tempfile.gettempdir())
+    done = subprocess.run(args, env=env, capture_output=True, text=True, cwd=tempfile.gettempdir(), check=False)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode not in (0, 1):
@@ -122,6 +150,18 @@ def main() -> None:
                 wall, cpu, out = run(load_command, tree.env)
                 loads[name].append({**json.loads(out), "process_wall": wall, "process_cpu": cpu})
         cache_sizes = {name: tree.cache_megabytes() for name, tree in trees.items()}
+        # What each part of the generated glossary's matchers takes, as the cache holds it.
+        parts: dict[str, dict[str, tuple[float, float, float]]] = {}
+        for name, tree in trees.items():
+            split = Path(folder) / f"parts-{len(parts)}"
+            split.mkdir()
+            run([sys.executable, "-c", _SPLIT, str(glossary_path), str(split)], tree.env)
+            parts[name] = {}
+            for part_file in sorted(split.iterdir()):
+                measured = [json.loads(run([sys.executable, "-c", _PART, str(part_file)], tree.env)[2]) for _ in range(3)]
+                parts[name][part_file.name] = (
+                    part_file.stat().st_size / 1e6, statistics.median(m["cpu"] for m in measured) * 1000, statistics.median(m["rss"] for m in measured)
+                )
 
     def median(values: list[float]) -> str:
         return f"{statistics.median(values):.2f}"
@@ -150,7 +190,18 @@ def main() -> None:
         "| peak RSS, MB | " + " | ".join(median_of(n, "peak_rss_mb") for n in names) + " |",
         "| cache files (built-in + generated), MB | " + " | ".join(f"{cache_sizes[n]:.1f}" for n in names) + " |",
         "",
+        f"The parts of the {ENTRIES:,}-entry glossary's compiled matchers, each pickled alone as the cache holds it and "
+        "unpickled in a new process (medians of 3): MB pickled / ms of CPU to unpickle / MB of RSS it adds.",
+        "",
+        "| part | " + " | ".join(names) + " |",
+        "| --- |" + " ---: |" * len(names),
     ]
+    for part in sorted({part for measured in parts.values() for part in measured}, key=lambda p: -parts[names[-1]].get(p, (0, 0, 0))[0]):
+        cells = [
+            "{:.1f} / {:.0f} / {:.0f}".format(*parts[n][part]) if part in parts[n] else "–" for n in names
+        ]
+        lines.append(f"| {part} | " + " | ".join(cells) + " |")
+    lines.append("")
     section = "\n".join(lines)
     print(section)
     if args.update_results:
