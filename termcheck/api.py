@@ -11,7 +11,7 @@ from termcheck.cache import cache_key, load_or_build
 from termcheck.check import check
 from termcheck.config import CONSISTENCY_SCOPES, FAIL_ON, Config
 from termcheck.errors import UsageError
-from termcheck.glossary import builtin_glossary_files, load_glossary
+from termcheck.glossary import builtin_glossary_files
 from termcheck.matching import Matchers, compile_glossary
 from termcheck.model import CheckResult, Finding, RunInfo, Segment, Severity, Silencing
 from termcheck.readers import FileSegments, ReadOptions, iter_inputs
@@ -62,6 +62,8 @@ def load_matchers(glossaries: Sequence[str | Path] = (), *, builtin: bool = True
         return _compiled[key]
 
     def build() -> Matchers:
+        from termcheck.glossary import load_glossary  # not needed when the cache has the matchers
+
         glossary = load_glossary(glossaries, builtin=builtin)
         if not glossary.entries:
             raise UsageError("the glossary has no entries")

@@ -1,11 +1,12 @@
 """The compiled glossary on disk, so that a run starts in a fraction of a second.
 
 The cache file is named by a hash of everything the compiled matchers depend on: the glossary
-files' bytes, whether the built-in glossary is included, the versions of termcheck, Python and the
-automaton library, the installed files of the libraries whose tables are compiled in, and the
-source of the modules that build the matchers. A changed glossary gets
-a new file. A cache file that is not ours (wrong owner, writable by others), unreadable or corrupt
-is ignored and rebuilt; writes are atomic.
+files' bytes, whether the built-in glossary is included, the format of the file, the versions of
+termcheck, Python and the automaton library, the installed files of the libraries whose tables are
+compiled in, and the source of every module of termcheck. A changed glossary gets a new file, and
+so does any other termcheck: a file written by another version is never loaded, even one whose
+classes would unpickle without an error. A cache file that is not ours (wrong owner, writable by
+others), unreadable or corrupt is ignored and rebuilt; writes are atomic.
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ import importlib.util
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
 T = TypeVar("T")
-_MAGIC = b"termcheck-matchers-1\n"
+# The layout of a cache file; a new one changes the magic line, hence the key and the file name.
+_MAGIC = b"termcheck-matchers-2\n"
 
 
 def cache_folder() -> Path | None:
@@ -36,6 +37,8 @@ def cache_folder() -> Path | None:
 
 
 _COMPILED_IN_LIBRARIES = ("lemminflect", "pycountry")
+# termcheck's own package, whose source keys the cache.
+_SOURCE = Path(__file__).resolve().parent
 
 
 def cache_key(files: Sequence[Path], builtin: bool) -> str:
@@ -43,13 +46,13 @@ def cache_key(files: Sequence[Path], builtin: bool) -> str:
 
     import ahocorasick
 
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(_MAGIC)
     for part in (__version__, sys.version, getattr(ahocorasick, "__version__", ""), str(builtin)):
         digest.update(part.encode() + b"\0")
-    # The code that builds the matchers: a changed matcher never loads an old pickle.
-    package = Path(__file__).resolve().parent
-    for source in sorted([*(package / "matching").glob("*.py"), package / "model.py", package / "entrykind.py", package / "glossary" / "load.py"]):
-        digest.update(source.read_bytes())
+    # The code of termcheck, all of it (the modules that build the matchers import others, and a
+    # pickle names classes of several): a changed termcheck never loads an old pickle.
+    for source in sorted(_SOURCE.rglob("*.py")):
+        digest.update(f"{source.relative_to(_SOURCE).as_posix()}\0".encode() + source.read_bytes())
     # The libraries whose tables are compiled in (inflections, country names): an upgrade
     # reinstalls their files, and their install times key the cache without importing them.
     for library in _COMPILED_IN_LIBRARIES:
@@ -95,12 +98,15 @@ def load_or_build(key: str, build: Callable[[], T]) -> T:
     path = folder / f"matchers-{key}.pickle"
     if path.is_file() and _trustworthy(path):
         try:
-            data = path.read_bytes()
-            if data.startswith(_MAGIC):
-                return pickle.loads(data[len(_MAGIC):])  # type: ignore[no-any-return]
+            # Unpickled from the file as it is read: no copy of the whole file in memory.
+            with path.open("rb") as cached:
+                if cached.read(len(_MAGIC)) == _MAGIC:
+                    return pickle.load(cached)  # type: ignore[no-any-return]
         except Exception:  # a corrupt or foreign file: rebuild it
             pass
     value = build()
+    import tempfile  # only when a cache file is written: not on a warm start
+
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         handle, temporary = tempfile.mkstemp(prefix=".matchers-", dir=folder)

@@ -8,7 +8,6 @@ The config file is `.termcheck.toml` (top-level keys) or the `[tool.termcheck]` 
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -91,6 +90,8 @@ def find_config_file(start: Path | None = None) -> Path | None:
             return dedicated
         pyproject = candidate_folder / "pyproject.toml"
         if pyproject.is_file():
+            import tomllib  # only where there is a file to read: a run without one starts faster
+
             try:
                 document = tomllib.loads(pyproject.read_text(encoding="utf-8"))
             except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
@@ -111,6 +112,8 @@ def _has_type(value: Any, expected: type | tuple[type, ...]) -> bool:
 
 def load_config_file(path: Path) -> Config:
     """The settings of one config file, as a Config; any mistake is an InputError naming the key."""
+    import tomllib
+
     try:
         text = path.read_text(encoding="utf-8")
         document = tomllib.loads(text)

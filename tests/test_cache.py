@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from termcheck.cache import cache_key, load_or_build
+from termcheck.cache import _MAGIC, cache_key, load_or_build
 
 
 @pytest.fixture()
@@ -41,16 +41,18 @@ def test_a_changed_glossary_has_another_key(tmp_path: Path) -> None:
     assert cache_key([glossary], builtin=False) != before
 
 
-@pytest.mark.parametrize("damage", ["truncate", "garbage", "foreign-magic", "world-writable"])
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "foreign-magic", "older-format", "world-writable"])
 def test_corrupt_or_untrusted_cache_files_are_rebuilt(cache_dir: Path, damage: str) -> None:
     load_or_build("k2", lambda: "first")
     [path] = cache_dir.iterdir()
     if damage == "truncate":
         path.write_bytes(path.read_bytes()[:10])
     elif damage == "garbage":
-        path.write_bytes(b"termcheck-matchers-1\n\x80\x04garbage")
+        path.write_bytes(_MAGIC + b"\x80\x04garbage")
     elif damage == "foreign-magic":
         path.write_bytes(b"something else entirely")
+    elif damage == "older-format":
+        path.write_bytes(b"termcheck-matchers-1\n" + path.read_bytes()[len(_MAGIC) :])
     else:
         os.chmod(path, 0o666)
     assert load_or_build("k2", lambda: "rebuilt") == "rebuilt"
@@ -74,4 +76,23 @@ def test_an_upgraded_library_compiled_in_has_another_key(tmp_path: Path, monkeyp
     glossary.write_text("", encoding="utf-8")
     before = cache_key([glossary], True)
     library.write_text("TABLE = 2 # upgraded\n", encoding="utf-8")
+    assert cache_key([glossary], True) != before
+
+
+def test_another_termcheck_has_another_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cache written by another version of termcheck (any module changed, not only those that
+    build the matchers) is never loaded: its classes might unpickle into something else."""
+    import shutil
+
+    import termcheck.cache
+
+    package = tmp_path / "termcheck"
+    shutil.copytree(Path(termcheck.cache.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(termcheck.cache, "_SOURCE", package)
+    glossary = tmp_path / "g.toml"
+    glossary.write_text("", encoding="utf-8")
+    before = cache_key([glossary], True)
+    assert cache_key([glossary], True) == before
+    reporter = package / "reporters" / "text.py"
+    reporter.write_text(reporter.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
     assert cache_key([glossary], True) != before

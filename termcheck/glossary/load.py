@@ -14,16 +14,12 @@ from typing import Any
 
 from termcheck.entrykind import MATCH_MODES, SCOPES, SEVERITIES
 from termcheck.errors import InputError
+from termcheck.glossary.builtin import builtin_glossary_files
 from termcheck.glossary.patterns import expand_pattern
 from termcheck.glossary.shapes import ACRONYM, made_id
 from termcheck.glossary.write import TABLE_COLUMNS
 from termcheck.model import Entry, Evidence, Glossary, Superseded
 from termcheck.textfile import read_bytes, read_text
-
-_PACKAGE_DIR = Path(__file__).resolve().parent.parent
-# In a wheel the glossary is shipped inside the package; in a source checkout it is the
-# repository's top-level glossary/ folder.
-_BUILTIN_DIRS = (_PACKAGE_DIR / "_glossary", _PACKAGE_DIR.parent / "glossary")
 
 _LIST_FIELDS = ("zh", "en", "short", "not_after", "not_before")
 _TEXT_FIELDS = ("id", "category", "source", "note")
@@ -40,14 +36,6 @@ _TABLE_COLUMNS = frozenset(TABLE_COLUMNS)
 _TRUE_CELLS = frozenset({"true", "yes", "1", "x"})
 _FALSE_CELLS = frozenset({"", "false", "no", "0"})
 _CELL_SEPARATOR = re.compile(r"\s*\|\s*")
-
-
-def builtin_glossary_files() -> list[Path]:
-    for folder in _BUILTIN_DIRS:
-        files = sorted(folder.glob("*.toml"))
-        if files:
-            return files
-    raise InputError(str(_BUILTIN_DIRS[-1]), "the built-in glossary is missing from this installation")
 
 
 def load_glossary(paths: Sequence[str | Path] = (), *, builtin: bool = True) -> Glossary:

@@ -174,7 +174,7 @@ def quote_shows(quote: str, rendering: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _builtin_files() -> frozenset[str]:
-    from termcheck.glossary.load import builtin_glossary_files
+    from termcheck.glossary.builtin import builtin_glossary_files
 
     return frozenset(str(path.resolve()) for path in builtin_glossary_files())
 

@@ -8,11 +8,12 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import fields
-from typing import cast
+from typing import TypeVar, cast
 
 from termcheck.matching.en import KeyKind, Memo, TargetText, TokenAutomaton, clean_word, is_acronym
 from termcheck.matching.inflection import LAST_WORD, NounNumbers, base_form
 from termcheck.matching.loose import LooseText, content_words, derived_keys
+from termcheck.matching.packed import PackedMapping
 from termcheck.matching.zh import ZhMatcher, hit_context, leftmost_longest
 from termcheck.model import Entry, Glossary, RenderingStatus, Segment, SegmentHits, TargetHit
 from termcheck.scripts import JOINING_CHARACTERS
@@ -21,41 +22,46 @@ from termcheck.scripts import JOINING_CHARACTERS
 # parentheses): an accepted hit that starts further back cannot contain a later one.
 LONGEST_RENDERING_CHARS = 1000
 
+T = TypeVar("T")
+
 
 _ENTRY_FIELDS = tuple(field.name for field in fields(Entry))
-# Fields of records (evidence, superseded renderings) that are kept on disk pickled once more, as
-# bytes: unpickling bytes is a copy, and a check needs the records of a few entries at most.
+# Fields of records (evidence, superseded renderings) that are kept pickled once more, as bytes:
+# an entry's row is decoded with the others of its chunk, its records only when the entry is
+# asked for.
 _RECORD_FIELDS = frozenset({"evidence", "superseded"})
 
 
 class EntryTable(Mapping[str, Entry]):
-    """The entries by id. Kept on disk as plain tuples and made into entries when a rule first
-    asks for one: a run looks up the few entries its text has, and unpickling thousands of
-    dataclasses was a third of the cached glossary's load time; the evidence records, as many
-    again, stay pickled until their entry is asked for."""
+    """The entries by id. On disk, as rows of plain values in packed chunks (matching/packed.py),
+    made into entries when a rule first asks for one: a run looks up the few entries its text
+    has, and unpickling every entry of a large glossary was a third of its load time; the
+    evidence records, as many again, stay pickled until their entry is asked for."""
 
     def __init__(self, entries: dict[str, Entry]) -> None:
         self._entries = entries
-        self._rows: dict[str, tuple[object, ...]] = {}
+        self._rows: PackedMapping[str, tuple[object, ...]] | None = None
 
     def __getitem__(self, entry_id: str) -> Entry:
         entry = self._entries.get(entry_id)
         if entry is None:
+            if self._rows is None:
+                raise KeyError(entry_id)
             row = (pickle.loads(value) if isinstance(value, bytes) else value for value in self._rows[entry_id])
             entry = self._entries[entry_id] = Entry(*row)  # type: ignore[arg-type]
         return entry
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._rows or self._entries)
+        return iter(self._entries if self._rows is None else self._rows)
 
     def __len__(self) -> int:
-        return len(self._rows or self._entries)
+        return len(self._entries if self._rows is None else self._rows)
 
     def __contains__(self, entry_id: object) -> bool:
-        return entry_id in (self._rows or self._entries)
+        return entry_id in (self._entries if self._rows is None else self._rows)
 
     def __getstate__(self) -> dict[str, object]:
-        rows = self._rows or {entry_id: _row(entry) for entry_id, entry in self._entries.items()}
+        rows = self._rows if self._rows is not None else PackedMapping({entry_id: _row(entry) for entry_id, entry in self._entries.items()})
         return {"rows": rows}
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -99,17 +105,20 @@ class Matchers:
                     self.automata[kind].add(rendering, (entry.id, status, index, rendering), acronym_plurals=False)
         lenient = self.automata[KeyKind.LENIENT]
         # Per entry, the content-word keys of each full rendering: the loose test (matching/loose.py).
-        self.loose_keys: dict[str, tuple[tuple[str, ...], ...]] = {}
+        loose_keys: dict[str, tuple[tuple[str, ...], ...]] = {}
         # Per entry matched loosely, the same with long words keyed by their first letters, for a
         # term that modifies a noun (see loose.DERIVATION_STEM).
-        self.derived_keys: dict[str, tuple[tuple[str, ...], ...]] = {}
+        derivation_keys: dict[str, tuple[tuple[str, ...], ...]] = {}
         for entry in glossary.entries:
             words_of = [content_words(rendering) for rendering in entry.en]
             keyed = [tuple(lenient.rendering_key(word) for word in words) for words in words_of]
-            self.loose_keys[entry.id] = tuple(tuple(dict.fromkeys(keys)) for keys in keyed if keys)
+            loose_keys[entry.id] = tuple(tuple(dict.fromkeys(keys)) for keys in keyed if keys)
             if not entry.strict:
                 derived = (tuple(dict.fromkeys(derived_keys(keys, words))) for keys, words in zip(keyed, words_of))
-                self.derived_keys[entry.id] = tuple(keys for keys in derived if keys)
+                derivation_keys[entry.id] = tuple(keys for keys in derived if keys)
+        # Read only for the entries of missing terms: packed when pickled (see __getstate__).
+        self.loose_keys: Mapping[str, tuple[tuple[str, ...], ...]] = loose_keys
+        self.derived_keys: Mapping[str, tuple[tuple[str, ...], ...]] = derivation_keys
         # The number of the renderings' last words, for fitting a replacement to a plural.
         self.noun_numbers = NounNumbers(match.group(1) for entry in glossary.entries for rendering in entry.en if (match := LAST_WORD.search(rendering)))
         for automaton in self.automata.values():
@@ -188,9 +197,13 @@ class Matchers:
 
     def __getstate__(self) -> dict[str, object]:
         # The nested entries are a cache of forms seen so far, not part of the compiled glossary.
-        state = {**self.__dict__, "_nested": {}}
+        state = {**self.__dict__, "_nested": {}, "loose_keys": _packed(self.loose_keys), "derived_keys": _packed(self.derived_keys)}
         state.pop("_loose_word_keys", None)
         return state
+
+
+def _packed(table: Mapping[str, T]) -> PackedMapping[str, T]:
+    return table if isinstance(table, PackedMapping) else PackedMapping(table)
 
 
 # Official English names the Party once and leaves it implicit in the names of its organs after

@@ -33,6 +33,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from termcheck.matching.inflection import base_form, inflection_family, lexeme_key
+from termcheck.matching.packed import PackedList, PackedMapping
 from termcheck.matching.spelling import compound_spellings
 
 # A dotted abbreviation (U.S., U.N.) is one word, read without its dots: "China-U.S." and
@@ -286,29 +287,43 @@ class TargetText:
         return self._compounds
 
 
+def _being_built(table: dict[str, str] | PackedMapping[str, str]) -> dict[str, str]:
+    """A table of an automaton that is being built (one loaded from the cache is packed)."""
+    if not isinstance(table, dict):
+        raise TypeError("renderings are added to an automaton before it is compiled, not after it is loaded")
+    return table
+
+
+def _packed_mapping(table: dict[str, str] | PackedMapping[str, str]) -> PackedMapping[str, str]:
+    return table if isinstance(table, PackedMapping) else PackedMapping(table)
+
+
 class TokenAutomaton:
     """An Aho-Corasick automaton over interned token keys of one kind."""
 
     def __init__(self, kind: str) -> None:
         self.kind = kind
         self._key = _KEY_FUNCTIONS[kind]
-        self._vocabulary: dict[str, str] = {}
+        # The tables below are packed when pickled (matching/packed.py): a run reads the entries
+        # of the words and patterns its text has. Loaded from the cache, they are read-only.
+        self._vocabulary: dict[str, str] | PackedMapping[str, str] = {}
         self._patterns: dict[str, list[tuple[object, ...]]] = {}
         self._automaton: ahocorasick.Automaton | None = None
-        self._values: list[tuple[int, tuple[tuple[object, ...], ...]]] = []
+        self._values: list[tuple[int, tuple[tuple[object, ...], ...]]] | PackedList[tuple[int, tuple[tuple[object, ...], ...]]] = []
         self._size = 0
         self._codes: Memo | None = None
         # Lenient keys: every inflection of every rendering word, mapped to its lexeme's key, so
         # that a text's words are looked up, never lemmatised, while a text is checked.
-        self._form_keys: dict[str, str] = {}
+        self._form_keys: dict[str, str] | PackedMapping[str, str] = {}
 
     def _intern(self, key: str) -> str:
-        code = self._vocabulary.get(key)
+        vocabulary = _being_built(self._vocabulary)
+        code = vocabulary.get(key)
         if code is None:
-            number = _FIRST_KEY + len(self._vocabulary)
+            number = _FIRST_KEY + len(vocabulary)
             if number >= 0xFE << (8 * (_CODE_WIDTH - 1)):
                 raise ValueError("too many distinct words in the glossary's renderings")
-            code = self._vocabulary[key] = _code(number)
+            code = vocabulary[key] = _code(number)
         return code
 
     def add(self, rendering: str, value: tuple[object, ...], *, acronym_plurals: bool = True) -> None:
@@ -363,11 +378,12 @@ class TokenAutomaton:
         if self.kind != KeyKind.LENIENT:
             return self._key(word)
         key = lexeme_key(word)
+        form_keys = _being_built(self._form_keys)
         for form in inflection_family(word):
             # Only forms whose own family gives the same key: the tables are not symmetric
             # everywhere ("as" is the plural of "a" for the unknown-word rules, not the reverse).
-            if form not in self._form_keys and lexeme_key(form) == key:
-                self._form_keys[form] = key
+            if form not in form_keys and lexeme_key(form) == key:
+                form_keys[form] = key
         return key
 
     def text_key(self, word: str) -> str:
@@ -380,13 +396,14 @@ class TokenAutomaton:
         # The automaton stores a number per pattern (pyahocorasick's STORE_INTS): compact, and
         # quick to load from the cache; the pattern's length and values are looked up by it.
         automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-        self._values = []
+        pattern_values: list[tuple[int, tuple[tuple[object, ...], ...]]] = []
         for number, (keys, values) in enumerate(self._patterns.items()):
             automaton.add_word(keys, number)
-            self._values.append((len(keys), tuple(values)))
+            pattern_values.append((len(keys), tuple(values)))
+        self._values = pattern_values
         self._size = len(self._patterns)
         self._patterns = {}  # only needed to build the automaton
-        if self._values:
+        if pattern_values:
             automaton.make_automaton()
             self._automaton = automaton
 
@@ -419,7 +436,12 @@ class TokenAutomaton:
 
     def __getstate__(self) -> dict[str, object]:
         # The word codes are a cache of the text seen so far: not part of the compiled glossary.
-        return {**self.__dict__, "_codes": None}
+        packed = {
+            "_vocabulary": _packed_mapping(self._vocabulary),
+            "_form_keys": _packed_mapping(self._form_keys),
+            "_values": self._values if isinstance(self._values, PackedList) else PackedList(self._values),
+        }
+        return {**self.__dict__, **packed, "_codes": None}
 
     @property
     def size(self) -> int:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import ahocorasick
 
+from termcheck.matching.packed import PackedList
 from termcheck.matching.zh_context import QUALIFIER_WINDOW, SEGMENTATION_WINDOW, HitContext, contexts_from_entries, foreign_names
 from termcheck.model import Entry, SourceHit
 
@@ -147,7 +148,7 @@ class ZhMatcher:
         # Numbers, not objects, in the automaton (STORE_INTS): compact and quick to load from
         # the cache. Each number is an index into `_values`: (length in bytes, entry id).
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-        self._values: list[tuple[int, str]] = []
+        values: list[tuple[int, str]] = []
         keys: dict[str, str] = {}
         for form, entry_id in forms.items():
             keys[normalize_form(form)] = entry_id
@@ -161,12 +162,18 @@ class ZhMatcher:
                 # The automaton walks UTF-8 bytes (as latin-1 characters): an alphabet of 256
                 # symbols keeps its transitions fast however many terms there are.
                 encoded = _as_bytes(key)
-                self._automaton.add_word(encoded, len(self._values))
-                self._values.append((len(encoded), entry_id))
+                self._automaton.add_word(encoded, len(values))
+                values.append((len(encoded), entry_id))
+        # Packed when pickled: a run decodes the values of the forms it finds (see __getstate__).
+        self._values: list[tuple[int, str]] | PackedList[tuple[int, str]] = values
         self.size = len(keys)
         if keys:
             self._automaton.make_automaton()
         self._context = context
+
+    def __getstate__(self) -> dict[str, object]:
+        values = self._values if isinstance(self._values, PackedList) else PackedList(self._values)
+        return {**self.__dict__, "_values": values}
 
     def find(self, text: str, *, inside: bool = False) -> list[SourceHit]:
         """The hits in a text; with `inside`, those of forms shorter than the whole text (the terms
