@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Callable, Iterable, Iterator, MutableSequence, Sequence
-from dataclasses import dataclass, field, fields
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableSequence, Sequence
+from dataclasses import dataclass, field, fields, replace
 from typing import TYPE_CHECKING
 
 from termcheck.errors import InputError, TermcheckError
 from termcheck.matching.compiled import Matchers
 from termcheck.model import Finding, Segment
+from termcheck.readers.parts import FilePart, PartRead, read_part
 from termcheck.rules import Rule, RuleContext, all_rules, compares_segments
 
 if TYPE_CHECKING:
@@ -54,6 +55,8 @@ class ChunkResult:
     findings: list[tuple[int, Finding]] = field(default_factory=list)
     summaries: dict[str, list[tuple[int, object]]] = field(default_factory=dict)
     source_terms: int = 0
+    # For a part of a file read in a worker: what reading it gave.
+    read: PartRead | None = None
 
 
 def check_chunk(segments: Sequence[Segment], matchers: Matchers, rules: Sequence[Rule]) -> ChunkResult:
@@ -125,10 +128,14 @@ def _injected_fault() -> None:
 # A finding travels back from a worker as its fields without the segment (the caller has the
 # segments): pickling each finding's segment would send the chunk back whole.
 _FINDING_FIELDS = tuple(f.name for f in fields(Finding) if f.name != "segment")
-WorkerResult = tuple[list[tuple[int, tuple[object, ...]]], dict[str, list[tuple[int, object]]], int]
+# A part read in a worker sends back what reading it gave and the segments its findings and
+# summaries are in, by position (the parent has not read them).
+PartSegments = tuple[PartRead, dict[int, Segment]]
+WorkerResult = tuple[list[tuple[int, tuple[object, ...]]], dict[str, list[tuple[int, object]]], int, PartSegments | None]
 # What a worker is sent for a chunk: its position among the chunks of the batch, and its segments
-# (forked workers have them: their first and last position in the batch).
-Work = tuple[int, "list[Segment] | tuple[int, int]"]
+# (forked workers have them: their first and last position in the batch), or the part of a file
+# to read them from.
+Work = tuple[int, "list[Segment] | tuple[int, int] | FilePart"]
 
 
 def _check_chunk_in_worker(work: Work) -> WorkerResult:
@@ -137,10 +144,19 @@ def _check_chunk_in_worker(work: Work) -> WorkerResult:
     _worker_started[position] = 1
     if _kill_at_chunk:
         _injected_fault()
+    if isinstance(chunk, FilePart):
+        read_segments, read = read_part(chunk)
+        result = check_chunk(read_segments, _worker_matchers, _worker_rules)
+        found = _finding_fields(result)
+        kept = {index for index, _ in found} | {index for summaries in result.summaries.values() for index, _ in summaries}
+        return found, result.summaries, result.source_terms, (read, {index: read_segments[index] for index in sorted(kept)})
     segments = _shared_segments[chunk[0] : chunk[1]] if isinstance(chunk, tuple) else chunk
     result = check_chunk(segments, _worker_matchers, _worker_rules)
-    found = [(index, tuple(getattr(finding, name) for name in _FINDING_FIELDS)) for index, finding in result.findings]
-    return found, result.summaries, result.source_terms
+    return _finding_fields(result), result.summaries, result.source_terms, None
+
+
+def _finding_fields(result: ChunkResult) -> list[tuple[int, tuple[object, ...]]]:
+    return [(index, tuple(getattr(finding, name) for name in _FINDING_FIELDS)) for index, finding in result.findings]
 
 
 def check_chunks(
@@ -182,7 +198,7 @@ def check_chunks(
             return _lost_chunk(batch[position], attempts, started)
 
         for position, found in _results_in_order(works, context, jobs, (matchers, rule_ids), lost, while_waiting):
-            yield _gathered(batch[position], found)
+            yield batch[position], _gathered(batch[position], found)
     finally:
         _shared_segments = ()
         gc.unfreeze()
@@ -267,15 +283,68 @@ def _results_in_order(
 def _lost_chunk(chunk: Sequence[Segment], attempts: int, started: bool) -> InputError:
     """The error that ends a run whose chunk could not be checked: where the chunk is."""
     first, last = chunk[0], chunk[-1]
-    lines = f"line {first.source_origin.line}" if first.source_origin.line == last.source_origin.line else f"lines {first.source_origin.line}–{last.source_origin.line}"
+    return _lost_lines(first.document or first.source_origin.path, first.source_origin.line, last.source_origin.line, attempts, started)
+
+
+def _lost_lines(path: str, first: int, last: int, attempts: int, started: bool) -> InputError:
+    lines = f"line {first}" if first == last else f"lines {first}–{last}"
     if started:
         what = f"checking {lines} ended the worker process each of the {attempts} times it was tried (out of memory?)"
     else:
         what = f"worker processes ended {attempts} times before checking {lines} (out of memory?)"
-    return InputError(first.document or first.source_origin.path, f"{what}; nothing was reported", first.source_origin.line)
+    return InputError(path, f"{what}; nothing was reported", first)
 
 
-def _gathered(chunk: list[Segment], found: WorkerResult) -> tuple[list[Segment], ChunkResult]:
-    findings_found, summaries, source_terms = found
+def _gathered(chunk: Sequence[Segment] | Mapping[int, Segment], found: WorkerResult) -> ChunkResult:
+    findings_found, summaries, source_terms, _ = found
     findings = [(index, Finding(**dict(zip(_FINDING_FIELDS, values)), segment=chunk[index])) for index, values in findings_found]  # type: ignore[arg-type]
-    return chunk, ChunkResult(findings, summaries, source_terms)
+    return ChunkResult(findings, summaries, source_terms)
+
+
+def check_parts(
+    parts: Sequence[FilePart],
+    matchers: Matchers,
+    rules: Sequence[Rule],
+    *,
+    jobs: int = 1,
+    while_waiting: Callable[[], None] | None = None,
+) -> Iterator[tuple[Mapping[int, Segment], ChunkResult]]:
+    """Each part of a file (or of files, each file's parts in order) read and checked, over `jobs`
+    processes when jobs > 1, with its result and the segments the result is about, by position in
+    the part: those of its findings and summaries. The segments are numbered as reading the file
+    from its start numbers them. A part whose worker dies is checked again (`_results_in_order`)."""
+    numbered: dict[str, int] = {}
+
+    def renumbered(part: FilePart, found: WorkerResult) -> tuple[Mapping[int, Segment], ChunkResult]:
+        assert found[3] is not None
+        read, segments = found[3]
+        before = numbered.get(part.path, 0)
+        numbered[part.path] = before + read.segments
+        if before:
+            segments = {index: replace(segment, number=segment.number + before) for index, segment in segments.items()}
+        result = _gathered(segments, found)
+        result.read = read
+        return segments, result
+
+    if jobs <= 1:
+        for part in parts:
+            segments, read = read_part(part)
+            result = check_chunk(segments, matchers, rules)
+            yield renumbered(part, (_finding_fields(result), result.summaries, result.source_terms, (read, dict(enumerate(segments)))))
+        return
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    gc.freeze()  # as in check_chunks
+    try:
+        works: list[Work] = list(enumerate(parts))
+        rule_ids = tuple(rule.ID for rule in rules)
+
+        def lost(position: int, attempts: int, started: bool) -> TermcheckError:
+            part = parts[position]
+            return _lost_lines(part.path, part.line, part.line + part.lines - 1, attempts, started)
+
+        for position, found in _results_in_order(works, context, jobs, (matchers, rule_ids), lost, while_waiting):
+            yield renumbered(parts[position], found)
+    finally:
+        gc.unfreeze()
