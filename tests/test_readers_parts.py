@@ -150,3 +150,13 @@ def test_a_worker_killed_reading_a_part_loses_nothing(tmp_path: Path, monkeypatc
     assert err.startswith(f"termcheck: error: {path}:1: checking lines 1–") and err.endswith(
         " ended the worker process each of the 3 times it was tried (out of memory?); nothing was reported\n"
     )
+
+
+def test_renumbering_keeps_every_other_field() -> None:
+    from dataclasses import replace
+
+    from termcheck.model import Segment, Silencing, TextOrigin
+    from termcheck.scan import _numbered
+
+    segment = Segment("源", "target", TextOrigin("a.tsv", 3, 2), TextOrigin("a.tsv", 3, 9), 4, "a.tsv", "id-4", (Silencing("a.tsv", 3),))
+    assert _numbered(segment, 40) == replace(segment, number=40)
