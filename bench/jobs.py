@@ -22,16 +22,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run(tree: Path, path: Path, jobs: int, report: Path) -> tuple[float, int]:
-    """Wall seconds and peak RSS (KB) of `termcheck check` with the code of `tree`."""
+def run(tree: Path, path: Path, jobs: int, report: Path) -> tuple[float, int, float]:
+    """Wall seconds, peak RSS (KB) and CPU seconds (all processes) of `termcheck check` with the
+    code of `tree`."""
     env = {**os.environ, "PYTHONPATH": str(tree)}
-    command = ["/usr/bin/time", "-f", "%e %M", sys.executable, "-m", "termcheck", "check", str(path), "--no-config"]
+    command = ["/usr/bin/time", "-f", "%e %M %U %S", sys.executable, "-m", "termcheck", "check", str(path), "--no-config"]
     command += ["--format", "json", "--output", str(report), "--fail-on", "never", "--jobs", str(jobs)]
     done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env, cwd=tempfile.gettempdir())
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(command)}: {done.stderr.strip()}")
-    seconds, kilobytes = done.stderr.split()[-2:]
-    return float(seconds), int(kilobytes)
+    seconds, kilobytes, user, system = done.stderr.split()[-4:]
+    return float(seconds), int(kilobytes), float(user) + float(system)
 
 
 def main() -> None:
@@ -43,7 +44,7 @@ def main() -> None:
     variants = [("this", ROOT, 1), ("this", ROOT, 2)] + ([("before", arguments.before, 2)] if arguments.before else [])
     with tempfile.TemporaryDirectory() as scratch:
         for path in arguments.inputs:
-            times: dict[tuple[str, int], list[tuple[float, int]]] = {(name, jobs): [] for name, _, jobs in variants}
+            times: dict[tuple[str, int], list[tuple[float, int, float]]] = {(name, jobs): [] for name, _, jobs in variants}
             reports: list[Path] = []
             for round_ in range(arguments.repeat):
                 for name, tree, jobs in variants:
@@ -52,12 +53,16 @@ def main() -> None:
                     reports.append(report)
                     print(path.name, name, jobs, *times[name, jobs][-1], flush=True)
             same = all(filecmp.cmp(reports[0], report, shallow=False) for report in reports[1:])
-            one = statistics.median(seconds for seconds, _ in times["this", 1])
+            one = statistics.median(run[0] for run in times["this", 1])
             print(f"\n{path.name}: every report identical: {same}")
             for (name, jobs), runs in times.items():
-                seconds = statistics.median(s for s, _ in runs)
-                rss = statistics.median(k for _, k in runs) / 1024
-                print(f"  {name} --jobs {jobs}: {seconds:.1f} s (runs {', '.join(f'{s:.1f}' for s, _ in runs)}), peak RSS {rss:.0f} MB, {one / seconds:.2f}x this --jobs 1")
+                seconds = statistics.median(run[0] for run in runs)
+                rss = statistics.median(run[1] for run in runs) / 1024
+                cpu = statistics.median(run[2] for run in runs)
+                print(
+                    f"  {name} --jobs {jobs}: {seconds:.1f} s (runs {', '.join(f'{run[0]:.1f}' for run in runs)}), peak RSS {rss:.0f} MB, "
+                    f"CPU {cpu:.1f} s, {one / seconds:.2f}x this --jobs 1"
+                )
             print(flush=True)
 
 

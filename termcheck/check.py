@@ -92,7 +92,7 @@ def check(
 
         checked: Iterator[tuple[Sequence[Segment] | Mapping[int, Segment], ChunkResult]]
         if isinstance(batch, FileInParts):
-            checked = check_parts(batch.parts, matchers, rules, jobs=jobs_for(batch, jobs), while_waiting=read_next)
+            checked = check_parts(batch.parts, matchers, rules, jobs=jobs_for(batch, jobs), while_waiting=read_next, whole_segments=reread is None)
         else:
             checked = check_chunks(batch, matchers, rules, jobs=jobs_for(batch, jobs), while_waiting=read_next)
         for chunk, result in checked:

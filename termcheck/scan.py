@@ -134,8 +134,9 @@ PartSegments = tuple[PartRead, dict[int, Segment]]
 WorkerResult = tuple[list[tuple[int, tuple[object, ...]]], dict[str, list[tuple[int, object]]], int, PartSegments | None]
 # What a worker is sent for a chunk: its position among the chunks of the batch, and its segments
 # (forked workers have them: their first and last position in the batch), or the part of a file
-# to read them from.
-Work = tuple[int, "list[Segment] | tuple[int, int] | FilePart"]
+# to read them from, with whether the comparing rules need the whole segments of their summaries
+# (else only which segments they are: `_place_only`).
+Work = tuple[int, "list[Segment] | tuple[int, int] | tuple[FilePart, bool]"]
 
 
 def _check_chunk_in_worker(work: Work) -> WorkerResult:
@@ -144,15 +145,33 @@ def _check_chunk_in_worker(work: Work) -> WorkerResult:
     _worker_started[position] = 1
     if _kill_at_chunk:
         _injected_fault()
-    if isinstance(chunk, FilePart):
-        read_segments, read = read_part(chunk)
+    if isinstance(chunk, tuple) and isinstance(chunk[0], FilePart):
+        part, whole_segments = chunk
+        read_segments, read = read_part(part)
         result = check_chunk(read_segments, _worker_matchers, _worker_rules)
-        found = _finding_fields(result)
-        kept = {index for index, _ in found} | {index for summaries in result.summaries.values() for index, _ in summaries}
-        return found, result.summaries, result.source_terms, (read, {index: read_segments[index] for index in sorted(kept)})
+        return _finding_fields(result), result.summaries, result.source_terms, (read, _segments_sent(read_segments, result, whole_segments))
+    assert not isinstance(chunk, tuple) or isinstance(chunk[0], int)
     segments = _shared_segments[chunk[0] : chunk[1]] if isinstance(chunk, tuple) else chunk
     result = check_chunk(segments, _worker_matchers, _worker_rules)
     return _finding_fields(result), result.summaries, result.source_terms, None
+
+
+def _segments_sent(segments: Sequence[Segment], result: ChunkResult, whole_segments: bool) -> dict[int, Segment]:
+    """The segments of a part that its findings and summaries are in, by position; those of
+    summaries only, as places (`_place_only`) unless `whole_segments`."""
+    sent = {index: segments[index] for index, _ in result.findings}
+    for summaries in result.summaries.values():
+        for index, _ in summaries:
+            if index not in sent:
+                sent[index] = segments[index] if whole_segments else _place_only(segments[index])
+    return sent
+
+
+def _place_only(segment: Segment) -> Segment:
+    """The segment without its text: all that a comparing rule that keeps no segment takes of it
+    is which one it is (document and number). Most segments of a part have a summary; sending
+    them whole would cost the parent more than reading them."""
+    return Segment("", "", segment.source_origin, segment.target_origin, segment.number, segment.document, segment.id)
 
 
 def _finding_fields(result: ChunkResult) -> list[tuple[int, tuple[object, ...]]]:
@@ -252,11 +271,10 @@ def _results_in_order(
             if while_waiting is not None:
                 while_waiting()
                 while_waiting = None
-            for position in this_round:
-                if position not in futures:
-                    break
+            for position in list(futures):
                 try:
-                    results[position] = futures[position].result()
+                    # Taken out, so that the result is not held once it has been used.
+                    results[position] = futures.pop(position).result()
                 except BrokenProcessPool:
                     broken = True  # every future not done is now failed: the loop ends at once
                     continue
@@ -315,11 +333,14 @@ def check_parts(
     *,
     jobs: int = 1,
     while_waiting: Callable[[], None] | None = None,
+    whole_segments: bool = True,
 ) -> Iterator[tuple[Mapping[int, Segment], ChunkResult]]:
     """Each part of a file (or of files, each file's parts in order) read and checked, over `jobs`
     processes when jobs > 1, with its result and the segments the result is about, by position in
-    the part: those of its findings and summaries. The segments are numbered as reading the file
-    from its start numbers them. A part whose worker dies is checked again (`_results_in_order`)."""
+    the part: those of its findings, and those of its summaries (without their text unless
+    `whole_segments`: for comparing rules that keep no segment). The segments are numbered as
+    reading the file from its start numbers them. A part whose worker dies is checked again
+    (`_results_in_order`)."""
     numbered: dict[str, int] = {}
 
     def renumbered(part: FilePart, found: WorkerResult) -> tuple[Mapping[int, Segment], ChunkResult]:
@@ -337,14 +358,14 @@ def check_parts(
         for part in parts:
             segments, read = read_part(part)
             result = check_chunk(segments, matchers, rules)
-            yield renumbered(part, (_finding_fields(result), result.summaries, result.source_terms, (read, dict(enumerate(segments)))))
+            yield renumbered(part, (_finding_fields(result), result.summaries, result.source_terms, (read, _segments_sent(segments, result, whole_segments))))
         return
     import multiprocessing
 
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     gc.freeze()  # as in check_chunks
     try:
-        works: list[Work] = list(enumerate(parts))
+        works: list[Work] = [(position, (part, whole_segments)) for position, part in enumerate(parts)]
         rule_ids = tuple(rule.ID for rule in rules)
 
         def lost(position: int, attempts: int, started: bool) -> TermcheckError:
