@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import partial
@@ -15,6 +16,8 @@ from termcheck.glossary import builtin_glossary_files
 from termcheck.matching import Matchers, compile_glossary
 from termcheck.model import CheckResult, Finding, RunInfo, Segment, Severity, Silencing
 from termcheck.readers import FileSegments, ReadOptions, iter_inputs
+from termcheck.readers.lines import SegmentStream
+from termcheck.readers.parts import FileInParts, PartRead, file_parts
 from termcheck.rules import all_rules, rule_ids
 from termcheck.scan import Progress
 from termcheck.silencing import silence
@@ -117,20 +120,34 @@ def check_paths(paths: Sequence[str], config: Config = Config(), *, progress: Pr
     # Files passed over whole (a glossary in a folder, a file in another language): no document.
     passed_over: set[str] = set()
 
-    # The silencing directives of the segments read, for the gate to apply and check.
-    directives: dict[Silencing, None] = {}
+    # The silencing directives of the segments read, file by file, for the gate to apply and check.
+    directives: dict[str, dict[Silencing, None]] = {}
+    # Large line-based files are read in parts by the workers, when there are several.
+    in_parts = (config.jobs if config.jobs is not None else os.cpu_count() or 1) > 1
+    skipped_in_parts = 0
 
-    def segments() -> Iterator[Segment]:
+    def segments() -> Iterator[Segment | FileInParts]:
         for file in files:
+            in_file = directives.setdefault(file.path, {})
+            parts = file_parts(file) if in_parts and isinstance(file, SegmentStream) else None
+            if parts is not None:
+                yield FileInParts(file.path, tuple(parts))  # its directives and skipped rows come with part_read
+                read.append(FileSegments(file.path, (), 0, ()))
+                continue
             count = 0
             for segment in file.segments:
                 count += 1
                 if segment.silencing:
-                    directives.update(dict.fromkeys(segment.silencing))
+                    in_file.update(dict.fromkeys(segment.silencing))
                 yield segment
             if not count and not file.skipped and file.warnings:
                 passed_over.add(file.path)
             read.append(FileSegments(file.path, (), file.skipped, file.warnings))
+
+    def part_read(part: PartRead) -> None:
+        nonlocal skipped_in_parts
+        skipped_in_parts += part.skipped
+        directives[part.path].update(dict.fromkeys(part.silencing))
 
     def reread(wanted: set[tuple[str, int]]) -> dict[tuple[str, int], Segment]:
         """The wanted segments, read again from their files (and only those files)."""
@@ -139,14 +156,16 @@ def check_paths(paths: Sequence[str], config: Config = Config(), *, progress: Pr
         return {(s.document, s.number): s for file in again for s in file.segments if (s.document, s.number) in wanted}
 
     rules = [rule for rule in all_rules() if config.rules.get(rule.ID) != "off"]
-    result = check(segments(), matchers, rules, consistency=config.consistency, jobs=config.jobs, progress=progress, reread=reread)
+    result = check(
+        segments(), matchers, rules, consistency=config.consistency, jobs=config.jobs, progress=progress, reread=reread, part_read=part_read
+    )
     warnings = tuple(warning for file in read for warning in file.warnings)
-    skipped = sum(file.skipped for file in read)
+    skipped = sum(file.skipped for file in read) + skipped_in_parts
     if not result.segments and warnings and not skipped:
         raise UsageError(f"nothing was checked: {warnings[0]}" + (f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""))
     findings = _apply_rule_settings(result.findings, config, matchers)
     findings, silenced, silencing_warnings = silence(
-        findings, directives, matchers.entries, rule_ids(), [rule for rule, setting in config.rules.items() if setting == "off"]
+        findings, [directive for in_file in directives.values() for directive in in_file], matchers.entries, rule_ids(), [rule for rule, setting in config.rules.items() if setting == "off"]
     )
     warnings += tuple(silencing_warnings)
     baselined = 0

@@ -9,12 +9,13 @@ comparing rules keep, not the whole input.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence, Sized
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
 
 from termcheck.matching.compiled import Matchers
 from termcheck.model import CheckResult, Finding, Segment
+from termcheck.readers.parts import FileInParts, PartRead
 from termcheck.rules import Collector, Rule, RuleContext, SegmentKey, all_rules, compares_segments
-from termcheck.scan import Progress, check_chunks, chunks
+from termcheck.scan import ChunkResult, Progress, check_chunks, check_parts
 
 # Below this much text, starting processes costs more than it saves.
 PARALLEL_THRESHOLD_CHARS = 2_000_000
@@ -23,16 +24,39 @@ PARALLEL_THRESHOLD_CHARS = 2_000_000
 BATCH_CHARS = 2_000_000
 
 
-def jobs_for(batch: Sequence[Segment], jobs: int | None) -> int:
-    """`jobs`, or by default as many processes as cores for a large batch, else one."""
+def jobs_for(batch: Sequence[Segment] | FileInParts, jobs: int | None) -> int:
+    """`jobs`, or by default as many processes as cores for a large batch (a file in parts is
+    one), else one."""
     if jobs is not None:
         return jobs
+    if isinstance(batch, FileInParts):
+        return os.cpu_count() or 1
     chars = sum(len(s.source) + len(s.target) for s in batch)
     return (os.cpu_count() or 1) if chars >= PARALLEL_THRESHOLD_CHARS else 1
 
 
+def batches(items: Iterable[Segment | FileInParts], chars: int) -> Iterator[list[Segment] | FileInParts]:
+    """Segments in lists of about `chars` characters of text, and each file in parts as it comes."""
+    batch: list[Segment] = []
+    size = 0
+    for item in items:
+        if isinstance(item, FileInParts):
+            if batch:
+                yield batch
+                batch, size = [], 0
+            yield item
+            continue
+        batch.append(item)
+        size += len(item.source) + len(item.target)
+        if size >= chars:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
 def check(
-    segments: Iterable[Segment],
+    segments: Iterable[Segment | FileInParts],
     matchers: Matchers,
     rules: Sequence[Rule] | None = None,
     *,
@@ -40,12 +64,14 @@ def check(
     jobs: int | None = 1,
     progress: Progress | None = None,
     reread: Callable[[set[SegmentKey]], Mapping[SegmentKey, Segment]] | None = None,
+    part_read: Callable[[PartRead], None] | None = None,
 ) -> CheckResult:
     """Scan every segment (over `jobs` processes; None: as many as cores for large inputs) and
     run every rule over each document's segments; with consistency="run", the rules that compare
     renderings see all documents as one. Given `reread` (segments by document and number, read
     again from the input), the comparing rules keep no segment, and the few their findings are in
-    are read again at the end."""
+    are read again at the end. A file in parts (in place of its segments) is read by the workers;
+    `part_read` is told what reading each part gave, in order."""
     rules = all_rules() if rules is None else rules
     context = RuleContext(entries=matchers.entries, matchers=matchers)
     comparing = [rule for rule in rules if compares_segments(rule)]
@@ -55,16 +81,21 @@ def check(
     collectors: dict[tuple[str, str], Collector] = {}
     documents: set[str] = set()
     count = source_terms = 0
-    upcoming = chunks(segments, BATCH_CHARS)
+    upcoming = batches(segments, BATCH_CHARS)
     batch = next(upcoming, None)
     while batch is not None:
         # The next batch is read while workers check this one.
-        following: list[list[Segment] | None] = []
+        following: list[list[Segment] | FileInParts | None] = []
 
         def read_next() -> None:
             following.append(next(upcoming, None))
 
-        for chunk, result in check_chunks(batch, matchers, rules, jobs=jobs_for(batch, jobs), while_waiting=read_next):
+        checked: Iterator[tuple[Sequence[Segment] | Mapping[int, Segment], ChunkResult]]
+        if isinstance(batch, FileInParts):
+            checked = check_parts(batch.parts, matchers, rules, jobs=jobs_for(batch, jobs), while_waiting=read_next, whole_segments=reread is None)
+        else:
+            checked = check_chunks(batch, matchers, rules, jobs=jobs_for(batch, jobs), while_waiting=read_next)
+        for chunk, result in checked:
             findings.extend(finding for _, finding in result.findings)
             for rule in comparing:
                 for index, summary in result.summaries.get(rule.ID, ()):
@@ -73,9 +104,18 @@ def check(
                     if key not in collectors:
                         collectors[key] = rule.collector(context, keep_segments=reread is None)  # type: ignore[attr-defined]
                     collectors[key].add(segment, summary)
-            documents.update(segment.document for segment in chunk)
+            if result.read is None:
+                assert isinstance(chunk, Sequence)
+                documents.update(segment.document for segment in chunk)
+                count += len(chunk)
+            else:
+                # A part read in a worker: `chunk` has only the segments the result is about.
+                if result.read.segments:
+                    documents.add(result.read.path)
+                count += result.read.segments
+                if part_read is not None:
+                    part_read(result.read)
             source_terms += result.source_terms
-            count += len(chunk)
             if progress is not None:
                 progress(count, total)
         if not following:

@@ -17,6 +17,10 @@ class InputError(TermcheckError):
         self.column = column
         super().__init__(str(self))
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str, int | None, int | None]]:
+        # As made, not from str(self): a worker process sends it to the one that reports it.
+        return InputError, (self.path, self.message, self.line, self.column)
+
     def __str__(self) -> str:
         place = self.path
         if self.line is not None:

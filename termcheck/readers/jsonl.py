@@ -74,12 +74,18 @@ def read_jsonl(path: str, data: bytes, options: ReadOptions) -> FileSegments:
 
 def stream_jsonl(path: str, options: ReadOptions) -> SegmentStream:
     """A large UTF-8 JSON Lines file, read a line at a time."""
-    return SegmentStream(path, lambda s: _segments(path, file_lines(path, options), options, s), options)
+    return SegmentStream(path, lambda s: _segments(path, file_lines(path, options), options, s), options, line_format="jsonl")
 
 
-def _segments(path: str, lines: Iterable[str], options: ReadOptions, tally: SegmentStream) -> Iterator[Segment]:
-    position = count = 0
-    for number, raw in enumerate(lines, 1):
+def jsonl_part_segments(path: str, lines: Iterable[str], first_line: int, first_char: int, options: ReadOptions, tally: SegmentStream) -> Iterator[Segment]:
+    """The segments of lines of a large JSON Lines file, the first being line `first_line` at
+    character `first_char` of the text, numbered from 1 (readers/parts.py)."""
+    return _segments(path, lines, options, tally, first_line, first_char)
+
+
+def _segments(path: str, lines: Iterable[str], options: ReadOptions, tally: SegmentStream, first_line: int = 1, first_char: int = 0) -> Iterator[Segment]:
+    position, count = first_char, 0
+    for number, raw in enumerate(lines, first_line):
         base = position
         position += len(raw)
         line = raw.rstrip("\r\n")

@@ -63,17 +63,28 @@ def file_lines(path: str, options: ReadOptions) -> Iterator[str]:
         with open(path, encoding="utf-8-sig", newline="") as handle:
             yield from handle
     except UnicodeDecodeError:
-        # The whole file, decoded as the other readers decode it: the error names the place.
-        decode_text(read_bytes(path), path, options.encoding)
-        raise InputError(path, "not valid UTF-8 further on in the file; name its encoding with --encoding") from None
+        raise not_utf8_further_on(path, options) from None
+
+
+def not_utf8_further_on(path: str, options: ReadOptions) -> InputError:
+    """The error for a file that can be read a line at a time but is not UTF-8 further on."""
+    # The whole file, decoded as the other readers decode it: the error names the place.
+    decode_text(read_bytes(path), path, options.encoding)
+    return InputError(path, "not valid UTF-8 further on in the file; name its encoding with --encoding")
 
 
 class SegmentStream:
     """The segments of one file, made as they are taken. `skipped` and `warnings` are final once
     every segment has been taken."""
 
-    def __init__(self, path: str, make: Callable[[SegmentStream], Iterator[Segment]], options: ReadOptions, *, check_content: bool = True) -> None:
+    def __init__(
+        self, path: str, make: Callable[[SegmentStream], Iterator[Segment]], options: ReadOptions, *, check_content: bool = True, line_format: str = ""
+    ) -> None:
         self.path = path
+        # The line-based format ("tsv", "jsonl") whose parts workers can read (readers/parts.py),
+        # "" for a file read only from its start.
+        self.line_format = line_format
+        self.options = options
         # Whether the text is checked to be Chinese → English (files without language metadata).
         self._check_content = check_content
         self.skipped = 0
@@ -86,9 +97,10 @@ class SegmentStream:
         segments = self._make(self)
         return self._checked(segments) if self._check_content else segments
 
-    def _checked(self, segments: Iterator[Segment]) -> Iterator[Segment]:
-        """The segments, held back at first until the file is known to be Chinese → English:
-        until a source has Chinese (or the end) and the target sample is complete."""
+    def _held_until_known(self, segments: Iterator[Segment], most: int | None = None) -> list[Segment] | None:
+        """The segments at the start, taken until the file's languages can be told: until a
+        source has Chinese (or the end) and the target sample is complete; None when `most`
+        segments do not tell."""
         from termcheck.scripts import has_chinese
 
         held: list[Segment] = []
@@ -98,6 +110,28 @@ class SegmentStream:
             chinese_seen = chinese_seen or has_chinese(segment.source)
             if chinese_seen and len(held) >= _LANGUAGE_SAMPLE:
                 break
+            if most is not None and len(held) >= most:
+                return None
+        return held
+
+    def starts_chinese_english(self, most: int) -> bool:
+        """Whether the start of the file (at most `most` segments of it) shows it to be Chinese →
+        English as reading its segments would find it, so that the rest can be read in parts;
+        False when it does not or cannot tell. An error in what is read is raised."""
+        if not self._check_content:
+            return True
+        segments = self._make(SegmentStream(self.path, self._make, self._options))
+        try:
+            held = self._held_until_known(segments, most)
+        finally:
+            segments.close()  # type: ignore[attr-defined]
+        return held is not None and content_language_problem(held, self._options) is None
+
+    def _checked(self, segments: Iterator[Segment]) -> Iterator[Segment]:
+        """The segments, held back at first until the file is known to be Chinese → English:
+        until a source has Chinese (or the end) and the target sample is complete."""
+        held = self._held_until_known(segments)
+        assert held is not None
         problem = content_language_problem(held, self._options)
         if problem:
             for _ in segments:

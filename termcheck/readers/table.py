@@ -79,11 +79,11 @@ def _records(text: str, delimiter: str, quoting: bool, path: str) -> Iterator[tu
         yield record_line, cells
 
 
-def _tsv_records(lines: Iterable[str]) -> Iterator[tuple[int, list[Cell], int]]:
+def _tsv_records(lines: Iterable[str], first_line: int = 1) -> Iterator[tuple[int, list[Cell], int]]:
     """(line number, cells, offset of the line) for each line of a TSV (no quoting) that is not
-    blank: one str.split per line."""
+    blank, the first being line `first_line`: one str.split per line."""
     position = 0
-    for number, raw in enumerate(lines, 1):
+    for number, raw in enumerate(lines, first_line):
         line = raw.rstrip("\r\n")
         if line and not line.isspace():
             cells: list[Cell] = []
@@ -116,15 +116,33 @@ def read_table(path: str, data: bytes, options: ReadOptions) -> FileSegments:
 
 def stream_table(path: str, options: ReadOptions) -> SegmentStream:
     """A large UTF-8 TSV, read a line at a time."""
-    return SegmentStream(path, lambda s: _segments(path, _tsv_records(file_lines(path, options)), True, options, s), options)
+    return SegmentStream(path, lambda s: _segments(path, _tsv_records(file_lines(path, options)), True, options, s), options, line_format="tsv")
+
+
+def tsv_part_segments(
+    path: str, lines: Iterable[str], first_line: int, header: str | None, options: ReadOptions, tally: SegmentStream
+) -> Iterator[Segment]:
+    """The segments of lines of a large TSV, the first being line `first_line`, numbered from 1
+    (readers/parts.py): the file's first lines, or lines after its first non-blank one, `header`."""
+    first = None if header is None else next(_tsv_records([header]))
+    return _segments(path, _tsv_records(lines, first_line), True, options, tally, first=first)
 
 
 def _segments(
-    path: str, records: Iterator[tuple[int, list[Cell], int]], tsv: bool, options: ReadOptions, tally: SegmentStream, starts: tuple[int, ...] = ()
+    path: str,
+    records: Iterator[tuple[int, list[Cell], int]],
+    tsv: bool,
+    options: ReadOptions,
+    tally: SegmentStream,
+    starts: tuple[int, ...] = (),
+    *,
+    first: tuple[int, list[Cell], int] | None = None,
 ) -> Iterator[Segment]:
     """The segments of a table's records (the first being the header row, or for a TSV without
-    one, source<TAB>target), counting the rows skipped in `tally`."""
-    first = next(records, None)
+    one, source<TAB>target), counting the rows skipped in `tally`. Given the `first` record of the
+    file, the records are a later part of it."""
+    later_part = first is not None
+    first = next(records, None) if first is None else first
     if first is None:
         return
     header = [value for value, _ in first[1]]
@@ -136,7 +154,8 @@ def _segments(
         raise InputError(path, "the header row must name a source column (source, zh …) and a target column (target, en …)", first[0])
     if source_column is None or target_column is None:
         source_column, target_column, id_column, silencing_column = 0, 1, None, None
-        records = chain([first], records)
+        if not later_part:
+            records = chain([first], records)
     last_column = max(source_column, target_column)
     number = 0
     for line, cells, line_start in records:
