@@ -10,11 +10,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence, Sized
+from dataclasses import replace
 
 from termcheck.matching.compiled import Matchers
 from termcheck.model import CheckResult, Finding, Segment
 from termcheck.rules import Collector, Rule, RuleContext, SegmentKey, all_rules, compares_segments
 from termcheck.scan import Progress, check_chunks, chunks
+from termcheck.sortedfindings import FindingSorter
+
+# What a caller does to each finding as it is made: None leaves it out, else the finding kept
+# (the same, or changed: another severity).
+FindingFilter = Callable[[Finding], "Finding | None"]
 
 # Below this much text, starting processes costs more than it saves.
 PARALLEL_THRESHOLD_CHARS = 2_000_000
@@ -40,17 +46,52 @@ def check(
     jobs: int | None = 1,
     progress: Progress | None = None,
     reread: Callable[[set[SegmentKey]], Mapping[SegmentKey, Segment]] | None = None,
+    keep: FindingFilter | None = None,
 ) -> CheckResult:
     """Scan every segment (over `jobs` processes; None: as many as cores for large inputs) and
     run every rule over each document's segments; with consistency="run", the rules that compare
     renderings see all documents as one. Given `reread` (segments by document and number, read
     again from the input), the comparing rules keep no segment, and the few their findings are in
-    are read again at the end."""
+    are read again at the end. Given `keep`, each finding goes through it as it is made.
+
+    The findings come in report order (termcheck.sortedfindings.report_order): a tuple, or, past
+    a number of findings, SpilledFindings read from a temporary file (close it with
+    termcheck.sortedfindings.close_findings when done, or let it be collected)."""
+    sorter = FindingSorter()
+
+    def collect(findings: Iterable[Finding]) -> None:
+        if keep is None:
+            sorter.extend(findings)
+            return
+        for finding in findings:
+            kept = keep(finding)
+            if kept is not None:
+                sorter.add(kept)
+
+    try:
+        result = _check(segments, matchers, rules, collect, consistency=consistency, jobs=jobs, progress=progress, reread=reread)
+        return replace(result, findings=sorter.finish())
+    except BaseException:
+        sorter.discard()
+        raise
+
+
+def _check(
+    segments: Iterable[Segment],
+    matchers: Matchers,
+    rules: Sequence[Rule] | None,
+    collect: Callable[[Iterable[Finding]], None],
+    *,
+    consistency: str,
+    jobs: int | None,
+    progress: Progress | None,
+    reread: Callable[[set[SegmentKey]], Mapping[SegmentKey, Segment]] | None,
+) -> CheckResult:
+    """The check, each finding passed to `collect` as it is made; the result without findings."""
     rules = all_rules() if rules is None else rules
     context = RuleContext(entries=matchers.entries, matchers=matchers)
     comparing = [rule for rule in rules if compares_segments(rule)]
     total = len(segments) if isinstance(segments, Sized) else None
-    findings: list[Finding] = []
     # Per comparing rule and document ("" for the whole run), what it keeps of the summaries.
     collectors: dict[tuple[str, str], Collector] = {}
     documents: set[str] = set()
@@ -65,7 +106,7 @@ def check(
             following.append(next(upcoming, None))
 
         for chunk, result in check_chunks(batch, matchers, rules, jobs=jobs_for(batch, jobs), while_waiting=read_next):
-            findings.extend(finding for _, finding in result.findings)
+            collect(finding for _, finding in result.findings)
             for rule in comparing:
                 for index, summary in result.summaries.get(rule.ID, ()):
                     segment = chunk[index]
@@ -84,9 +125,5 @@ def check(
     wanted = {key for collector in collectors.values() for key in collector.wanted()}
     again = reread(wanted) if wanted and reread is not None else None
     for collector in collectors.values():
-        findings.extend(collector.findings(again))
-    # Document by document; within one, the source file's findings before the target file's.
-    findings.sort(
-        key=lambda f: (f.segment.document, f.file != f.segment.source_origin.path, f.file, f.line, f.column, f.rule, f.term, f.segment.number, f.message)
-    )
-    return CheckResult(findings=tuple(findings), documents=len(documents), segments=count, source_terms=source_terms)
+        collect(collector.findings(again))
+    return CheckResult(findings=(), documents=len(documents), segments=count, source_terms=source_terms)
