@@ -20,7 +20,8 @@ from termcheck.readers.lines import SegmentStream
 from termcheck.readers.parts import FileInParts, PartRead, file_parts
 from termcheck.rules import all_rules, rule_ids
 from termcheck.scan import Progress
-from termcheck.silencing import silence
+from termcheck.silencing import SilencingGate
+from termcheck.sortedfindings import close_findings, count_findings, sort_findings
 
 # Compiled matchers of this process, by the identity of the files they were built from, so that a
 # program calling check_paths() repeatedly compiles each glossary once.
@@ -82,24 +83,31 @@ def load_matchers(glossaries: Sequence[str | Path] = (), *, builtin: bool = True
     return matchers
 
 
-def _apply_rule_settings(findings: Sequence[Finding], config: Config, matchers: Matchers) -> list[Finding]:
-    """Severity overrides per rule, and entries the project ignores (by id or Chinese headword)."""
-    ignored = set(config.ignore)
-    unknown = [name for name in ignored if name not in matchers.entries and not any(e.headword == name for e in matchers.entries.values())]
-    if unknown:
-        raise UsageError(f"ignore: {unknown[0]!r} is neither an entry id nor a Chinese headword of the glossary")
-    kept = []
-    for finding in findings:
-        if finding.entry_id in ignored or finding.term in ignored:
-            continue
-        setting = config.rules.get(finding.rule)
-        if setting and setting != "off" and setting != finding.severity.value:
-            finding = replace(finding, severity=Severity(setting))
-        kept.append(finding)
-    return kept
+class _RuleSettings:
+    """Severity overrides per rule, and entries the project ignores (by id or Chinese headword),
+    applied to each finding as it is made."""
+
+    def __init__(self, config: Config, matchers: Matchers) -> None:
+        self._ignored = set(config.ignore)
+        self._severities = {rule: Severity(setting) for rule, setting in config.rules.items() if setting and setting != "off"}
+        # Checked after the check, so that a run that reads nothing says so first.
+        self.unknown = [
+            name for name in self._ignored if name not in matchers.entries and not any(e.headword == name for e in matchers.entries.values())
+        ]
+
+    def apply(self, finding: Finding) -> Finding | None:
+        if finding.entry_id in self._ignored or finding.term in self._ignored:
+            return None
+        severity = self._severities.get(finding.rule)
+        if severity is not None and severity is not finding.severity:
+            return replace(finding, severity=severity)
+        return finding
 
 
 def check_paths(paths: Sequence[str], config: Config = Config(), *, progress: Progress | None = None) -> CheckResult:
+    """Check the files and folders `paths` as `config` says. The result's findings are in report
+    order; many of them are read back from a temporary file as they are iterated
+    (termcheck.sortedfindings.SpilledFindings), which `close_findings(result.findings)` frees."""
     if config.consistency not in CONSISTENCY_SCOPES:
         raise UsageError(f"--consistency must be one of {', '.join(CONSISTENCY_SCOPES)}, not {config.consistency!r}")
     from datetime import datetime, timezone
@@ -156,36 +164,51 @@ def check_paths(paths: Sequence[str], config: Config = Config(), *, progress: Pr
         return {(s.document, s.number): s for file in again for s in file.segments if (s.document, s.number) in wanted}
 
     rules = [rule for rule in all_rules() if config.rules.get(rule.ID) != "off"]
+    settings = _RuleSettings(config, matchers)
+    gate = SilencingGate(matchers.entries)
+
+    def keep(finding: Finding) -> Finding | None:
+        kept = settings.apply(finding)
+        return kept if kept is not None and gate.passes(kept) else None
+
     result = check(
-        segments(), matchers, rules, consistency=config.consistency, jobs=config.jobs, progress=progress, reread=reread, part_read=part_read
+        segments(), matchers, rules, consistency=config.consistency, jobs=config.jobs, progress=progress, reread=reread, part_read=part_read, keep=keep
     )
-    warnings = tuple(warning for file in read for warning in file.warnings)
-    skipped = sum(file.skipped for file in read) + skipped_in_parts
-    if not result.segments and warnings and not skipped:
-        raise UsageError(f"nothing was checked: {warnings[0]}" + (f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""))
-    findings = _apply_rule_settings(result.findings, config, matchers)
-    findings, silenced, silencing_warnings = silence(
-        findings, [directive for in_file in directives.values() for directive in in_file], matchers.entries, rule_ids(), [rule for rule, setting in config.rules.items() if setting == "off"]
-    )
-    warnings += tuple(silencing_warnings)
-    baselined = 0
-    if config.baseline:
-        from termcheck.baseline import read_baseline, subtract_baseline
+    findings = result.findings
+    try:
+        warnings = tuple(warning for file in read for warning in file.warnings)
+        skipped = sum(file.skipped for file in read) + skipped_in_parts
+        if not result.segments and warnings and not skipped:
+            raise UsageError(f"nothing was checked: {warnings[0]}" + (f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""))
+        if settings.unknown:
+            raise UsageError(f"ignore: {settings.unknown[0]!r} is neither an entry id nor a Chinese headword of the glossary")
+        warnings += tuple(gate.warnings([directive for in_file in directives.values() for directive in in_file], rule_ids(), [rule for rule, setting in config.rules.items() if setting == "off"]))
+        baselined = 0
+        if config.baseline:
+            from termcheck.baseline import BaselineGate, read_baseline
 
-        findings, baselined = subtract_baseline(findings, read_baseline(config.baseline))
-    if config.write_baseline:
-        from termcheck.baseline import write_baseline
+            # In report order: of the findings a baseline records, the first ones are left out.
+            baseline = BaselineGate(read_baseline(config.baseline))
+            findings = sort_findings(finding for finding in result.findings if baseline.passes(finding))
+            close_findings(result.findings)
+            baselined = baseline.baselined
+        if config.write_baseline:
+            from termcheck.baseline import write_baseline
 
-        write_baseline(config.write_baseline, findings)
+            write_baseline(config.write_baseline, findings)
+    except BaseException:
+        close_findings(findings)
+        close_findings(result.findings)
+        raise
     return replace(
         result,
-        findings=tuple(findings),
+        findings=findings,
         documents=len(read) - len(passed_over),
         files=tuple(file.path for file in read if file.path not in passed_over),
         skipped_segments=skipped,
         warnings=warnings,
         baselined=baselined,
-        silenced=silenced,
+        silenced=gate.silenced,
         run=RunInfo(started=started, glossary=glossary_identity(config.glossaries, builtin=config.builtin, entries=len(matchers.entries))),
     )
 
@@ -194,7 +217,8 @@ def exit_code(result: CheckResult, fail_on: str) -> int:
     """0 when no finding reaches `fail_on`, 1 when one does."""
     if fail_on not in FAIL_ON:
         raise UsageError(f"--fail-on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
-    return 1 if reaches(fail_on, (f.severity for f in result.findings)) else 0
+    counts = count_findings(result.findings)
+    return 1 if reaches(fail_on, (severity for severity, count in counts.by_severity.items() if count)) else 0
 
 
 def reaches(fail_on: str, severities: Iterable[Severity]) -> bool:

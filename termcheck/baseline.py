@@ -11,7 +11,7 @@ import hashlib
 import json
 import os
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from termcheck.errors import InputError
@@ -31,7 +31,7 @@ def fingerprint(finding: Finding) -> tuple[str, str, str, str]:
     return finding.rule, finding.term, _file_key(finding.file), text
 
 
-def write_baseline(path: str, findings: Sequence[Finding]) -> None:
+def write_baseline(path: str, findings: Iterable[Finding]) -> None:
     counts = Counter(fingerprint(f) for f in findings)
     records = [
         {"rule": rule, "term": term, "file": file, "segment": segment, "count": count}
@@ -62,14 +62,27 @@ def read_baseline(path: str) -> Counter[tuple[str, str, str, str]]:
     return counts
 
 
+class BaselineGate:
+    """The gate findings pass in report order: `passes` is False for a finding the baseline still
+    records (the first ones of each fingerprint, as many as it records), counted in `baselined`."""
+
+    def __init__(self, baseline: Counter[tuple[str, str, str, str]]) -> None:
+        self._remaining = Counter(baseline)
+        self.baselined = 0
+
+    def passes(self, finding: Finding) -> bool:
+        if not self._remaining:
+            return True
+        key = fingerprint(finding)
+        if self._remaining[key] > 0:
+            self._remaining[key] -= 1
+            self.baselined += 1
+            return False
+        return True
+
+
 def subtract_baseline(findings: Sequence[Finding], baseline: Counter[tuple[str, str, str, str]]) -> tuple[list[Finding], int]:
     """The findings the baseline does not record, and how many it did."""
-    remaining = Counter(baseline)
-    kept: list[Finding] = []
-    for finding in findings:
-        key = fingerprint(finding)
-        if remaining[key] > 0:
-            remaining[key] -= 1
-        else:
-            kept.append(finding)
-    return kept, len(findings) - len(kept)
+    gate = BaselineGate(baseline)
+    kept = [finding for finding in findings if gate.passes(finding)]
+    return kept, gate.baselined

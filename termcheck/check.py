@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
+from dataclasses import replace
 
 from termcheck.matching.compiled import Matchers
 from termcheck.model import CheckResult, Finding, Segment
 from termcheck.readers.parts import FileInParts, PartRead
 from termcheck.rules import Collector, Rule, RuleContext, SegmentKey, all_rules, compares_segments
 from termcheck.scan import ChunkResult, Progress, check_chunks, check_parts
+from termcheck.sortedfindings import FindingSorter
+
+# What a caller does to each finding as it is made: None leaves it out, else the finding kept
+# (the same, or changed: another severity).
+FindingFilter = Callable[[Finding], "Finding | None"]
 
 # Below this much text, starting processes costs more than it saves.
 PARALLEL_THRESHOLD_CHARS = 2_000_000
@@ -65,18 +71,57 @@ def check(
     progress: Progress | None = None,
     reread: Callable[[set[SegmentKey]], Mapping[SegmentKey, Segment]] | None = None,
     part_read: Callable[[PartRead], None] | None = None,
+    keep: FindingFilter | None = None,
 ) -> CheckResult:
     """Scan every segment (over `jobs` processes; None: as many as cores for large inputs) and
     run every rule over each document's segments; with consistency="run", the rules that compare
     renderings see all documents as one. Given `reread` (segments by document and number, read
     again from the input), the comparing rules keep no segment, and the few their findings are in
     are read again at the end. A file in parts (in place of its segments) is read by the workers;
-    `part_read` is told what reading each part gave, in order."""
+    `part_read` is told what reading each part gave, in order, before its findings are made.
+    Given `keep`, each finding goes through it as it is made.
+
+    The findings come in report order (termcheck.sortedfindings.report_order): a tuple, or, past
+    a number of findings, SpilledFindings read from a temporary file (close it with
+    termcheck.sortedfindings.close_findings when done, or let it be collected)."""
+    sorter = FindingSorter()
+
+    def collect(findings: Iterable[Finding]) -> None:
+        if keep is None:
+            sorter.extend(findings)
+            return
+        for finding in findings:
+            kept = keep(finding)
+            if kept is not None:
+                sorter.add(kept)
+
+    try:
+        result = _check(
+            segments, matchers, rules, collect, consistency=consistency, jobs=jobs, progress=progress, reread=reread, part_read=part_read
+        )
+        return replace(result, findings=sorter.finish())
+    except BaseException:
+        sorter.discard()
+        raise
+
+
+def _check(
+    segments: Iterable[Segment | FileInParts],
+    matchers: Matchers,
+    rules: Sequence[Rule] | None,
+    collect: Callable[[Iterable[Finding]], None],
+    *,
+    consistency: str,
+    jobs: int | None,
+    progress: Progress | None,
+    reread: Callable[[set[SegmentKey]], Mapping[SegmentKey, Segment]] | None,
+    part_read: Callable[[PartRead], None] | None,
+) -> CheckResult:
+    """The check, each finding passed to `collect` as it is made; the result without findings."""
     rules = all_rules() if rules is None else rules
     context = RuleContext(entries=matchers.entries, matchers=matchers)
     comparing = [rule for rule in rules if compares_segments(rule)]
     total = len(segments) if isinstance(segments, Sized) else None
-    findings: list[Finding] = []
     # Per comparing rule and document ("" for the whole run), what it keeps of the summaries.
     collectors: dict[tuple[str, str], Collector] = {}
     documents: set[str] = set()
@@ -96,7 +141,9 @@ def check(
         else:
             checked = check_chunks(batch, matchers, rules, jobs=jobs_for(batch, jobs), while_waiting=read_next)
         for chunk, result in checked:
-            findings.extend(finding for _, finding in result.findings)
+            if result.read is not None and part_read is not None:
+                part_read(result.read)  # first: its silencing directives apply to its findings
+            collect(finding for _, finding in result.findings)
             for rule in comparing:
                 for index, summary in result.summaries.get(rule.ID, ()):
                     segment = chunk[index]
@@ -113,8 +160,6 @@ def check(
                 if result.read.segments:
                     documents.add(result.read.path)
                 count += result.read.segments
-                if part_read is not None:
-                    part_read(result.read)
             source_terms += result.source_terms
             if progress is not None:
                 progress(count, total)
@@ -124,9 +169,5 @@ def check(
     wanted = {key for collector in collectors.values() for key in collector.wanted()}
     again = reread(wanted) if wanted and reread is not None else None
     for collector in collectors.values():
-        findings.extend(collector.findings(again))
-    # Document by document; within one, the source file's findings before the target file's.
-    findings.sort(
-        key=lambda f: (f.segment.document, f.file != f.segment.source_origin.path, f.file, f.line, f.column, f.rule, f.term, f.segment.number, f.message)
-    )
-    return CheckResult(findings=tuple(findings), documents=len(documents), segments=count, source_terms=source_terms)
+        collect(collector.findings(again))
+    return CheckResult(findings=(), documents=len(documents), segments=count, source_terms=source_terms)

@@ -74,7 +74,11 @@ def plan_fixes(result: CheckResult, *, format_in: str | None = None, encoding: s
     as they are, each with why. Reads the target files again; changes nothing."""
     not_fixed: list[NotFixed] = []
     by_file: dict[str, list[Finding]] = {}
-    for finding in result.findings:
+    # Each finding's place in the report, for the findings not fixed (iterating findings read back
+    # from a temporary file again would give other objects).
+    order: dict[int, int] = {}
+    for number, finding in enumerate(result.findings):
+        order[id(finding)] = number
         if finding.replacement is None:
             not_fixed.append(NotFixed(finding, why_no_replacement(finding)))
         else:
@@ -86,7 +90,6 @@ def plan_fixes(result: CheckResult, *, format_in: str | None = None, encoding: s
         not_fixed.extend(refused)
         if fixed is not None:
             files.append(fixed)
-    order = {id(finding): number for number, finding in enumerate(result.findings)}
     return FixPlan(tuple(files), tuple(sorted(not_fixed, key=lambda item: order[id(item.finding)])))
 
 

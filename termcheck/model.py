@@ -6,6 +6,7 @@ Frozen dataclasses only; the logic that makes and consumes them lives in the sta
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 
@@ -290,7 +291,9 @@ class RunInfo:
 
 @dataclass(frozen=True, slots=True)
 class CheckResult:
-    findings: tuple[Finding, ...]
+    # In report order: a tuple, or for many findings a sequence read back from a temporary file
+    # (termcheck.sortedfindings.SpilledFindings: iterate it rather than index it).
+    findings: Sequence[Finding]
     documents: int
     segments: int
     source_terms: int

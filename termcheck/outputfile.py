@@ -3,9 +3,13 @@ so that an interrupted run leaves the old file whole."""
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO, TextIO
 
 from termcheck.errors import InputError
 
@@ -17,6 +21,26 @@ def write_atomically(path: str | Path, text: str) -> None:
 def write_bytes_atomically(path: str | Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file in the same folder, flushed to disk before
     it replaces the old file, whose permissions it keeps."""
+    with written_atomically(path) as out:
+        out.write(data)
+
+
+@contextmanager
+def written_text_atomically(path: str | Path) -> Iterator[TextIO]:
+    """A text file (UTF-8, line ends as written) that replaces `path` when the block ends without
+    an error: a long report is written as it is made, never held whole."""
+    with written_atomically(path) as binary:
+        out = io.TextIOWrapper(binary, encoding="utf-8", newline="")
+        yield out
+        out.flush()
+        out.detach()  # the binary file is closed (or removed) by written_atomically
+
+
+@contextmanager
+def written_atomically(path: str | Path) -> Iterator[BinaryIO]:
+    """A file that replaces `path` when the block ends without an error: a temporary file in the
+    same folder, flushed to disk before it replaces the old file, whose permissions it keeps; on
+    an error the temporary file is removed and `path` left as it was."""
     target = Path(path)
     if target.is_dir():
         raise InputError(str(target), "is a directory, not a file")
@@ -27,7 +51,7 @@ def write_bytes_atomically(path: str | Path, data: bytes) -> None:
         raise InputError(str(target), f"cannot write: {exc.strerror or exc}") from None
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(data)
+            yield out
             out.flush()
             os.fsync(out.fileno())
         if target.exists():

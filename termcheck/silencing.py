@@ -133,6 +133,51 @@ def silences(silencing: Silencing, finding: Finding, entries: Mapping[str, Entry
     return any(rule == finding.rule and _names_term(terms, finding, entries) for rule, terms in silencing.rules)
 
 
+class SilencingGate:
+    """The gate findings pass as they are made: `passes` is False for a finding that a directive
+    of its segment silences, counted in `silenced`; the directives used are remembered for
+    `warnings`."""
+
+    def __init__(self, entries: Mapping[str, Entry]) -> None:
+        self._entries = entries
+        self._used: set[Silencing] = set()
+        self.silenced = 0
+
+    def passes(self, finding: Finding) -> bool:
+        if not finding.segment.silencing:
+            return True
+        silencing = next((s for s in finding.segment.silencing if silences(s, finding, self._entries)), None)
+        if silencing is None:
+            return True
+        self._used.add(silencing)
+        self.silenced += 1
+        return False
+
+    def warnings(self, directives: Iterable[Silencing], rule_ids: Sequence[str], rules_off: Collection[str] = ()) -> list[str]:
+        """A warning for each directive that is malformed, names an unknown rule or term, or
+        (naming no rule that is off) silenced nothing: a typo must not silence nothing, or
+        everything, without a word."""
+        entries = self._entries
+        warnings: list[str] = []
+        forms: set[str] | None = None
+        for directive in dict.fromkeys(directives):
+            place = f"{directive.path}:{directive.line}"
+            if directive.problem:
+                warnings.append(f"{place}: malformed termcheck directive, it silences nothing: {directive.problem}")
+                continue
+            problems = [f"unknown rule {rule!r} (rules: {', '.join(rule_ids)})" for rule, _ in directive.rules if rule not in rule_ids]
+            named = [term for _, terms in directive.rules for term in terms if term not in entries]
+            if named:
+                if forms is None:
+                    forms = {form for entry in entries.values() for form in entry.zh}
+                problems += [f"unknown term {term!r} (neither an entry id nor a Chinese form of the glossary)" for term in named if term not in forms]
+            if problems:
+                warnings += [f"{place}: termcheck directive: {problem}" for problem in problems]
+            elif directive not in self._used and not any(rule in rules_off for rule, _ in directive.rules):
+                warnings.append(f"{place}: termcheck directive silences no finding (remove it, or check its rules and terms)")
+        return warnings
+
+
 def silence(
     findings: Sequence[Finding],
     directives: Iterable[Silencing],
@@ -140,32 +185,8 @@ def silence(
     rule_ids: Sequence[str],
     rules_off: Collection[str] = (),
 ) -> tuple[list[Finding], int, list[str]]:
-    """The findings no directive of their segment silences, how many were silenced, and a warning
-    for each directive that is malformed, names an unknown rule or term, or (naming no rule that
-    is off) silences nothing: a typo must not silence nothing, or everything, without a word."""
-    kept: list[Finding] = []
-    used: set[Silencing] = set()
-    for finding in findings:
-        silencing = next((s for s in finding.segment.silencing if silences(s, finding, entries)), None)
-        if silencing is None:
-            kept.append(finding)
-        else:
-            used.add(silencing)
-    warnings: list[str] = []
-    forms: set[str] | None = None
-    for directive in dict.fromkeys(directives):
-        place = f"{directive.path}:{directive.line}"
-        if directive.problem:
-            warnings.append(f"{place}: malformed termcheck directive, it silences nothing: {directive.problem}")
-            continue
-        problems = [f"unknown rule {rule!r} (rules: {', '.join(rule_ids)})" for rule, _ in directive.rules if rule not in rule_ids]
-        named = [term for _, terms in directive.rules for term in terms if term not in entries]
-        if named:
-            if forms is None:
-                forms = {form for entry in entries.values() for form in entry.zh}
-            problems += [f"unknown term {term!r} (neither an entry id nor a Chinese form of the glossary)" for term in named if term not in forms]
-        if problems:
-            warnings += [f"{place}: termcheck directive: {problem}" for problem in problems]
-        elif directive not in used and not any(rule in rules_off for rule, _ in directive.rules):
-            warnings.append(f"{place}: termcheck directive silences no finding (remove it, or check its rules and terms)")
-    return kept, len(findings) - len(kept), warnings
+    """The findings no directive of their segment silences, how many were silenced, and the
+    warnings of SilencingGate.warnings."""
+    gate = SilencingGate(entries)
+    kept = [finding for finding in findings if gate.passes(finding)]
+    return kept, gate.silenced, gate.warnings(directives, rule_ids, rules_off)

@@ -35,7 +35,7 @@ from termcheck.commands.common import (
     guarded,
     refuse_overwriting_inputs,
     to_stdout,
-    write_output,
+    write_report,
 )
 
 _FORMAT_BY_SUFFIX = {".sarif": "sarif", ".json": "json", ".xml": "junit", ".html": "html", ".htm": "html", ".txt": "text"}
@@ -103,6 +103,7 @@ def check_command(
     def run() -> int:
         from termcheck.api import check_paths, exit_code
         from termcheck.reporters import get_reporter
+        from termcheck.sortedfindings import close_findings
 
         config = config_from_flags(
             glossary=glossary,
@@ -139,15 +140,14 @@ def check_command(
                 result = check_paths(paths, config, progress=progress)
         else:
             result = check_paths(paths, config)
-        result = replace(result, run=replace(result.run, command=command_line()))
-        echo_warnings(result.warnings)
-        if output and file_format:
-            import io
-
-            buffer = io.StringIO()
-            get_reporter(file_format)(result, buffer)
-            write_output(buffer.getvalue(), output)
-        to_stdout(lambda out: get_reporter(name)(result, out))
-        return exit_code(result, config.fail_on)
+        try:
+            result = replace(result, run=replace(result.run, command=command_line()))
+            echo_warnings(result.warnings)
+            if output and file_format:
+                write_report(lambda out: get_reporter(file_format)(result, out), output)
+            to_stdout(lambda out: get_reporter(name)(result, out))
+            return exit_code(result, config.fail_on)
+        finally:
+            close_findings(result.findings)
 
     raise typer.Exit(guarded(debug, run))

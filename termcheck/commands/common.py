@@ -311,6 +311,18 @@ def echo_warnings(warnings: Iterable[str]) -> None:
         typer.echo(f"termcheck: warning: {warning}", err=True)
 
 
+def write_report(write: Callable[[TextIO], object], output: str | None) -> None:
+    """`write` on standard output for None or "-", else on the file, written atomically as it
+    is made (a long report is never held whole)."""
+    if output is None or output == "-":
+        to_stdout(write)
+        return
+    from termcheck.outputfile import written_text_atomically
+
+    with written_text_atomically(output) as out:
+        write(out)
+
+
 def write_output(text: str, output: str | None) -> None:
     """Standard output for None or "-", else the file, written atomically."""
     if output is None or output == "-":

@@ -7,7 +7,6 @@ forbids loading anything else.
 
 from __future__ import annotations
 
-from collections import Counter
 from html import escape
 from itertools import groupby
 from typing import TextIO
@@ -15,6 +14,7 @@ from typing import TextIO
 from termcheck.model import CheckResult, Finding, Segment, Span
 from termcheck.reporters.locations import source_region
 from termcheck.reporters.summary import summarize
+from termcheck.sortedfindings import close_findings, count_findings, sort_findings
 
 # Longer segments (whole documents) are shown as the lines that hold a highlighted span.
 _WHOLE_SEGMENT_CHARS = 600
@@ -192,9 +192,19 @@ def _segment_html(segment: Segment, findings: list[Finding]) -> str:
 
 
 def render(result: CheckResult) -> str:
-    counts = summarize(result)
-    by_rule = Counter(f.rule for f in result.findings)
-    by_severity = Counter(f.severity.value for f in result.findings)
+    import io
+
+    buffer = io.StringIO()
+    report(result, buffer)
+    return buffer.getvalue()
+
+
+def report(result: CheckResult, out: TextIO) -> None:
+    """The page, written a segment at a time: the findings are put in segment order (a stable
+    sort, which spills to a temporary file when they are many), not held to build it."""
+    counts = count_findings(result.findings)
+    by_rule = counts.by_rule
+    by_severity = {severity.value: count for severity, count in counts.by_severity.items()}
     rules = sorted(set(by_rule) | {"missing", "deprecated", "superseded", "inconsistent"})
     severities = ["error", "warning", "info"]
     rule_boxes = "".join(
@@ -203,35 +213,22 @@ def render(result: CheckResult) -> str:
     severity_boxes = "".join(
         f'<label><input type="checkbox" data-filter="severity" value="{s}" checked> {s} ({by_severity.get(s, 0)})</label>' for s in severities
     )
+    summary = summarize(result)
     summary_rows = [
-        ("files", counts["files"]),
-        ("segments checked", counts["segments"]),
-        ("segments skipped (not translated yet)", counts["skipped_segments"]),
-        ("glossary terms in the source", counts["source_terms"]),
-        ("errors", counts["errors"]),
-        ("warnings", counts["warnings"]),
+        ("files", summary["files"]),
+        ("segments checked", summary["segments"]),
+        ("segments skipped (not translated yet)", summary["skipped_segments"]),
+        ("glossary terms in the source", summary["source_terms"]),
+        ("errors", summary["errors"]),
+        ("warnings", summary["warnings"]),
     ]
     if result.baselined:
         summary_rows.append(("findings in the baseline (not shown)", result.baselined))
     if result.silenced:
         summary_rows.append(("findings silenced in the files (not shown)", result.silenced))
     summary_html = "".join(f"<tr><th>{escape(label)}</th><td>{value}</td></tr>" for label, value in summary_rows)
-    body: list[str] = []
-
-    def segment_key(finding: Finding) -> tuple[str, int]:
-        return finding.segment.document, finding.segment.number
-
-    ordered = sorted(result.findings, key=lambda f: (f.segment.document, f.segment.number))
-    for document, document_findings in groupby(ordered, key=lambda f: f.segment.document):
-        body.append(f'<section class="file"><h2>{escape(document)}</h2>')
-        for _, segment_findings in groupby(document_findings, key=segment_key):
-            findings = list(segment_findings)
-            body.append(_segment_html(findings[0].segment, findings))
-        body.append("</section>")
-    if not result.findings:
-        body.append("<p>No findings.</p>")
     warnings = "".join(f"<li>{escape(w)}</li>" for w in result.warnings)
-    return (
+    out.write(
         "<!DOCTYPE html>\n"
         '<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
@@ -242,10 +239,23 @@ def render(result: CheckResult) -> str:
         + (f'<ul id="input-warnings">{warnings}</ul>' if warnings else "")
         + f'<div id="filters"><fieldset><legend>Rules</legend>{rule_boxes}</fieldset>'
         f'<fieldset><legend>Severity</legend>{severity_boxes}</fieldset></div>'
-        f'<p>Showing <span id="shown-count">{len(result.findings)}</span> of {len(result.findings)} findings</p></header>'
-        f'<main>{"".join(body)}</main><script>{_SCRIPT}</script></body></html>\n'
+        f'<p>Showing <span id="shown-count">{counts.total}</span> of {counts.total} findings</p></header>'
+        "<main>"
     )
 
+    def segment_key(finding: Finding) -> tuple[str, int]:
+        return finding.segment.document, finding.segment.number
 
-def report(result: CheckResult, out: TextIO) -> None:
-    out.write(render(result))
+    ordered = sort_findings(result.findings, key=segment_key)
+    try:
+        for document, document_findings in groupby(ordered, key=lambda f: f.segment.document):
+            out.write(f'<section class="file"><h2>{escape(document)}</h2>')
+            for _, segment_findings in groupby(document_findings, key=segment_key):
+                findings = list(segment_findings)
+                out.write(_segment_html(findings[0].segment, findings))
+            out.write("</section>")
+    finally:
+        close_findings(ordered)
+    if not counts.total:
+        out.write("<p>No findings.</p>")
+    out.write(f"</main><script>{_SCRIPT}</script></body></html>\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import islice
 from typing import Any, TextIO
 
 from termcheck.model import CheckResult, Finding, Span
@@ -88,11 +89,12 @@ def report(result: CheckResult, out: TextIO) -> None:
         return
     out.write(head + ',\n  "findings": [\n')
     encode = json.JSONEncoder(ensure_ascii=False).encode
-    findings = result.findings
-    for first in range(0, len(findings), _BATCH):
-        batch = findings[first : first + _BATCH]
-        last = first + len(batch) == len(findings)
-        out.write(",\n".join("    " + encode(finding_to_dict(f)) for f in batch) + ("\n" if last else ",\n"))
+    findings = iter(result.findings)
+    batch = list(islice(findings, _BATCH))
+    while batch:
+        following = list(islice(findings, _BATCH))
+        out.write(",\n".join("    " + encode(finding_to_dict(f)) for f in batch) + (",\n" if following else "\n"))
+        batch = following
     out.write("  ]\n}\n")
 
 

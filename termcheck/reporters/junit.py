@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import groupby
 from typing import TextIO
 from xml.sax.saxutils import escape, quoteattr
 
 from termcheck.model import CheckResult, Finding
 from termcheck.reporters.locations import source_region
+from termcheck.sortedfindings import close_findings, sort_findings
 
 
 def _failure(finding: Finding) -> str:
@@ -26,11 +28,36 @@ def _failure(finding: Finding) -> str:
 
 
 def report(result: CheckResult, out: TextIO) -> None:
-    by_file: dict[str, list[Finding]] = defaultdict(list)
-    for finding in result.findings:
-        by_file[finding.segment.document or finding.file].append(finding)
-    files = list(result.files) + [f for f in by_file if f not in result.files]
-    failures = len(result.findings)
+    # A test case per file, in the order the files were checked, then the documents named only
+    # by findings: the findings are put in that order (a stable sort, which spills to a temporary
+    # file when they are many) rather than grouped in memory.
+    files = list(result.files)
+    position: dict[str, int] = {}
+    for number, file in enumerate(files):
+        position.setdefault(file, number)
+
+    def suite_file(finding: Finding) -> str:
+        return finding.segment.document or finding.file
+
+    def registered(findings: Iterable[Finding]) -> Iterator[Finding]:
+        for finding in findings:
+            file = suite_file(finding)
+            if file not in position:
+                position[file] = len(files)
+                files.append(file)
+            yield finding
+
+    ordered = sort_findings(registered(result.findings), key=lambda finding: (position[suite_file(finding)],))
+    try:
+        _write(files, ordered, suite_file, out)
+    finally:
+        close_findings(ordered)
+
+
+def _write(files: list[str], ordered: Sequence[Finding], suite_file: Callable[[Finding], str], out: TextIO) -> None:
+    failures = len(ordered)
+    by_file = groupby(ordered, key=suite_file)
+    current = next(by_file, None)
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
     out.write(f'<testsuites name="termcheck" tests="{len(files)}" failures="{failures}" errors="0">\n')
     out.write(
@@ -38,13 +65,13 @@ def report(result: CheckResult, out: TextIO) -> None:
         f'skipped="0">\n'
     )
     for file in files:
-        findings = by_file.get(file, [])
         out.write(f"    <testcase classname=\"termcheck\" name={quoteattr(file)} file={quoteattr(file)}")
-        if not findings:
+        if current is None or current[0] != file:
             out.write("/>\n")
             continue
         out.write(">\n")
-        for finding in findings:
+        for finding in current[1]:
             out.write(_failure(finding))
         out.write("    </testcase>\n")
+        current = next(by_file, None)
     out.write("  </testsuite>\n</testsuites>\n")

@@ -171,11 +171,12 @@ class _Console(Console):
 def report(result: CheckResult, out: TextIO) -> None:
     console = _Console(file=out, highlight=False)
     width = console.width
-    for file, findings in groupby(result.findings, key=lambda f: f.file):
-        group = list(findings)
+    # The places of a file are aligned to its widest: a first pass finds each file's width, so
+    # that the findings (perhaps read back from a temporary file) are not held to print them.
+    widths = [max(len(f"{f.line}:{f.column}") for f in group) for _, group in groupby(result.findings, key=lambda f: f.file)]
+    for (file, findings), place_width in zip(groupby(result.findings, key=lambda f: f.file), widths):
         console.print(Text(file, style="bold underline"), overflow="fold")
-        place_width = max(len(f"{f.line}:{f.column}") for f in group)
-        for finding in group:
+        for finding in findings:
             _print_finding(console, finding, place_width, width)
         console.print()
     console.print(_summary(result))

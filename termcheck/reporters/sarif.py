@@ -85,10 +85,17 @@ def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
 
 
 def result_to_sarif(result: CheckResult) -> dict[str, Any]:
+    """The SARIF log of the result, whole."""
+    log = _log_without_results(result)
+    rule_index = {rule.ID: number for number, rule in enumerate(all_rules())}
+    log["runs"][0]["results"] = [_result(finding, rule_index) for finding in result.findings]
+    return log
+
+
+def _log_without_results(result: CheckResult) -> dict[str, Any]:
     from termcheck import __version__
 
     rules = all_rules()
-    rule_index = {rule.ID: number for number, rule in enumerate(rules)}
     descriptors = [
         {
             "id": rule.ID,
@@ -109,12 +116,28 @@ def result_to_sarif(result: CheckResult) -> dict[str, Any]:
                 "tool": {"driver": {"name": "termcheck", "version": __version__, "informationUri": INFORMATION_URI, "rules": descriptors}},
                 "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().resolve().as_uri() + "/"}},
                 "columnKind": "unicodeCodePoints",
-                "results": [_result(finding, rule_index) for finding in result.findings],
+                "results": [],
             }
         ],
     }
 
 
 def report(result: CheckResult, out: TextIO) -> None:
-    json.dump(result_to_sarif(result), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    """The log as json.dump(indent=2) writes it, the results encoded and written one at a time,
+    so that the log of many findings is never held whole in memory."""
+    head = json.dumps(_log_without_results(result), ensure_ascii=False, indent=2)
+    # The results are the last member of the one run: the log ends with them.
+    before, empty, after = head.rpartition('"results": []')
+    assert empty and after == "\n    }\n  ]\n}", "the results are not where the log ends"
+    rule_index = {rule.ID: number for number, rule in enumerate(all_rules())}
+    out.write(before + '"results": [')
+    separator = "\n"
+    for finding in result.findings:
+        # A result's own lines, indented to its depth in the log (JSON strings hold no line break).
+        encoded = json.dumps(_result(finding, rule_index), ensure_ascii=False, indent=2)
+        out.write(separator + "\n".join(_RESULT_INDENT + line for line in encoded.split("\n")))
+        separator = ",\n"
+    out.write(("]" if separator == "\n" else "\n      ]") + after + "\n")
+
+
+_RESULT_INDENT = " " * 8
