@@ -337,7 +337,7 @@ def test_fitting_a_near_miss_to_a_plural_needs_no_lexicon_at_check_time(tmp_path
         "[finding] = check_paths([sys.argv[1], sys.argv[2]], Config()).findings\n"
         "print(finding.replacement.text, any(m.startswith('lemminflect') for m in sys.modules))\n"
     )
-    env = {**os.environ, "TERMCHECK_CACHE_DIR": str(tmp_path / "cache")}
+    env = dict(os.environ)  # the test run's own cache folder (conftest)
     args = [sys.executable, "-c", script, str(tmp_path / "a.zh.txt"), str(tmp_path / "a.en.txt")]
-    subprocess.run(args, capture_output=True, text=True, env=env, check=True)  # compiles and caches the glossary
+    subprocess.run(args, capture_output=True, text=True, env=env, check=True)  # the glossary compiled and cached, if no test has yet
     assert subprocess.run(args, capture_output=True, text=True, env=env, check=True).stdout.strip() == "State Councilors False"
