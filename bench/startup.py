@@ -163,11 +163,11 @@ def main() -> None:
                     part_file.stat().st_size / 1e6, statistics.median(m["cpu"] for m in measured) * 1000, statistics.median(m["rss"] for m in measured)
                 )
 
-    def median(values: list[float]) -> str:
-        return f"{statistics.median(values):.2f}"
+    def median(values: list[float], digits: int = 2) -> str:
+        return f"{statistics.median(values):.{digits}f}"
 
     def median_of(name: str, key: str) -> str:
-        return median([run[key] for run in loads[name]])
+        return median([run[key] for run in loads[name]], 0 if key.endswith("_mb") else 2)
 
     names = list(trees)
     lines = [

@@ -96,3 +96,27 @@ def test_another_termcheck_has_another_key(tmp_path: Path, monkeypatch: pytest.M
     reporter = package / "reporters" / "text.py"
     reporter.write_text(reporter.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
     assert cache_key([glossary], True) != before
+
+
+def test_a_warm_check_neither_reads_nor_compiles_a_glossary(tmp_path: Path) -> None:
+    """With the compiled glossary in the cache, `termcheck check` starts without the code that reads
+    glossary files or compiles them (lemminflect, OpenCC, pycountry), and without tomllib where
+    there is no project configuration: start-up time is a feature of a pre-commit hook."""
+    import subprocess
+    import sys
+
+    (tmp_path / "a.zh.txt").write_text("中国共产党领导中华全国总工会。\n", encoding="utf-8")
+    (tmp_path / "a.en.txt").write_text("The CCP leads the All-China Federation of Trade Unions.\n", encoding="utf-8")
+    script = (
+        "import runpy, sys\n"
+        "sys.argv = ['termcheck', 'check', 'a.zh.txt', 'a.en.txt']\n"
+        "try:\n    runpy.run_module('termcheck', run_name='__main__')\n"
+        "except SystemExit as done:\n    print(done.code, *sorted(sys.modules), file=sys.stderr)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    runs = [subprocess.run([sys.executable, "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True, check=True) for _ in range(2)]
+    code, *modules = runs[1].stderr.splitlines()[-1].split()
+    assert code == "1" and "CCP" in runs[1].stdout  # the deprecated "CCP" is reported: the check ran
+    assert "termcheck.matching.compiled" in modules
+    for unneeded in ("termcheck.glossary.load", "lemminflect", "opencc", "pycountry", "tomllib", "tempfile", "termcheck.terms"):
+        assert unneeded not in modules

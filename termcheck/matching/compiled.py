@@ -8,12 +8,12 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import fields
-from typing import TypeVar, cast
+from typing import cast
 
 from termcheck.matching.en import KeyKind, Memo, TargetText, TokenAutomaton, clean_word, is_acronym
 from termcheck.matching.inflection import LAST_WORD, NounNumbers, base_form
 from termcheck.matching.loose import LooseText, content_words, derived_keys
-from termcheck.matching.packed import PackedMapping
+from termcheck.matching.packed import PackedMapping, packed_mapping
 from termcheck.matching.zh import ZhMatcher, hit_context, leftmost_longest
 from termcheck.model import Entry, Glossary, RenderingStatus, Segment, SegmentHits, TargetHit
 from termcheck.scripts import JOINING_CHARACTERS
@@ -21,8 +21,6 @@ from termcheck.scripts import JOINING_CHARACTERS
 # No rendering spans more text than this (words, the gaps between them and an acronym in
 # parentheses): an accepted hit that starts further back cannot contain a later one.
 LONGEST_RENDERING_CHARS = 1000
-
-T = TypeVar("T")
 
 
 _ENTRY_FIELDS = tuple(field.name for field in fields(Entry))
@@ -61,7 +59,7 @@ class EntryTable(Mapping[str, Entry]):
         return entry_id in (self._entries if self._rows is None else self._rows)
 
     def __getstate__(self) -> dict[str, object]:
-        rows = self._rows if self._rows is not None else PackedMapping({entry_id: _row(entry) for entry_id, entry in self._entries.items()})
+        rows = self._rows if self._rows is not None else packed_mapping({entry_id: _row(entry) for entry_id, entry in self._entries.items()})
         return {"rows": rows}
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -197,13 +195,9 @@ class Matchers:
 
     def __getstate__(self) -> dict[str, object]:
         # The nested entries are a cache of forms seen so far, not part of the compiled glossary.
-        state = {**self.__dict__, "_nested": {}, "loose_keys": _packed(self.loose_keys), "derived_keys": _packed(self.derived_keys)}
+        state = {**self.__dict__, "_nested": {}, "loose_keys": packed_mapping(self.loose_keys), "derived_keys": packed_mapping(self.derived_keys)}
         state.pop("_loose_word_keys", None)
         return state
-
-
-def _packed(table: Mapping[str, T]) -> PackedMapping[str, T]:
-    return table if isinstance(table, PackedMapping) else PackedMapping(table)
 
 
 # Official English names the Party once and leaves it implicit in the names of its organs after

@@ -33,7 +33,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from termcheck.matching.inflection import base_form, inflection_family, lexeme_key
-from termcheck.matching.packed import PackedList, PackedMapping
+from termcheck.matching.packed import PackedList, PackedMapping, packed_list, packed_mapping
 from termcheck.matching.spelling import compound_spellings
 
 # A dotted abbreviation (U.S., U.N.) is one word, read without its dots: "China-U.S." and
@@ -294,10 +294,6 @@ def _being_built(table: dict[str, str] | PackedMapping[str, str]) -> dict[str, s
     return table
 
 
-def _packed_mapping(table: dict[str, str] | PackedMapping[str, str]) -> PackedMapping[str, str]:
-    return table if isinstance(table, PackedMapping) else PackedMapping(table)
-
-
 class TokenAutomaton:
     """An Aho-Corasick automaton over interned token keys of one kind."""
 
@@ -436,11 +432,7 @@ class TokenAutomaton:
 
     def __getstate__(self) -> dict[str, object]:
         # The word codes are a cache of the text seen so far: not part of the compiled glossary.
-        packed = {
-            "_vocabulary": _packed_mapping(self._vocabulary),
-            "_form_keys": _packed_mapping(self._form_keys),
-            "_values": self._values if isinstance(self._values, PackedList) else PackedList(self._values),
-        }
+        packed = {"_vocabulary": packed_mapping(self._vocabulary), "_form_keys": packed_mapping(self._form_keys), "_values": packed_list(self._values)}
         return {**self.__dict__, **packed, "_codes": None}
 
     @property

@@ -132,3 +132,13 @@ class PackedMapping(Mapping[K, V], Generic[K, V]):
         self._packed_keys = state["keys"]
         self._decoded = {}
         self._decoded_chunks = set()
+
+
+def packed_list(items: Sequence[T] | PackedList[T]) -> PackedList[T]:
+    """`items` packed, for a pickle (a table loaded from one is packed already)."""
+    return items if isinstance(items, PackedList) else PackedList(items)
+
+
+def packed_mapping(items: Mapping[K, V]) -> PackedMapping[K, V]:
+    """`items` packed, for a pickle (a table loaded from one is packed already)."""
+    return items if isinstance(items, PackedMapping) else PackedMapping(items)

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import ahocorasick
 
-from termcheck.matching.packed import PackedList
+from termcheck.matching.packed import PackedList, packed_list
 from termcheck.matching.zh_context import QUALIFIER_WINDOW, SEGMENTATION_WINDOW, HitContext, contexts_from_entries, foreign_names
 from termcheck.model import Entry, SourceHit
 
@@ -172,8 +172,7 @@ class ZhMatcher:
         self._context = context
 
     def __getstate__(self) -> dict[str, object]:
-        values = self._values if isinstance(self._values, PackedList) else PackedList(self._values)
-        return {**self.__dict__, "_values": values}
+        return {**self.__dict__, "_values": packed_list(self._values)}
 
     def find(self, text: str, *, inside: bool = False) -> list[SourceHit]:
         """The hits in a text; with `inside`, those of forms shorter than the whole text (the terms
