@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -46,6 +45,8 @@ def written_atomically(path: str | Path) -> Iterator[BinaryIO]:
         raise InputError(str(target), "is a directory, not a file")
     folder = target.parent if str(target.parent) else Path(".")
     try:
+        import tempfile  # here, not at start-up: most checks write no file
+
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise InputError(str(target), f"cannot write: {exc.strerror or exc}") from None

@@ -24,7 +24,6 @@ from __future__ import annotations
 import heapq
 import os
 import pickle
-import tempfile
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
@@ -145,6 +144,8 @@ class _SpillFile:
     offset, appended while findings come, read at any offset once they have all come."""
 
     def __init__(self) -> None:
+        import tempfile  # here, not at start-up: most checks write no file
+
         self.file: IO[bytes] = tempfile.TemporaryFile(prefix="termcheck-findings-")
         self._end = 0
         self._written: OrderedDict[int, tuple[Segment, int]] = OrderedDict()
