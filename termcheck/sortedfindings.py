@@ -46,6 +46,10 @@ _BLOCK = 1024
 _WRITTEN_SEGMENTS = 256
 # Segments kept after reading: consecutive findings in report order are mostly of one segment.
 _READ_SEGMENTS = 16
+# A segment of more text than this (a whole document compared as one segment) is written once to
+# the file and named by its offset; a smaller one is written in each block that has a finding of
+# it, so that reading a block reads its segments too.
+_SHARED_SEGMENT_CHARS = 4096
 
 SortKey = tuple[Any, ...]
 # The finding's fields, without the segment, in declaration order.
@@ -189,8 +193,9 @@ class _SpillFile:
         self.file.close()
 
 
-# A spilled finding: its sort key, its fields without the segment, and where its segment is.
-_Record = tuple[SortKey, list[Any], int]
+# A spilled finding: its sort key, its fields without the segment, and its segment: the record of
+# it, or for a large one where it is in the file.
+_Record = tuple[SortKey, list[Any], "int | list[Any]"]
 
 
 class SpilledFindings(Sequence[Finding]):
@@ -211,14 +216,22 @@ class SpilledFindings(Sequence[Finding]):
         if self._spill.file.closed:
             raise ValueError("the findings were closed")
         records = heapq.merge(*(self._run(blocks) for blocks in self._runs), key=itemgetter(0))
-        segment_at = self._spill.segment_at
-        for _, values, segment_offset in records:
-            yield _finding(values, segment_at(segment_offset))
+        for _, values, segment in records:
+            yield _finding(values, segment)
 
-    def _run(self, blocks: list[int]) -> Iterator[_Record]:
+    def _run(self, blocks: list[int]) -> Iterator[tuple[SortKey, list[Any], Segment]]:
+        segment_at = self._spill.segment_at
         for offset in blocks:
             records: list[_Record] = self._spill.load(offset)
-            yield from records
+            # The segments of this block, by the identity of their shared record.
+            segments: dict[int, Segment] = {}
+            for sort_key, values, reference in records:
+                if isinstance(reference, int):
+                    segment = segment_at(reference)
+                else:
+                    known = segments.get(id(reference))
+                    segment = segments[id(reference)] = _segment(reference) if known is None else known
+                yield sort_key, values, segment
 
     @overload
     def __getitem__(self, index: int) -> Finding: ...
@@ -273,7 +286,10 @@ class FindingSorter:
         keyed.sort(key=itemgetter(0))
         blocks: list[int] = []
         for first in range(0, len(keyed), _BLOCK):
-            block = [(sort_key, _finding_record(finding), spill.segment_offset(finding.segment)) for sort_key, finding in keyed[first : first + _BLOCK]]
+            # Within a block, the findings of a segment share one record of it (pickle writes an
+            # object referred to twice once, and reads it back as one object).
+            inline: dict[int, list[object]] = {}
+            block = [(sort_key, _finding_record(finding), self._segment_reference(finding.segment, inline)) for sort_key, finding in keyed[first : first + _BLOCK]]
             blocks.append(spill.append(block))
         del keyed
         self._runs.append(blocks)
@@ -281,6 +297,15 @@ class FindingSorter:
         self._by_severity.update(f.severity for f in self._held)
         self._by_rule.update(f.rule for f in self._held)
         self._held = []
+
+    def _segment_reference(self, segment: Segment, inline: dict[int, list[object]]) -> int | list[object]:
+        assert self._spill is not None
+        if len(segment.source) + len(segment.target) > _SHARED_SEGMENT_CHARS:
+            return self._spill.segment_offset(segment)
+        record = inline.get(id(segment))
+        if record is None:
+            record = inline[id(segment)] = _segment_record(segment)
+        return record
 
     def finish(self) -> Sequence[Finding]:
         """The findings in order: a tuple when none were spilled, else SpilledFindings."""

@@ -44,10 +44,11 @@ def _inputs(folder: Path) -> list[str]:
 
 
 def _text_pair(folder: Path) -> list[str]:
-    """A pair of plain-text files compared whole: many findings on one segment."""
+    """A pair of plain-text files compared whole: many findings on one segment, a large one
+    (written once to the temporary file, not with each block of findings)."""
     source, target = folder / "speech.zh.txt", folder / "speech.en.txt"
-    source.write_text("\n".join(source for _ in range(3) for source, _ in ROWS) + "\n", encoding="utf-8")
-    target.write_text("\n".join(target for _ in range(3) for _, target in ROWS) + "\n", encoding="utf-8")
+    source.write_text("\n".join(source for _ in range(12) for source, _ in ROWS) + "\n", encoding="utf-8")
+    target.write_text("\n".join(target for _ in range(12) for _, target in ROWS) + "\n", encoding="utf-8")
     return [str(source), str(target)]
 
 
