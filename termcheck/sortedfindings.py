@@ -21,10 +21,8 @@ after an error, or when its objects are garbage collected.
 
 from __future__ import annotations
 
-import heapq
 import os
 import pickle
-import tempfile
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
@@ -41,9 +39,9 @@ IN_MEMORY_FINDINGS = 10_000
 IN_MEMORY_ENV = "TERMCHECK_FINDINGS_IN_MEMORY"
 # Findings per block of a run: what one run holds in memory while the runs are merged.
 _BLOCK = 1024
-# Segments remembered as already written, so that the findings of one segment share one copy: the
-# findings of a segment come close together in a sorted run, a few are enough.
-_WRITTEN_SEGMENTS = 256
+# Large segments remembered as already written (and held meanwhile), so that the findings of one
+# share one copy: in a sorted run a document's findings come together, a few are enough.
+_WRITTEN_SEGMENTS = 16
 # Segments kept after reading: consecutive findings in report order are mostly of one segment.
 _READ_SEGMENTS = 16
 # A segment of more text than this (a whole document compared as one segment) is written once to
@@ -149,6 +147,9 @@ class _SpillFile:
     offset, appended while findings come, read at any offset once they have all come."""
 
     def __init__(self) -> None:
+        # Imported here: a check that stays in memory (a one-line check) does without.
+        import tempfile
+
         self.file: IO[bytes] = tempfile.TemporaryFile(prefix="termcheck-findings-")
         self._end = 0
         self._written: OrderedDict[int, tuple[Segment, int]] = OrderedDict()
@@ -215,6 +216,8 @@ class SpilledFindings(Sequence[Finding]):
     def __iter__(self) -> Iterator[Finding]:
         if self._spill.file.closed:
             raise ValueError("the findings were closed")
+        import heapq
+
         records = heapq.merge(*(self._run(blocks) for blocks in self._runs), key=itemgetter(0))
         for _, values, segment in records:
             yield _finding(values, segment)
