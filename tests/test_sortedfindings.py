@@ -30,6 +30,10 @@ ROWS = [
     ("全国总工会", "All China Federation of Trade Union"),
     ("以人民为中心的发展思想", "people-centred philosophy of development"),
     ("中国共产党", "Communist Party of China"),
+    ("人类命运共同体", "a community with a shared future for mankind"),
+    ("推动构建人类命运共同体。", "We build a community with a shared future for humanity."),
+    ("中国式现代化", "Chinese modernization"),
+    ("中国式现代化道路", "the Chinese path to modernization"),
 ]
 
 
