@@ -60,8 +60,7 @@ _ORIGINS = tuple(index for index, name in enumerate(_SEGMENT_FIELDS) if name in 
 _ORIGIN_FIELDS = tuple(f.name for f in fields(TextOrigin))
 
 # Findings and segments are written as tuples of plain values, their parts too (spans, the
-# replacement, the origins): pickling a dataclass calls back into Python for each object, which
-# made writing and reading a spilled finding several times slower.
+# replacement, the origins): pickling a dataclass calls back into Python for each object.
 
 
 def _finding_record(finding: Finding) -> list[object]:
