@@ -21,7 +21,6 @@ after an error, or when its objects are garbage collected.
 
 from __future__ import annotations
 
-import heapq
 import os
 import pickle
 from collections import Counter, OrderedDict
@@ -40,11 +39,15 @@ IN_MEMORY_FINDINGS = 10_000
 IN_MEMORY_ENV = "TERMCHECK_FINDINGS_IN_MEMORY"
 # Findings per block of a run: what one run holds in memory while the runs are merged.
 _BLOCK = 1024
-# Segments remembered as already written, so that the findings of one segment share one copy: the
-# findings of a segment come close together in a sorted run, a few are enough.
-_WRITTEN_SEGMENTS = 256
+# Large segments remembered as already written (and held meanwhile), so that the findings of one
+# share one copy: in a sorted run a document's findings come together, a few are enough.
+_WRITTEN_SEGMENTS = 16
 # Segments kept after reading: consecutive findings in report order are mostly of one segment.
 _READ_SEGMENTS = 16
+# A segment of more text than this (a whole document compared as one segment) is written once to
+# the file and named by its offset; a smaller one is written in each block that has a finding of
+# it, so that reading a block reads its segments too.
+_SHARED_SEGMENT_CHARS = 4096
 
 SortKey = tuple[Any, ...]
 # The finding's fields, without the segment, in declaration order.
@@ -57,8 +60,7 @@ _ORIGINS = tuple(index for index, name in enumerate(_SEGMENT_FIELDS) if name in 
 _ORIGIN_FIELDS = tuple(f.name for f in fields(TextOrigin))
 
 # Findings and segments are written as tuples of plain values, their parts too (spans, the
-# replacement, the origins): pickling a dataclass calls back into Python for each object, which
-# made writing and reading a spilled finding several times slower.
+# replacement, the origins): pickling a dataclass calls back into Python for each object.
 
 
 def _finding_record(finding: Finding) -> list[object]:
@@ -144,7 +146,8 @@ class _SpillFile:
     offset, appended while findings come, read at any offset once they have all come."""
 
     def __init__(self) -> None:
-        import tempfile  # here, not at start-up: most checks write no file
+        # Imported here: a check that stays in memory (a one-line check) does without.
+        import tempfile
 
         self.file: IO[bytes] = tempfile.TemporaryFile(prefix="termcheck-findings-")
         self._end = 0
@@ -190,8 +193,9 @@ class _SpillFile:
         self.file.close()
 
 
-# A spilled finding: its sort key, its fields without the segment, and where its segment is.
-_Record = tuple[SortKey, list[Any], int]
+# A spilled finding: its sort key, its fields without the segment, and its segment: the record of
+# it, or for a large one where it is in the file.
+_Record = tuple[SortKey, list[Any], "int | list[Any]"]
 
 
 class SpilledFindings(Sequence[Finding]):
@@ -211,15 +215,25 @@ class SpilledFindings(Sequence[Finding]):
     def __iter__(self) -> Iterator[Finding]:
         if self._spill.file.closed:
             raise ValueError("the findings were closed")
-        records = heapq.merge(*(self._run(blocks) for blocks in self._runs), key=itemgetter(0))
-        segment_at = self._spill.segment_at
-        for _, values, segment_offset in records:
-            yield _finding(values, segment_at(segment_offset))
+        import heapq
 
-    def _run(self, blocks: list[int]) -> Iterator[_Record]:
+        records = heapq.merge(*(self._run(blocks) for blocks in self._runs), key=itemgetter(0))
+        for _, values, segment in records:
+            yield _finding(values, segment)
+
+    def _run(self, blocks: list[int]) -> Iterator[tuple[SortKey, list[Any], Segment]]:
+        segment_at = self._spill.segment_at
         for offset in blocks:
             records: list[_Record] = self._spill.load(offset)
-            yield from records
+            # The segments of this block, by the identity of their shared record.
+            segments: dict[int, Segment] = {}
+            for sort_key, values, reference in records:
+                if isinstance(reference, int):
+                    segment = segment_at(reference)
+                else:
+                    known = segments.get(id(reference))
+                    segment = segments[id(reference)] = _segment(reference) if known is None else known
+                yield sort_key, values, segment
 
     @overload
     def __getitem__(self, index: int) -> Finding: ...
@@ -274,7 +288,10 @@ class FindingSorter:
         keyed.sort(key=itemgetter(0))
         blocks: list[int] = []
         for first in range(0, len(keyed), _BLOCK):
-            block = [(sort_key, _finding_record(finding), spill.segment_offset(finding.segment)) for sort_key, finding in keyed[first : first + _BLOCK]]
+            # Within a block, the findings of a segment share one record of it (pickle writes an
+            # object referred to twice once, and reads it back as one object).
+            inline: dict[int, list[object]] = {}
+            block = [(sort_key, _finding_record(finding), self._segment_reference(finding.segment, inline)) for sort_key, finding in keyed[first : first + _BLOCK]]
             blocks.append(spill.append(block))
         del keyed
         self._runs.append(blocks)
@@ -282,6 +299,15 @@ class FindingSorter:
         self._by_severity.update(f.severity for f in self._held)
         self._by_rule.update(f.rule for f in self._held)
         self._held = []
+
+    def _segment_reference(self, segment: Segment, inline: dict[int, list[object]]) -> int | list[object]:
+        assert self._spill is not None
+        if len(segment.source) + len(segment.target) > _SHARED_SEGMENT_CHARS:
+            return self._spill.segment_offset(segment)
+        record = inline.get(id(segment))
+        if record is None:
+            record = inline[id(segment)] = _segment_record(segment)
+        return record
 
     def finish(self) -> Sequence[Finding]:
         """The findings in order: a tuple when none were spilled, else SpilledFindings."""

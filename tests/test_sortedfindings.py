@@ -30,6 +30,10 @@ ROWS = [
     ("全国总工会", "All China Federation of Trade Union"),
     ("以人民为中心的发展思想", "people-centred philosophy of development"),
     ("中国共产党", "Communist Party of China"),
+    ("人类命运共同体", "a community with a shared future for mankind"),
+    ("推动构建人类命运共同体。", "We build a community with a shared future for humanity."),
+    ("中国式现代化", "Chinese modernization"),
+    ("中国式现代化道路", "the Chinese path to modernization"),
 ]
 
 
@@ -44,10 +48,11 @@ def _inputs(folder: Path) -> list[str]:
 
 
 def _text_pair(folder: Path) -> list[str]:
-    """A pair of plain-text files compared whole: many findings on one segment."""
+    """A pair of plain-text files compared whole: many findings on one segment, a large one
+    (written once to the temporary file, not with each block of findings)."""
     source, target = folder / "speech.zh.txt", folder / "speech.en.txt"
-    source.write_text("\n".join(source for _ in range(3) for source, _ in ROWS) + "\n", encoding="utf-8")
-    target.write_text("\n".join(target for _ in range(3) for _, target in ROWS) + "\n", encoding="utf-8")
+    source.write_text("\n".join(source for _ in range(12) for source, _ in ROWS) + "\n", encoding="utf-8")
+    target.write_text("\n".join(target for _ in range(12) for _, target in ROWS) + "\n", encoding="utf-8")
     return [str(source), str(target)]
 
 
