@@ -6,7 +6,13 @@ turn the hits into findings, and each comparing rule keeps a small summary of ea
 hits themselves are then dropped, so memory holds findings and summaries, not every hit of the
 input. Over several processes, the workers are forked with the segments of a batch in memory, are
 handed the positions of its chunks, and the results are gathered in order: the findings are the
-same, in the same order, for any number of processes.
+same, in the same order, for any number of processes. A large line-based file comes instead as
+parts (readers/parts.py) that the workers read themselves; this process only merges.
+
+A worker that dies (killed, out of memory) loses nothing: what it had not finished is given to a
+new pool, as pytest-xdist replaces a crashed worker and Spark retries a failed task, with a limit,
+so that a chunk that kills every worker it is given ends the run with its place instead of
+looping.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from termcheck.errors import InputError, TermcheckError
 from termcheck.matching.compiled import Matchers
-from termcheck.model import Finding, Segment
+from termcheck.model import Finding, Segment, TextOrigin
 from termcheck.readers.parts import FilePart, PartRead, read_part
 from termcheck.rules import Rule, RuleContext, all_rules, compares_segments
 
@@ -135,7 +141,7 @@ WorkerResult = tuple[list[tuple[int, tuple[object, ...]]], dict[str, list[tuple[
 # What a worker is sent for a chunk: its position among the chunks of the batch, and its segments
 # (forked workers have them: their first and last position in the batch), or the part of a file
 # to read them from, with whether the comparing rules need the whole segments of their summaries
-# (else only which segments they are: `_place_only`).
+# (else they are known by position: `_place_only`).
 Work = tuple[int, "list[Segment] | tuple[int, int] | tuple[FilePart, bool]"]
 
 
@@ -157,21 +163,19 @@ def _check_chunk_in_worker(work: Work) -> WorkerResult:
 
 
 def _segments_sent(segments: Sequence[Segment], result: ChunkResult, whole_segments: bool) -> dict[int, Segment]:
-    """The segments of a part that its findings and summaries are in, by position; those of
-    summaries only, as places (`_place_only`) unless `whole_segments`."""
+    """The segments of a part that its findings are in, by position, and unless `whole_segments`
+    those its summaries are in too (else the receiver knows them by position: `_place_only`)."""
     sent = {index: segments[index] for index, _ in result.findings}
-    for summaries in result.summaries.values():
-        for index, _ in summaries:
-            if index not in sent:
-                sent[index] = segments[index] if whole_segments else _place_only(segments[index])
+    if whole_segments:
+        sent.update((index, segments[index]) for summaries in result.summaries.values() for index, _ in summaries)
     return sent
 
 
-def _place_only(segment: Segment) -> Segment:
-    """The segment without its text: all that a comparing rule that keeps no segment takes of it
-    is which one it is (document and number). Most segments of a part have a summary; sending
-    them whole would cost the parent more than reading them."""
-    return Segment("", "", segment.source_origin, segment.target_origin, segment.number, segment.document, segment.id)
+def _place_only(path: str, origin: TextOrigin, number: int) -> Segment:
+    """A segment of a part known only by which it is: all that a comparing rule that keeps no
+    segment takes of it (document and number). Most segments of a part have a summary; sending
+    them whole would cost this process more than reading them."""
+    return Segment("", "", origin, origin, number, path)
 
 
 def _finding_fields(result: ChunkResult) -> list[tuple[int, tuple[object, ...]]]:
@@ -350,6 +354,13 @@ def check_parts(
         numbered[part.path] = before + read.segments
         if before:
             segments = {index: _numbered(segment, segment.number + before) for index, segment in segments.items()}
+        if not whole_segments:
+            # A part numbers its segments from 1 in order: the one at `index` is number index + 1.
+            origin = TextOrigin(part.path)
+            for summaries in found[1].values():
+                for index, _ in summaries:
+                    if index not in segments:
+                        segments[index] = _place_only(part.path, origin, before + index + 1)
         result = _gathered(segments, found)
         result.read = read
         return segments, result

@@ -15,6 +15,7 @@ import termcheck.readers.lines
 import termcheck.readers.parts
 import termcheck.scan
 from termcheck.cli import app
+from termcheck.matching import Matchers
 from termcheck.readers import ReadOptions
 from termcheck.readers.jsonl import stream_jsonl
 from termcheck.readers.parts import file_parts
@@ -160,3 +161,22 @@ def test_renumbering_keeps_every_other_field() -> None:
 
     segment = Segment("源", "target", TextOrigin("a.tsv", 3, 2), TextOrigin("a.tsv", 3, 9), 4, "a.tsv", "id-4", (Silencing("a.tsv", 3),))
     assert _numbered(segment, 40) == replace(segment, number=40)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_library_checks_a_file_in_parts_as_its_segments(tmp_path: Path, matchers: Matchers, jobs: int) -> None:
+    from termcheck import check as check_segments
+    from termcheck.readers.parts import FileInParts
+
+    path = tmp_path / "memory.tsv"
+    path.write_text("id\tsource\ttarget\ttermcheck\n" + rows(300, tsv), encoding="utf-8", newline="")
+    parts = file_parts(stream_table(str(path), ReadOptions()))
+    assert parts is not None
+    read: list[int] = []
+    in_parts = check_segments([FileInParts(str(path), tuple(parts))], matchers, jobs=jobs, part_read=lambda part: read.append(part.skipped))
+    whole = check_segments(stream_table(str(path), ReadOptions()).segments, matchers)
+    assert [(f.rule, f.line, f.column, f.message, f.segment) for f in in_parts.findings] == [
+        (f.rule, f.line, f.column, f.message, f.segment) for f in whole.findings
+    ]
+    assert {f.rule for f in whole.findings} == {"deprecated", "inconsistent", "missing"}
+    assert (in_parts.segments, in_parts.source_terms, sum(read)) == (whole.segments, whole.source_terms, 18)
