@@ -16,7 +16,7 @@ from termcheck.matching.compiled import Matchers
 from termcheck.model import CheckResult, Finding, Segment
 from termcheck.readers.parts import FileInParts, PartRead
 from termcheck.rules import Collector, Rule, RuleContext, SegmentKey, all_rules, compares_segments
-from termcheck.scan import ChunkResult, Progress, check_chunks, check_parts
+from termcheck.scan import ChunkResult, Progress, check_chunks, check_parts, chunks
 from termcheck.sortedfindings import FindingSorter
 
 # What a caller does to each finding as it is made: None leaves it out, else the finding kept
@@ -42,23 +42,23 @@ def jobs_for(batch: Sequence[Segment] | FileInParts, jobs: int | None) -> int:
 
 
 def batches(items: Iterable[Segment | FileInParts], chars: int) -> Iterator[list[Segment] | FileInParts]:
-    """Segments in lists of about `chars` characters of text, and each file in parts as it comes."""
-    batch: list[Segment] = []
-    size = 0
-    for item in items:
-        if isinstance(item, FileInParts):
-            if batch:
-                yield batch
-                batch, size = [], 0
+    """Segments in lists of about `chars` characters of text (scan.chunks), and each file in parts
+    as it comes, the list before it ended there."""
+    remaining = iter(items)
+    part: list[FileInParts] = []
+
+    def segments_to_next_part() -> Iterator[Segment]:
+        for item in remaining:
+            if isinstance(item, FileInParts):
+                part.append(item)
+                return
             yield item
-            continue
-        batch.append(item)
-        size += len(item.source) + len(item.target)
-        if size >= chars:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
+
+    while True:
+        yield from chunks(segments_to_next_part(), chars)
+        if not part:
+            return
+        yield part.pop()
 
 
 def check(
