@@ -11,7 +11,7 @@ import hashlib
 import json
 import os
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 from termcheck.errors import InputError
@@ -80,9 +80,3 @@ class BaselineGate:
             return False
         return True
 
-
-def subtract_baseline(findings: Sequence[Finding], baseline: Counter[tuple[str, str, str, str]]) -> tuple[list[Finding], int]:
-    """The findings the baseline does not record, and how many it did."""
-    gate = BaselineGate(baseline)
-    kept = [finding for finding in findings if gate.passes(finding)]
-    return kept, gate.baselined

@@ -176,17 +176,3 @@ class SilencingGate:
             elif directive not in self._used and not any(rule in rules_off for rule, _ in directive.rules):
                 warnings.append(f"{place}: termcheck directive silences no finding (remove it, or check its rules and terms)")
         return warnings
-
-
-def silence(
-    findings: Sequence[Finding],
-    directives: Iterable[Silencing],
-    entries: Mapping[str, Entry],
-    rule_ids: Sequence[str],
-    rules_off: Collection[str] = (),
-) -> tuple[list[Finding], int, list[str]]:
-    """The findings no directive of their segment silences, how many were silenced, and the
-    warnings of SilencingGate.warnings."""
-    gate = SilencingGate(entries)
-    kept = [finding for finding in findings if gate.passes(finding)]
-    return kept, gate.silenced, gate.warnings(directives, rule_ids, rules_off)
