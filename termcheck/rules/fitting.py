@@ -36,13 +36,10 @@ def fitted_plural(replaced: str, new_text: str, numbers: NounNumbers | None = No
     replaced_last, new_last = LAST_WORD.search(replaced), LAST_WORD.search(new_text)
     if replaced_last is None or new_last is None:
         return new_text
-    new_word, old_word = new_last.group(1), replaced_last.group(1)
-    if (numbers.is_plural(new_word) if numbers is not None else is_plural_noun(new_word)):
+    is_plural, plural = (numbers.is_plural, numbers.plural) if numbers is not None else (is_plural_noun, plural_of)
+    if is_plural(new_last.group(1)) or not is_plural(replaced_last.group(1)):
         return new_text
-    if not (numbers.is_plural(old_word) if numbers is not None else is_plural_noun(old_word)):
-        return new_text
-    plural = numbers.plural(new_word) if numbers is not None else plural_of(new_word)
-    return new_text[: new_last.start(1)] + plural + new_text[new_last.end(1) :]
+    return new_text[: new_last.start(1)] + plural(new_last.group(1)) + new_text[new_last.end(1) :]
 
 
 # Endings that make a word a modifier (Constitutional, Leninist, Chinese): such a word in place of
