@@ -5,16 +5,68 @@ Exit codes: 0 no finding reaches --fail-on, 1 one does, 2 usage or input error.
 
 from __future__ import annotations
 
-from typing import Annotated
+from importlib import import_module
+from typing import Annotated, Any
 
 import typer
-from typer.core import TyperCommand
+from typer.core import TyperGroup
 
-from termcheck.commands import check, export, fix, import_, lookup, stats, terms, validate
 from termcheck.commands.common import Command, OneLineUsageErrors
 
+# The commands of each group, in the order the help lists them: the module of each and its
+# function, and whether the module's EXAMPLES are the command's epilog.
+_COMMANDS = {
+    "check": ("termcheck.commands.check", "check_command", True),
+    "terms": ("termcheck.commands.terms", "terms_command", False),
+    "fix": ("termcheck.commands.fix", "fix_command", False),
+}
+_GLOSSARY_COMMANDS = {
+    "lookup": ("termcheck.commands.lookup", "lookup_command", True),
+    "validate": ("termcheck.commands.validate", "validate_command", True),
+    "stats": ("termcheck.commands.stats", "stats_command", True),
+    "export": ("termcheck.commands.export", "export_command", True),
+    "import": ("termcheck.commands.import_", "import_command", True),
+}
+
+
+def _command(name: str) -> typer.core.TyperCommand | TyperGroup:
+    """The click command `name` of either group, built by typer from its function."""
+    if name == "glossary":
+        return typer.main.get_group(glossary_app)
+    module_name, function, examples = _COMMANDS.get(name) or _GLOSSARY_COMMANDS[name]
+    module = import_module(module_name)
+    single = typer.Typer(rich_markup_mode=None, pretty_exceptions_enable=False, add_completion=False)
+    # Every command names its arguments in its usage line as its help does (PATHS..., FILE).
+    single.command(name, cls=Command, epilog=module.EXAMPLES if examples else None)(getattr(module, function))
+    return typer.main.get_command(single)  # type: ignore[return-value]
+
+
+class _CommandsOnDemand(TyperGroup):
+    """A group whose commands typer builds when one is asked for by name: making the options of
+    a command from its function's signature takes longer than the run of a one-line check needs
+    to, and a run uses one command (the group's help asks for them all)."""
+
+    names: tuple[str, ...] = ()
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return [*self.names, *(name for name in super().list_commands(ctx) if name not in self.names)]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name in self.names and cmd_name not in self.commands:
+            self.add_command(_command(cmd_name), cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+
+class _Root(_CommandsOnDemand, OneLineUsageErrors):
+    names = (*_COMMANDS, "glossary")
+
+
+class _Glossary(_CommandsOnDemand):
+    names = tuple(_GLOSSARY_COMMANDS)
+
+
 app = typer.Typer(
-    cls=OneLineUsageErrors,
+    cls=_Root,
     context_settings={"help_option_names": ["-h", "--help"]},
     help="Check an English translation against its Chinese source with a curated glossary.",
     no_args_is_help=True,
@@ -23,8 +75,9 @@ app = typer.Typer(
     # Plain help text: "[default: …]" and "[tool.termcheck]" are text, not markup.
     rich_markup_mode=None,
 )
-glossary_app = typer.Typer(help="Inspect, check, convert and count the glossary.", no_args_is_help=True, rich_markup_mode=None)
-app.add_typer(glossary_app, name="glossary")
+glossary_app = typer.Typer(
+    name="glossary", cls=_Glossary, help="Inspect, check, convert and count the glossary.", no_args_is_help=True, rich_markup_mode=None
+)
 
 
 def _version(value: bool) -> None:
@@ -40,21 +93,6 @@ def _root(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
 ) -> None:
     pass
-
-
-app.command("check", epilog=check.EXAMPLES)(check.check_command)
-app.command("terms")(terms.terms_command)
-app.command("fix")(fix.fix_command)
-glossary_app.command("lookup", epilog=lookup.EXAMPLES)(lookup.lookup_command)
-glossary_app.command("validate", epilog=validate.EXAMPLES)(validate.validate_command)
-glossary_app.command("stats", epilog=stats.EXAMPLES)(stats.stats_command)
-glossary_app.command("export", epilog=export.EXAMPLES)(export.export_command)
-glossary_app.command("import", epilog=import_.EXAMPLES)(import_.import_command)
-
-# Every command names its arguments in its usage line as its help does (PATHS..., FILE).
-for _info in (*app.registered_commands, *glossary_app.registered_commands):
-    if _info.cls in (None, TyperCommand):
-        _info.cls = Command
 
 
 def main() -> None:
