@@ -51,8 +51,8 @@ def cache_key(files: Sequence[Path], builtin: bool) -> str:
         digest.update(part.encode() + b"\0")
     # The code of termcheck, all of it (the modules that build the matchers import others, and a
     # pickle names classes of several): a changed termcheck never loads an old pickle.
-    for source in sorted(_SOURCE.rglob("*.py")):
-        digest.update(f"{source.relative_to(_SOURCE).as_posix()}\0".encode() + source.read_bytes())
+    for name in _source_files():
+        digest.update(f"{name}\0".encode() + (_SOURCE / name).read_bytes())
     # The libraries whose tables are compiled in (inflections, country names): an upgrade
     # reinstalls their files, and their install times key the cache without importing them.
     for library in _COMPILED_IN_LIBRARIES:
@@ -65,6 +65,17 @@ def cache_key(files: Sequence[Path], builtin: bool) -> str:
         digest.update(f"{path.name}\0{len(data)}\0".encode())
         digest.update(data)
     return digest.hexdigest()[:32]
+
+
+def _source_files() -> list[str]:
+    """The modules of termcheck, as paths relative to the package in sorted order (os.walk: a
+    fifth of the time Path.rglob takes, which a warm start pays on every run)."""
+    names = []
+    for folder, subfolders, files in os.walk(_SOURCE):
+        subfolders[:] = [name for name in subfolders if name != "__pycache__"]
+        relative = os.path.relpath(folder, _SOURCE).replace(os.sep, "/")
+        names += [name if relative == "." else f"{relative}/{name}" for name in files if name.endswith(".py")]
+    return sorted(names)
 
 
 def _trustworthy(path: Path) -> bool:

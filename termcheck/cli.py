@@ -5,6 +5,7 @@ Exit codes: 0 no finding reaches --fail-on, 1 one does, 2 usage or input error.
 
 from __future__ import annotations
 
+import gc
 from importlib import import_module
 from typing import Annotated, Any
 
@@ -96,4 +97,9 @@ def _root(
 
 
 def main() -> None:
-    app(prog_name="termcheck")
+    try:
+        app(prog_name="termcheck")
+    finally:
+        # The process ends here, and its memory with it: without this, the collector's passes
+        # over every object while the interpreter shuts down take a fifth of a one-line check.
+        gc.freeze()
