@@ -6,9 +6,8 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING
 
-from termcheck.matching.fuzzy import NearMiss, WordIndex, near_miss
-from termcheck.matching.en_context import foreign_country_named, other_body_named
 from termcheck.matching.loose import LooseText, is_function_word
 from termcheck.matching.zh import leftmost_longest
 from termcheck.matching.zh_context import mentions_china, sub_body_after
@@ -17,6 +16,10 @@ from termcheck.rules import RuleContext
 from termcheck.rules.findings import finding_in_source, finding_in_target, quote_renderings, replacing, shown_chinese, shown_english
 from termcheck.rules.fitting import fitted_capital, fitted_plural, modifier_of_next_word
 from termcheck.scripts import JOINING_CHARACTERS, is_han
+
+if TYPE_CHECKING:
+    # The near-miss search and the English context checks are imported where a term is missing.
+    from termcheck.matching.fuzzy import NearMiss, WordIndex
 
 ID = "missing"
 SEVERITY = Severity.ERROR
@@ -130,6 +133,8 @@ class _SegmentView:
 
     def near_miss(self, entry: Entry) -> NearMiss | None:
         if entry.id not in self._near:
+            from termcheck.matching.fuzzy import WordIndex, near_miss
+
             if self._index is None:
                 self._index = WordIndex(self.hits.segment.target)
             close = near_miss(entry.en, self.hits.segment.target, self._index)
@@ -306,6 +311,8 @@ def _untranslated_sentence_finding(view: _SegmentView, terms: list[tuple[SourceH
 
 
 def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding | None:
+    from termcheck.matching.en_context import foreign_country_named, other_body_named
+
     hits, context = view.hits, view.context
     nested, uncovered = context.matchers.nested_entries(source_hit.text) if context.matchers is not None else ((), 0)
     rejected_entries = {hit.entry_id for hit in view.rejected}

@@ -16,14 +16,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from termcheck.matching.en import LEADING_ARTICLE, clean_word, folded_key, is_acronym
-from termcheck.matching.en_context import (
-    acronym_definitions,
-    follows_so_called,
-    is_quoted,
-    not_prose_spans,
-    occurs_verbatim,
-    within,
-)
 from termcheck.matching.zh import normalize_form, normalize_source
 from termcheck.model import Entry, RenderingStatus, SegmentHits, SourceHit, Span, TargetHit
 from termcheck.rules import RuleContext
@@ -147,6 +139,8 @@ def _owned_part(use: str, entry: Entry, before: str, after: str) -> str:
 
 def _mention(target: str, hit: TargetHit) -> str | None:
     """How the form is mentioned rather than used, or None for a use."""
+    from termcheck.matching.en_context import follows_so_called, is_quoted
+
     if follows_so_called(target, hit.start):
         return "follows 'so-called'"
     if is_quoted(target, hit.start, hit.end):
@@ -171,6 +165,9 @@ def rejected_uses(hits: SegmentHits, context: RuleContext, status: RenderingStat
     rejected = [hit for hit in outermost(hits.target) if hit.status is status]
     if not rejected:
         return
+    # Imported here: a segment without a rejected rendering (nearly all) never reads its context.
+    from termcheck.matching.en_context import acronym_definitions, not_prose_spans, occurs_verbatim, within
+
     segment = hits.segment
     # The first source hit of each entry, found once per segment (a whole document can hold
     # thousands of hits).
