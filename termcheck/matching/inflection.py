@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
+from termcheck.matching.packed import packed_mapping
 from termcheck.matching.spelling import american_spelling
 
 # Parts of speech whose inflections count: nouns (plural) and verbs (-s, -ed, -ing, irregular
@@ -133,13 +134,20 @@ class NounNumbers:
 
     def __init__(self, words: Iterable[str]) -> None:
         # Each last word as written: whether it is a plural noun, and its plural.
-        self._words: dict[str, tuple[bool, str]] = {}
+        words_read: dict[str, tuple[bool, str]] = {}
         # Every inflection of those words, lower case: whether it is a plural noun.
-        self._forms: dict[str, bool] = {}
+        forms: dict[str, bool] = {}
         for word in dict.fromkeys(words):
-            self._words[word] = (is_plural_noun(word), plural_of(word))
+            words_read[word] = (is_plural_noun(word), plural_of(word))
             for form in inflection_family(word):
-                self._forms.setdefault(form, is_plural_noun(form))
+                forms.setdefault(form, is_plural_noun(form))
+        self._words: Mapping[str, tuple[bool, str]] = words_read
+        self._forms: Mapping[str, bool] = forms
+
+    def __getstate__(self) -> dict[str, object]:
+        # Packed when pickled (matching/packed.py): read only to fit a replacement, which most
+        # runs make few of or none.
+        return {"_words": packed_mapping(self._words), "_forms": packed_mapping(self._forms)}
 
     def is_plural(self, word: str) -> bool:
         known = self._words.get(word)
