@@ -98,15 +98,14 @@ def test_another_termcheck_has_another_key(tmp_path: Path, monkeypatch: pytest.M
     assert cache_key([glossary], True) != before
 
 
-def test_a_warm_check_neither_reads_nor_compiles_a_glossary(tmp_path: Path) -> None:
-    """With the compiled glossary in the cache, `termcheck check` starts without the code that reads
-    glossary files or compiles them (lemminflect, OpenCC, pycountry), and without tomllib where
-    there is no project configuration: start-up time is a feature of a pre-commit hook."""
+def _warm_check(folder: Path, source: str, target: str) -> tuple[str, str, list[str]]:
+    """`termcheck check` of a pair of one-line files in a new process, the second time (the
+    compiled glossary cached by the first): its exit code, its output and the modules it imported."""
     import subprocess
     import sys
 
-    (tmp_path / "a.zh.txt").write_text("中国共产党领导中华全国总工会。\n", encoding="utf-8")
-    (tmp_path / "a.en.txt").write_text("The CCP leads the All-China Federation of Trade Unions.\n", encoding="utf-8")
+    (folder / "a.zh.txt").write_text(source + "\n", encoding="utf-8")
+    (folder / "a.en.txt").write_text(target + "\n", encoding="utf-8")
     script = (
         "import runpy, sys\n"
         "sys.argv = ['termcheck', 'check', 'a.zh.txt', 'a.en.txt']\n"
@@ -114,9 +113,32 @@ def test_a_warm_check_neither_reads_nor_compiles_a_glossary(tmp_path: Path) -> N
         "except SystemExit as done:\n    print(done.code, *sorted(sys.modules), file=sys.stderr)\n"
     )
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
-    runs = [subprocess.run([sys.executable, "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True, check=True) for _ in range(2)]
+    runs = [subprocess.run([sys.executable, "-c", script], cwd=folder, env=env, capture_output=True, text=True, check=True) for _ in range(2)]
     code, *modules = runs[1].stderr.splitlines()[-1].split()
-    assert code == "1" and "CCP" in runs[1].stdout  # the deprecated "CCP" is reported: the check ran
+    return code, runs[1].stdout, modules
+
+
+def test_a_warm_check_neither_reads_nor_compiles_a_glossary(tmp_path: Path) -> None:
+    """With the compiled glossary in the cache, `termcheck check` starts without the code that reads
+    glossary files or compiles them (lemminflect, OpenCC, pycountry), and without tomllib where
+    there is no project configuration: start-up time is a feature of a pre-commit hook."""
+    code, out, modules = _warm_check(tmp_path, "中国共产党领导中华全国总工会。", "The CCP leads the All-China Federation of Trade Unions.")
+    assert code == "1" and "CCP" in out  # the deprecated "CCP" is reported: the check ran
     assert "termcheck.matching.compiled" in modules
     for unneeded in ("termcheck.glossary.load", "lemminflect", "opencc", "pycountry", "tomllib", "tempfile", "termcheck.terms"):
+        assert unneeded not in modules
+
+
+def test_a_clean_check_builds_only_its_command(tmp_path: Path) -> None:
+    """A check with nothing to report builds the options of `check` alone (the modules of the other
+    commands are not imported), and imports neither the near-miss search nor the English context
+    checks, which only a missing term or a rejected rendering needs."""
+    code, out, modules = _warm_check(tmp_path, "中国共产党领导中华全国总工会。", "The CPC leads the All-China Federation of Trade Unions.")
+    assert (code, out) == ("0", "")
+    assert "termcheck.commands.check" in modules
+    for unneeded in (
+        "termcheck.commands.terms", "termcheck.commands.fix", "termcheck.commands.lookup", "termcheck.commands.validate",
+        "termcheck.commands.stats", "termcheck.commands.export", "termcheck.commands.import_",
+        "termcheck.matching.fuzzy", "termcheck.matching.en_context",
+    ):
         assert unneeded not in modules

@@ -419,3 +419,18 @@ def test_help_names_arguments_has_h_and_examples(args: list[str], usage: str, me
 def test_import_help_says_its_default_once() -> None:
     flat = " ".join(run("glossary", "import", "--help")[1].split())
     assert flat.count("[default:") == 1
+
+
+def test_help_lists_every_command_with_its_one_line_help() -> None:
+    """A command's options are made when the command is asked for; the help of a group asks for
+    all of them, and shows each one's first line."""
+    listed: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for group in ((), ("glossary",)):
+        code, out, _ = run(*group, "--help")
+        assert code == 0
+        listed[group] = [tuple(line.split(maxsplit=1)) for line in out.split("Commands:\n")[1].splitlines()]
+    assert [name for name, _ in listed[()]] == ["check", "terms", "fix", "glossary"]
+    assert [name for name, _ in listed[("glossary",)]] == ["lookup", "validate", "stats", "export", "import"]
+    assert listed[()][0][1].startswith("Check translations against their source and report")
+    assert listed[()][3][1] == "Inspect, check, convert and count the glossary."
+    assert listed[("glossary",)][2][1] == "Count the glossary's entries by category, source and file."
