@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
-from termcheck.cache import cache_key, load_or_build
+from termcheck.cache import cache_key, files_digest, load_or_build
 from termcheck.check import check
 from termcheck.config import CONSISTENCY_SCOPES, FAIL_ON, Config
 from termcheck.errors import UsageError
@@ -42,19 +42,11 @@ def _files_identity(paths: Sequence[Path]) -> tuple[object, ...]:
 def glossary_identity(glossaries: Sequence[str | Path] = (), *, builtin: bool = True, entries: int | None = None) -> str:
     """Which glossary a run used, for a report: "built-in + house.toml (4469 entries, sha256
     1a2b3c4d5e6f)", the digest over the names and content of its files."""
-    import hashlib
-
     files = (builtin_glossary_files() if builtin else []) + [Path(p) for p in glossaries]
-    digest = hashlib.sha256()
-    for path in files:
-        try:
-            data = path.read_bytes()
-        except OSError:
-            data = b""
-        digest.update(f"{path.name}\0{len(data)}\0".encode() + data)
+    digest = files_digest(files, unreadable_as_empty=True)
     names = " + ".join((["built-in"] if builtin else []) + [str(p) for p in glossaries])
     count = f"{entries} entries, " if entries is not None else ""
-    return f"{names} ({count}sha256 {digest.hexdigest()[:12]})"
+    return f"{names} ({count}sha256 {digest[:12]})"
 
 
 def load_matchers(glossaries: Sequence[str | Path] = (), *, builtin: bool = True) -> Matchers:
