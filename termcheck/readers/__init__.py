@@ -11,8 +11,8 @@ import fnmatch
 import os
 import re
 from collections.abc import Callable, Collection, Iterator, Sequence
+from dataclasses import dataclass
 from importlib import import_module
-from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -151,7 +151,15 @@ def _whole(stream: SegmentStream) -> FileSegments:
     return FileSegments(stream.path, segments, stream.skipped, stream.warnings)
 
 
-def iter_inputs(
+@dataclass(frozen=True)
+class PlannedFile:
+    """A bilingual file to read, with its format (readers.READERS)."""
+
+    path: str
+    format: str
+
+
+def plan_inputs(
     paths: Sequence[str],
     *,
     align: str = "document",
@@ -161,10 +169,9 @@ def iter_inputs(
     exclude: Sequence[str] = (),
     only: Collection[str] | None = None,
     glossaries: Collection[str] = (),
-) -> Iterator[FileSegments | SegmentStream]:
-    """The segments of each file, one file at a time, each read when the previous one has been
-    taken; what is wrong with the paths themselves is reported before any file is read. With
-    `only`, the files (documents) not named there are passed over without being read."""
+) -> list[FileSegments | PlannedFile]:
+    """What `iter_inputs` reads, without reading it: the files passed over (as FileSegments with
+    their reason) and each file to read with its format; a pair of text files is read here."""
     if align not in ALIGN_MODES:
         raise UsageError(f"--align must be one of {', '.join(ALIGN_MODES)}, not {align!r}")
     if format_in is not None and format_in not in READERS:
@@ -175,7 +182,7 @@ def iter_inputs(
         if all(not Path(p).exists() or format_of(p) is None for p in paths):
             from termcheck.readers import pair
 
-            return _one(pair.read_pair(paths[0], paths[1], align=align, encoding=options.encoding, include_unfinished=options.include_unfinished))
+            return [pair.read_pair(paths[0], paths[1], align=align, encoding=options.encoding, include_unfinished=options.include_unfinished)]
     files, passed_over = discover_inputs(paths, include=include, exclude=exclude)
     formats: list[str | None] = []
     for path in files:
@@ -192,14 +199,22 @@ def iter_inputs(
         formats.append(name)
     if not files:
         raise UsageError(f"no bilingual files ({', '.join(BILINGUAL_EXTENSIONS)}) found in {', '.join(paths)}")
-    wanted = [(path, name) for path, name in zip(files, formats) if only is None or path in only]
-    return chain(
-        (skipped_file(path, reason) for path, reason in passed_over if only is None),
-        (_read(path, name, options) for path, name in wanted if name is not None),
-    )
+    planned: list[FileSegments | PlannedFile] = [skipped_file(path, reason) for path, reason in passed_over if only is None]
+    planned.extend(PlannedFile(path, name) for path, name in zip(files, formats) if name is not None and (only is None or path in only))
+    return planned
 
 
-def _read(path: str, name: str, options: ReadOptions) -> FileSegments | SegmentStream:
+def iter_inputs(paths: Sequence[str], *, options: ReadOptions = ReadOptions(), **choices: Any) -> Iterator[FileSegments | SegmentStream]:
+    """The segments of each file, one file at a time, each read when the previous one has been
+    taken; what is wrong with the paths themselves is reported before any file is read. Takes
+    the choices of `plan_inputs`: with `only`, the files (documents) not named there are passed
+    over without being read."""
+    planned = plan_inputs(paths, options=options, **choices)
+    return (item if isinstance(item, FileSegments) else read_file(item, options) for item in planned)
+
+
+def read_file(planned: PlannedFile, options: ReadOptions) -> FileSegments | SegmentStream:
+    path, name = planned.path, planned.format
     if name in STREAMING_READERS and can_stream(path, options):
         module_name, function, test = STREAMING_READERS[name]
         module = import_module(f"termcheck.readers.{module_name}")
@@ -208,8 +223,7 @@ def _read(path: str, name: str, options: ReadOptions) -> FileSegments | SegmentS
     return reader(name)(path, read_bytes(path), options)
 
 
-def _one(file: FileSegments) -> Iterator[FileSegments | SegmentStream]:
-    yield file
-
-
-__all__ = ["ALIGN_MODES", "BILINGUAL_EXTENSIONS", "FORMATS", "FileSegments", "ReadOptions", "discover_files", "iter_inputs", "read_inputs"]
+__all__ = [
+    "ALIGN_MODES", "BILINGUAL_EXTENSIONS", "FORMATS", "FileSegments", "PlannedFile", "ReadOptions", "discover_files", "iter_inputs", "plan_inputs",
+    "read_file", "read_inputs",
+]
