@@ -99,6 +99,7 @@ def check_unit(matchers: Matchers, rule_ids: tuple[str, ...], consistency: str, 
 
     fault_checkpoint()
     read: PartRead | None = None
+    failure: TermcheckError | None
     try:
         if isinstance(unit, FilePart):
             segments, read = read_part(unit)

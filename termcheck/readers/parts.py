@@ -14,6 +14,7 @@ import codecs
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from termcheck import inputfs
 from termcheck.model import Segment, Silencing
 from termcheck.positions import LINE_BREAK
 from termcheck.readers.base import ReadOptions
@@ -70,7 +71,7 @@ def file_parts(stream: SegmentStream, part_bytes: int | None = None) -> list[Fil
     parts: list[FilePart] = []
     header: str | None = None
     line, char, start = 1, 0, 0
-    with open(stream.path, "rb") as handle:
+    with inputfs.open_binary(stream.path) as handle:
         while True:
             block = handle.read(part_bytes)
             if not block:
@@ -121,7 +122,7 @@ def read_part(part: FilePart) -> tuple[list[Segment], PartRead]:
     """The segments of a part, numbered from 1, and what else reading it gave. A byte that is not
     UTF-8 is reported as reading the file from its start reports it, after the lines before it
     that reading would have taken."""
-    with open(part.path, "rb") as handle:
+    with inputfs.open_binary(part.path) as handle:
         handle.seek(part.start)
         data = handle.read(part.end - part.start)
     bom = codecs.BOM_UTF8 if part.start == 0 and data.startswith(codecs.BOM_UTF8) else b""
