@@ -68,6 +68,15 @@ def test_every_format_gives_the_report_of_one_process(scheduler: str, archive: P
     assert {finding["rule"] for finding in report["findings"]} >= {"missing", "deprecated", "inconsistent"}
 
 
+def test_workers_read_a_folder_named_by_a_url(scheduler: str, archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(termcheck.readers.lines, "STREAM_BYTES", 1000)
+    monkeypatch.setattr(termcheck.readers.parts, "PART_BYTES", 1000)
+    big_table(archive / "memory.tsv", 200)  # read in parts
+    code, out, _ = same_as_one_process(scheduler, archive.as_uri())
+    assert code == 1
+    assert f'"file": "{archive.as_uri()}/memory.tsv"' in out
+
+
 @pytest.mark.parametrize("align", ["document", "lines"])
 def test_a_pair_of_text_files_gives_the_report_of_one_process(scheduler: str, align: str) -> None:
     code, out, _ = same_as_one_process(scheduler, str(SAMPLES / "demo.zh.txt"), str(SAMPLES / "demo.en.txt"), "--align", align)
