@@ -18,6 +18,7 @@ worker it is given ends the run with its place, as under --jobs.
 from __future__ import annotations
 
 import operator
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -183,45 +184,52 @@ class ClusterRun:
         self._whole: dict[str, WholeFile] = {}
         self._parts: dict[str, list[tuple[FilePart, int, int]]] = {}
         self.done = 0
-        self.total = 0
+        self.total: int | None = None  # known once every unit is submitted
 
     def results(self, items: Iterable[Segment | FileInParts | WholeFile]) -> Iterator[tuple[Sequence[Segment] | Mapping[int, Segment], ChunkResult]]:
         """Each unit with its result and the segments the result is about, in the order of the
-        units."""
-        units = list(_units(items))
-        self.total = len(units)
+        units. Units are submitted as the files are listed (and large ones cut), a bounded number
+        ahead of the result taken, so that the cluster holds the findings of a few units at a
+        time, not of the archive."""
         client = self._client
-        checked = [
-            client.submit(check_unit, self._matchers, self._rule_ids, self._consistency, unit, pure=False, key=f"termcheck-unit-{index}-{id(self)}")
-            for index, unit in enumerate(units)
-        ]
-        reports = [client.submit(operator.getitem, future, 0, pure=False) for future in checked]
-        self._root = _tree(client, checked)
-        del checked  # the tree holds what it needs
+        ahead = max(16, 4 * sum(client.nthreads().values()))
+        pending: deque[tuple[Unit, Any]] = deque()
+        tree = _Tree(client)
         numbering = PartNumbering(whole_segments=False)
         try:
-            for index, unit in enumerate(units):
-                found = self._result(reports[index], unit)
-                reports[index] = None  # its data is freed on the cluster once taken
-                self.done += 1
-                if isinstance(unit, FilePart):
-                    before = numbering.numbered(unit.path)
-                    segments, result = numbering.renumbered(unit.path, found)
-                    assert result.read is not None
-                    self._parts.setdefault(unit.path, []).append((unit, before, result.read.segments))
-                    yield segments, result
-                elif isinstance(unit, WholeFile):
-                    assert found[3] is not None
-                    read, sent = found[3]
-                    self._whole[unit.path] = unit
-                    result = _gathered(sent, found)
-                    result.read = read
-                    yield sent, result
-                else:
-                    yield unit, _gathered(unit, found)
+            for unit in _units(items):
+                checked = client.submit(check_unit, self._matchers, self._rule_ids, self._consistency, unit, pure=False)
+                tree.add(checked)
+                pending.append((unit, client.submit(operator.getitem, checked, 0, pure=False)))
+                del checked  # the tree and the report hold what they need
+                while len(pending) > ahead:
+                    yield self._taken(*pending.popleft(), numbering)
+            self.total = self.done + len(pending)
+            self._root = tree.root()
+            while pending:
+                yield self._taken(*pending.popleft(), numbering)
         except BaseException:
-            client.cancel([future for future in reports if future is not None] + ([self._root] if self._root is not None else []))
+            client.cancel([future for _, future in pending] + tree.futures())
             raise
+
+    def _taken(self, unit: Unit, report: Any, numbering: PartNumbering) -> tuple[Sequence[Segment] | Mapping[int, Segment], ChunkResult]:
+        """A unit's result, taken from the cluster (which then frees it)."""
+        found = self._result(report, unit)
+        self.done += 1
+        if isinstance(unit, FilePart):
+            before = numbering.numbered(unit.path)
+            segments, result = numbering.renumbered(unit.path, found)
+            assert result.read is not None
+            self._parts.setdefault(unit.path, []).append((unit, before, result.read.segments))
+            return segments, result
+        if isinstance(unit, WholeFile):
+            assert found[3] is not None
+            read, sent = found[3]
+            self._whole[unit.path] = unit
+            result = _gathered(sent, found)
+            result.read = read
+            return sent, result
+        return unit, _gathered(unit, found)
 
     def _result(self, future: Any, unit: Unit) -> WorkerResult:
         from distributed import KilledWorker
@@ -237,9 +245,10 @@ class ClusterRun:
             return {}
         root = self._root.result()
         self._root = None
-        for collector in root.collectors.values():
+        folded: Folded = root[1] if isinstance(root, tuple) else root  # one unit: its own fold
+        for collector in folded.collectors.values():
             collector.attach(context)
-        return root.collectors  # type: ignore[no-any-return]
+        return folded.collectors
 
     def reread(self, wanted: set[SegmentKey], *, here: Callable[[set[SegmentKey]], Mapping[SegmentKey, Segment]]) -> dict[SegmentKey, Segment]:
         """The wanted segments read again: by workers where a worker read them, else by `here`."""
@@ -281,21 +290,34 @@ def _units(items: Iterable[Segment | FileInParts | WholeFile]) -> Iterator[Unit]
     yield from chunks(pending)
 
 
-def _tree(client: Any, futures: Sequence[Any]) -> Any:
-    """The folds of the units merged pairwise, neighbours with neighbours, in their order: a tree
-    of depth log2(units), each merge on the cluster."""
-    level = list(futures)
-    if not level:
-        return None
-    while len(level) > 1:
-        merged = [client.submit(merge_folded, level[at], level[at + 1], pure=False) for at in range(0, len(level) - 1, 2)]
-        if len(level) % 2:
-            merged.append(level[-1])
-        level = merged
-    if level[0] is futures[0]:
-        # One unit: its fold alone.
-        return client.submit(operator.getitem, level[0], 1, pure=False)
-    return level[0]
+class _Tree:
+    """The folds of the units merged pairwise as they come, neighbours with neighbours and in
+    their order (as a binary counter carries): a tree of depth log2(units), each merge a task on
+    the cluster."""
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+        # (level, fold): each fold merges 2**level units, the earliest first.
+        self._stack: list[tuple[int, Any]] = []
+
+    def add(self, fold: Any) -> None:
+        level = 0
+        while self._stack and self._stack[-1][0] == level:
+            _, earlier = self._stack.pop()
+            fold = self._client.submit(merge_folded, earlier, fold, pure=False)
+            level += 1
+        self._stack.append((level, fold))
+
+    def root(self) -> Any:
+        """The merge of every fold (None when there were none)."""
+        while len(self._stack) > 1:
+            level, later = self._stack.pop()
+            _, earlier = self._stack.pop()
+            self._stack.append((level + 1, self._client.submit(merge_folded, earlier, later, pure=False)))
+        return self._stack[0][1] if self._stack else None
+
+    def futures(self) -> list[Any]:
+        return [fold for _, fold in self._stack]
 
 
 def _lost_unit(unit: Unit) -> TermcheckError:
