@@ -64,8 +64,8 @@ def task_costs(client: object, path: Path, sample: int) -> dict[str, float]:
     from termcheck.api import load_matchers
     from termcheck.cluster import check_unit
     from termcheck.readers import ReadOptions
-    from termcheck.readers.table import stream_table
     from termcheck.readers.parts import file_parts
+    from termcheck.readers.table import stream_table
     from termcheck.rules import all_rules
 
     tasks = 2000

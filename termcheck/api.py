@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from termcheck.cache import cache_key, load_or_build
 from termcheck.check import check
@@ -127,10 +127,11 @@ def check_paths(paths: Sequence[str], config: Config = Config(), *, progress: Pr
     started = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     matchers = load_matchers(config.glossaries, builtin=config.builtin)
     options = ReadOptions(config.source_language, config.target_language, config.include_unfinished, config.encoding)
-    choices = dict(
-        align=config.align, options=options, format_in=config.format_in, include=config.include, exclude=config.exclude, glossaries=config.glossaries
-    )
-    planned = plan_inputs(paths, **choices)  # type: ignore[arg-type]
+    choices: dict[str, Any] = {
+        "align": config.align, "options": options, "format_in": config.format_in, "include": config.include, "exclude": config.exclude,
+        "glossaries": config.glossaries,
+    }
+    planned = plan_inputs(paths, **choices)
     # Files are read one after another as the check takes their segments (or by the workers of a
     # cluster); of a file, only its name, what was skipped and its warnings are kept.
     files: list[str] = []
@@ -183,7 +184,7 @@ def check_paths(paths: Sequence[str], config: Config = Config(), *, progress: Pr
     def reread(wanted: set[tuple[str, int]]) -> dict[tuple[str, int], Segment]:
         """The wanted segments, read again from their files (and only those files)."""
         documents = {document for document, _ in wanted}
-        again = iter_inputs(paths, only=documents, **choices)  # type: ignore[arg-type]
+        again = iter_inputs(paths, only=documents, **choices)
         return {(s.document, s.number): s for file in again for s in file.segments if (s.document, s.number) in wanted}
 
     rules = [rule for rule in all_rules() if config.rules.get(rule.ID) != "off"]
