@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from functools import partial
 from pathlib import Path
+from typing import Any
 
 from termcheck.cache import cache_key, files_digest, load_or_build
 from termcheck.check import check
@@ -15,9 +15,9 @@ from termcheck.errors import UsageError
 from termcheck.glossary import builtin_glossary_files
 from termcheck.matching import Matchers, compile_glossary
 from termcheck.model import CheckResult, Finding, RunInfo, Segment, Severity, Silencing
-from termcheck.readers import FileSegments, ReadOptions, iter_inputs
-from termcheck.readers.lines import SegmentStream
-from termcheck.readers.parts import FileInParts, PartRead, file_parts
+from termcheck.readers import FileSegments, PlannedFile, ReadOptions, iter_inputs, plan_inputs, read_file
+from termcheck.readers.lines import SegmentStream, can_stream
+from termcheck.readers.parts import LINE_FORMATS, FileInParts, PartRead, WholeFile, file_parts
 from termcheck.rules import all_rules, rule_ids
 from termcheck.scan import Progress
 from termcheck.silencing import SilencingGate
@@ -96,43 +96,63 @@ class _RuleSettings:
         return finding
 
 
-def check_paths(paths: Sequence[str], config: Config = Config(), *, progress: Progress | None = None) -> CheckResult:
+def check_paths(paths: Sequence[str], config: Config = Config(), *, progress: Progress | None = None, client: Any = None) -> CheckResult:
     """Check the files and folders `paths` as `config` says. The result's findings are in report
     order; many of them are read back from a temporary file as they are iterated
-    (termcheck.sortedfindings.SpilledFindings), which `close_findings(result.findings)` frees."""
+    (termcheck.sortedfindings.SpilledFindings), which `close_findings(result.findings)` frees.
+    Given a Dask `client` (or `config.scheduler`), the files are read and checked on its
+    cluster's workers (termcheck.cluster), with the same findings."""
     if config.consistency not in CONSISTENCY_SCOPES:
         raise UsageError(f"--consistency must be one of {', '.join(CONSISTENCY_SCOPES)}, not {config.consistency!r}")
+    if config.jobs is not None and config.jobs < 1:
+        raise UsageError(f"--jobs must be 1 or more, not {config.jobs}")
+    if config.scheduler is not None and client is None:
+        from termcheck.cluster import connect
+
+        client, close = connect(config.scheduler)
+        try:
+            return check_paths(paths, config, progress=progress, client=client)
+        finally:
+            close()
     from datetime import datetime, timezone
 
     started = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     matchers = load_matchers(config.glossaries, builtin=config.builtin)
     options = ReadOptions(config.source_language, config.target_language, config.include_unfinished, config.encoding)
-    if config.jobs is not None and config.jobs < 1:
-        raise UsageError(f"--jobs must be 1 or more, not {config.jobs}")
-    inputs = partial(
-        iter_inputs, paths, align=config.align, options=options, format_in=config.format_in, include=config.include, exclude=config.exclude,
-        glossaries=config.glossaries,
-    )
-    files = inputs()
-    # Files are read one after another as the check takes their segments; of a file, only its
-    # name, what was skipped and its warnings are kept.
-    read: list[FileSegments] = []
+    choices: dict[str, Any] = {
+        "align": config.align, "options": options, "format_in": config.format_in, "include": config.include, "exclude": config.exclude,
+        "glossaries": config.glossaries,
+    }
+    planned = plan_inputs(paths, **choices)
+    # Files are read one after another as the check takes their segments (or by the workers of a
+    # cluster); of a file, only its name, what was skipped and its warnings are kept.
+    files: list[str] = []
+    skipped: dict[str, int] = {}
+    warnings: dict[str, tuple[str, ...]] = {}
     # Files passed over whole (a glossary in a folder, a file in another language): no document.
     passed_over: set[str] = set()
 
     # The silencing directives of the segments read, file by file, for the gate to apply and check.
     directives: dict[str, dict[Silencing, None]] = {}
     # Large line-based files are read in parts by the workers, when there are several.
-    in_parts = (config.jobs if config.jobs is not None else os.cpu_count() or 1) > 1
-    skipped_in_parts = 0
+    in_parts = client is not None or (config.jobs if config.jobs is not None else os.cpu_count() or 1) > 1
 
-    def segments() -> Iterator[Segment | FileInParts]:
-        for file in files:
+    def segments() -> Iterator[Segment | FileInParts | WholeFile]:
+        for item in planned:
+            if isinstance(item, PlannedFile) and client is not None and not (item.format in LINE_FORMATS and can_stream(item.path, options)):
+                # A cluster's worker reads it; its directives, skipped rows and warnings come with part_read.
+                files.append(item.path)
+                yield WholeFile(item.path, item.format, options)
+                continue
+            file = item if isinstance(item, FileSegments) else read_file(item, options)
+            files.append(file.path)
             in_file = directives.setdefault(file.path, {})
             parts = file_parts(file) if in_parts and isinstance(file, SegmentStream) else None
             if parts is not None:
                 yield FileInParts(file.path, tuple(parts))  # its directives and skipped rows come with part_read
-                read.append(FileSegments(file.path, (), 0, ()))
+                continue
+            if client is not None and isinstance(item, PlannedFile):
+                yield WholeFile(item.path, item.format, options)  # a line-based file not cut in parts
                 continue
             count = 0
             for segment in file.segments:
@@ -142,17 +162,21 @@ def check_paths(paths: Sequence[str], config: Config = Config(), *, progress: Pr
                 yield segment
             if not count and not file.skipped and file.warnings:
                 passed_over.add(file.path)
-            read.append(FileSegments(file.path, (), file.skipped, file.warnings))
+            skipped[file.path] = file.skipped
+            warnings[file.path] = file.warnings
 
     def part_read(part: PartRead) -> None:
-        nonlocal skipped_in_parts
-        skipped_in_parts += part.skipped
-        directives[part.path].update(dict.fromkeys(part.silencing))
+        skipped[part.path] = skipped.get(part.path, 0) + part.skipped
+        directives.setdefault(part.path, {}).update(dict.fromkeys(part.silencing))
+        if part.warnings:
+            warnings[part.path] = warnings.get(part.path, ()) + part.warnings
+            if not part.segments and not part.skipped:
+                passed_over.add(part.path)  # a whole file read by a worker
 
     def reread(wanted: set[tuple[str, int]]) -> dict[tuple[str, int], Segment]:
         """The wanted segments, read again from their files (and only those files)."""
         documents = {document for document, _ in wanted}
-        again = inputs(only=documents)
+        again = iter_inputs(paths, only=documents, **choices)
         return {(s.document, s.number): s for file in again for s in file.segments if (s.document, s.number) in wanted}
 
     rules = [rule for rule in all_rules() if config.rules.get(rule.ID) != "off"]
@@ -164,17 +188,20 @@ def check_paths(paths: Sequence[str], config: Config = Config(), *, progress: Pr
         return kept if kept is not None and gate.passes(kept) else None
 
     result = check(
-        segments(), matchers, rules, consistency=config.consistency, jobs=config.jobs, progress=progress, reread=reread, part_read=part_read, keep=keep
+        segments(), matchers, rules, consistency=config.consistency, jobs=config.jobs, progress=progress, reread=reread, part_read=part_read, keep=keep,
+        client=client,
     )
     findings = result.findings
     try:
-        warnings = tuple(warning for file in read for warning in file.warnings)
-        skipped = sum(file.skipped for file in read) + skipped_in_parts
-        if not result.segments and warnings and not skipped:
-            raise UsageError(f"nothing was checked: {warnings[0]}" + (f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""))
+        all_warnings = tuple(warning for path in files for warning in warnings.get(path, ()))
+        all_skipped = sum(skipped.values())
+        if not result.segments and all_warnings and not all_skipped:
+            raise UsageError(f"nothing was checked: {all_warnings[0]}" + (f" (and {len(all_warnings) - 1} more)" if len(all_warnings) > 1 else ""))
         if settings.unknown:
             raise UsageError(f"ignore: {settings.unknown[0]!r} is neither an entry id nor a Chinese headword of the glossary")
-        warnings += tuple(gate.warnings([directive for in_file in directives.values() for directive in in_file], rule_ids(), [rule for rule, setting in config.rules.items() if setting == "off"]))
+        all_warnings += tuple(
+            gate.warnings([directive for in_file in directives.values() for directive in in_file], rule_ids(), [rule for rule, setting in config.rules.items() if setting == "off"])
+        )
         baselined = 0
         if config.baseline:
             from termcheck.baseline import BaselineGate, read_baseline
@@ -195,10 +222,10 @@ def check_paths(paths: Sequence[str], config: Config = Config(), *, progress: Pr
     return replace(
         result,
         findings=findings,
-        documents=len(read) - len(passed_over),
-        files=tuple(file.path for file in read if file.path not in passed_over),
-        skipped_segments=skipped,
-        warnings=warnings,
+        documents=len(files) - len(passed_over),
+        files=tuple(path for path in files if path not in passed_over),
+        skipped_segments=all_skipped,
+        warnings=all_warnings,
         baselined=baselined,
         silenced=gate.silenced,
         run=RunInfo(started=started, glossary=glossary_identity(config.glossaries, builtin=config.builtin, entries=len(matchers.entries))),

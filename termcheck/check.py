@@ -11,10 +11,12 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
 from dataclasses import replace
+from functools import partial
+from typing import Any
 
 from termcheck.matching.compiled import Matchers
 from termcheck.model import CheckResult, Finding, Segment
-from termcheck.readers.parts import FileInParts, PartRead
+from termcheck.readers.parts import FileInParts, PartRead, WholeFile
 from termcheck.rules import Collector, Rule, RuleContext, SegmentKey, all_rules, compares_segments
 from termcheck.scan import ChunkResult, Progress, check_chunks, check_parts, chunks
 from termcheck.sortedfindings import FindingSorter
@@ -41,7 +43,7 @@ def jobs_for(batch: Sequence[Segment] | FileInParts, jobs: int | None) -> int:
     return (os.cpu_count() or 1) if chars >= PARALLEL_THRESHOLD_CHARS else 1
 
 
-def batches(items: Iterable[Segment | FileInParts], chars: int) -> Iterator[list[Segment] | FileInParts]:
+def batches(items: Iterable[Segment | FileInParts | WholeFile], chars: int) -> Iterator[list[Segment] | FileInParts]:
     """Segments in lists of about `chars` characters of text (scan.chunks), and each file in parts
     as it comes, the list before it ended there."""
     remaining = iter(items)
@@ -52,6 +54,7 @@ def batches(items: Iterable[Segment | FileInParts], chars: int) -> Iterator[list
             if isinstance(item, FileInParts):
                 part.append(item)
                 return
+            assert isinstance(item, Segment), "a whole file is read by a cluster's worker only"
             yield item
 
     while True:
@@ -62,7 +65,7 @@ def batches(items: Iterable[Segment | FileInParts], chars: int) -> Iterator[list
 
 
 def check(
-    segments: Iterable[Segment | FileInParts],
+    segments: Iterable[Segment | FileInParts | WholeFile],
     matchers: Matchers,
     rules: Sequence[Rule] | None = None,
     *,
@@ -72,6 +75,7 @@ def check(
     reread: Callable[[set[SegmentKey]], Mapping[SegmentKey, Segment]] | None = None,
     part_read: Callable[[PartRead], None] | None = None,
     keep: FindingFilter | None = None,
+    client: Any = None,
 ) -> CheckResult:
     """Scan every segment (over `jobs` processes; None: as many as cores for large inputs) and
     run every rule over each document's segments; with consistency="run", the rules that compare
@@ -79,7 +83,8 @@ def check(
     again from the input), the comparing rules keep no segment, and the few their findings are in
     are read again at the end. A file in parts (in place of its segments) is read by the workers;
     `part_read` is told what reading each part gave, in order, before its findings are made.
-    Given `keep`, each finding goes through it as it is made.
+    Given `keep`, each finding goes through it as it is made. Given a Dask `client`, the work is
+    done on its cluster (termcheck.cluster), where whole files are read by the workers too.
 
     The findings come in report order (termcheck.sortedfindings.report_order): a tuple, or, past
     a number of findings, SpilledFindings read from a temporary file (close it with
@@ -97,7 +102,8 @@ def check(
 
     try:
         result = _check(
-            segments, matchers, rules, collect, consistency=consistency, jobs=jobs, progress=progress, reread=reread, part_read=part_read
+            segments, matchers, rules, collect, consistency=consistency, jobs=jobs, progress=progress, reread=reread, part_read=part_read,
+            client=client,
         )
         return replace(result, findings=sorter.finish())
     except BaseException:
@@ -105,8 +111,34 @@ def check(
         raise
 
 
+# Per comparing rule and document ("" for the whole run), what it keeps of the summaries.
+Collectors = dict[tuple[str, str], Collector]
+
+
+def fold(
+    collectors: Collectors,
+    chunk: Sequence[Segment] | Mapping[int, Segment],
+    summaries: Mapping[str, Sequence[tuple[int, object]]],
+    comparing: Sequence[Rule],
+    context: RuleContext,
+    *,
+    consistency: str,
+    keep_segments: bool,
+) -> None:
+    """Fold the summaries of a chunk's segments (by position in `chunk`) into the collectors of
+    the comparing rules, making those it lacks."""
+    for rule in comparing:
+        for index, summary in summaries.get(rule.ID, ()):
+            segment = chunk[index]
+            key = (rule.ID, "" if consistency == "run" else segment.document)
+            collector = collectors.get(key)
+            if collector is None:
+                collector = collectors[key] = rule.collector(context, keep_segments=keep_segments)  # type: ignore[attr-defined]
+            collector.add(segment, summary)
+
+
 def _check(
-    segments: Iterable[Segment | FileInParts],
+    segments: Iterable[Segment | FileInParts | WholeFile],
     matchers: Matchers,
     rules: Sequence[Rule] | None,
     collect: Callable[[Iterable[Finding]], None],
@@ -116,16 +148,60 @@ def _check(
     progress: Progress | None,
     reread: Callable[[set[SegmentKey]], Mapping[SegmentKey, Segment]] | None,
     part_read: Callable[[PartRead], None] | None,
+    client: Any = None,
 ) -> CheckResult:
     """The check, each finding passed to `collect` as it is made; the result without findings."""
     rules = all_rules() if rules is None else rules
     context = RuleContext(entries=matchers.entries, matchers=matchers)
     comparing = [rule for rule in rules if compares_segments(rule)]
-    total = len(segments) if isinstance(segments, Sized) else None
-    # Per comparing rule and document ("" for the whole run), what it keeps of the summaries.
-    collectors: dict[tuple[str, str], Collector] = {}
+    collectors: Collectors = {}
     documents: set[str] = set()
     count = source_terms = 0
+    checked: Iterator[tuple[Sequence[Segment] | Mapping[int, Segment], ChunkResult]]
+    if client is None:
+        total = len(segments) if isinstance(segments, Sized) else None
+        checked = _checked_here(segments, matchers, rules, jobs, whole_segments=reread is None)
+    else:
+        from termcheck.cluster import ClusterRun
+
+        cluster = ClusterRun(client, matchers, rules, consistency)
+        checked = cluster.results(segments)
+    for chunk, result in checked:
+        if result.read is not None and part_read is not None:
+            part_read(result.read)  # first: its silencing directives apply to its findings
+        collect(finding for _, finding in result.findings)
+        fold(collectors, chunk, result.summaries, comparing, context, consistency=consistency, keep_segments=reread is None)
+        if result.read is None:
+            assert isinstance(chunk, Sequence)
+            documents.update(segment.document for segment in chunk)
+            count += len(chunk)
+        else:
+            # A part read in a worker: `chunk` has only the segments the result is about.
+            if result.read.segments:
+                documents.add(result.read.path)
+            count += result.read.segments
+        source_terms += result.source_terms
+        if progress is not None:
+            if client is None:
+                progress(count, total)
+            else:
+                progress(cluster.done, cluster.total)
+    if client is not None:
+        # Folded on the workers, in a tree: the collectors of the whole run.
+        collectors = cluster.folded(context)
+        if reread is not None:
+            reread = partial(cluster.reread, here=reread)
+    wanted = {key for collector in collectors.values() for key in collector.wanted()}
+    again = reread(wanted) if wanted and reread is not None else None
+    for collector in collectors.values():
+        collect(collector.findings(again))
+    return CheckResult(findings=(), documents=len(documents), segments=count, source_terms=source_terms)
+
+
+def _checked_here(
+    segments: Iterable[Segment | FileInParts | WholeFile], matchers: Matchers, rules: Sequence[Rule], jobs: int | None, *, whole_segments: bool
+) -> Iterator[tuple[Sequence[Segment] | Mapping[int, Segment], ChunkResult]]:
+    """Each chunk checked in this process, or over `jobs` processes, with its result, in order."""
     upcoming = batches(segments, BATCH_CHARS)
     batch = next(upcoming, None)
     while batch is not None:
@@ -135,39 +211,10 @@ def _check(
         def read_next() -> None:
             following.append(next(upcoming, None))
 
-        checked: Iterator[tuple[Sequence[Segment] | Mapping[int, Segment], ChunkResult]]
         if isinstance(batch, FileInParts):
-            checked = check_parts(batch.parts, matchers, rules, jobs=jobs_for(batch, jobs), while_waiting=read_next, whole_segments=reread is None)
+            yield from check_parts(batch.parts, matchers, rules, jobs=jobs_for(batch, jobs), while_waiting=read_next, whole_segments=whole_segments)
         else:
-            checked = check_chunks(batch, matchers, rules, jobs=jobs_for(batch, jobs), while_waiting=read_next)
-        for chunk, result in checked:
-            if result.read is not None and part_read is not None:
-                part_read(result.read)  # first: its silencing directives apply to its findings
-            collect(finding for _, finding in result.findings)
-            for rule in comparing:
-                for index, summary in result.summaries.get(rule.ID, ()):
-                    segment = chunk[index]
-                    key = (rule.ID, "" if consistency == "run" else segment.document)
-                    if key not in collectors:
-                        collectors[key] = rule.collector(context, keep_segments=reread is None)  # type: ignore[attr-defined]
-                    collectors[key].add(segment, summary)
-            if result.read is None:
-                assert isinstance(chunk, Sequence)
-                documents.update(segment.document for segment in chunk)
-                count += len(chunk)
-            else:
-                # A part read in a worker: `chunk` has only the segments the result is about.
-                if result.read.segments:
-                    documents.add(result.read.path)
-                count += result.read.segments
-            source_terms += result.source_terms
-            if progress is not None:
-                progress(count, total)
+            yield from check_chunks(batch, matchers, rules, jobs=jobs_for(batch, jobs), while_waiting=read_next)
         if not following:
             read_next()
         batch = following[0]
-    wanted = {key for collector in collectors.values() for key in collector.wanted()}
-    again = reread(wanted) if wanted and reread is not None else None
-    for collector in collectors.values():
-        collect(collector.findings(again))
-    return CheckResult(findings=(), documents=len(documents), segments=count, source_terms=source_terms)

@@ -47,6 +47,8 @@ class Config:
     # Processes that scan segments; None: as many as cores for large inputs, else one.
     jobs: int | None = None
     write_baseline: str | None = None
+    # A Dask cluster to check on: "local:N" or a scheduler's address (tcp://host:8786).
+    scheduler: str | None = None
     # The config file the settings came from, if any.
     source: str | None = None
 
@@ -70,6 +72,7 @@ _KEYS: dict[str, tuple[str, type | tuple[type, ...]]] = {
     "exclude": ("exclude", list),
     "baseline": ("baseline", str),
     "jobs": ("jobs", int),
+    "scheduler": ("scheduler", str),
 }
 _CHOICES = {
     "align": ("document", "lines"),

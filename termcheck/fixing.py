@@ -95,8 +95,13 @@ def plan_fixes(result: CheckResult, *, format_in: str | None = None, encoding: s
 
 def write_fixes(plan: FixPlan) -> None:
     """Each fixed file written in place, atomically (a symbolic link keeps pointing at the file)."""
+    from termcheck.inputfs import is_url
     from termcheck.outputfile import write_bytes_atomically
 
+    for file in plan.files:
+        if is_url(file.path):
+            # Written atomically only where a rename is: a local file (the diff shows the fixes).
+            raise InputError(file.path, "--write writes local files only; fix a copy of it here, or apply the diff")
     for file in plan.files:
         write_bytes_atomically(Path(file.path).resolve(), file.fixed)
 

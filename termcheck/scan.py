@@ -100,19 +100,38 @@ _chunks_started = 0
 
 
 def _start_worker(matchers: Matchers, rule_ids: tuple[str, ...], started: MutableSequence[int]) -> None:
-    global _worker_matchers, _worker_rules, _worker_started, _kill_at_chunk, _kill_once_marker
+    global _worker_matchers, _worker_rules, _worker_started
     _worker_matchers = matchers
     _worker_rules = [rule for rule in all_rules() if rule.ID in rule_ids]
     _worker_started = started
+    _arm_fault_injection()
+    # A worker lives for one run and makes no reference cycles worth collecting; the collector's
+    # passes over the inherited heap would only copy its pages.
+    gc.disable()
+
+
+def _arm_fault_injection() -> None:
+    global _kill_at_chunk, _kill_once_marker
     fault = os.environ.get(FAULT_INJECTION_VARIABLE)
     if fault:
         at, _, _kill_once_marker = fault.partition(":")
         _kill_at_chunk = int(at)
         if _kill_at_chunk == 0:
             _injected_fault()
-    # A worker lives for one run and makes no reference cycles worth collecting; the collector's
-    # passes over the inherited heap would only copy its pages.
-    gc.disable()
+
+
+_armed = False
+
+
+def fault_checkpoint() -> None:
+    """Where a task of a worker that this process did not start (a cluster's worker) begins: the
+    fault injection as for a chunk of a pool's worker, read at the process's first task."""
+    global _armed
+    if not _armed:
+        _armed = True
+        _arm_fault_injection()
+    if _kill_at_chunk:
+        _injected_fault()
 
 
 def _injected_fault() -> None:
@@ -330,6 +349,38 @@ def _numbered(segment: Segment, number: int) -> Segment:
     )
 
 
+class PartNumbering:
+    """Numbers the segments of parts as reading their file from its start numbers them: parts are
+    given in order, each numbering its segments from 1. Without `whole_segments`, the segments of
+    a part's summaries that were not sent are made from their place (`_place_only`)."""
+
+    def __init__(self, whole_segments: bool) -> None:
+        self._whole_segments = whole_segments
+        self._numbered: dict[str, int] = {}
+
+    def numbered(self, path: str) -> int:
+        """The segments of the file's parts given so far."""
+        return self._numbered.get(path, 0)
+
+    def renumbered(self, path: str, found: WorkerResult) -> tuple[Mapping[int, Segment], ChunkResult]:
+        assert found[3] is not None
+        read, segments = found[3]
+        before = self._numbered.get(path, 0)
+        self._numbered[path] = before + read.segments
+        if before:
+            segments = {index: _numbered(segment, segment.number + before) for index, segment in segments.items()}
+        if not self._whole_segments:
+            # A part numbers its segments from 1 in order: the one at `index` is number index + 1.
+            origin = TextOrigin(path)
+            for summaries in found[1].values():
+                for index, _ in summaries:
+                    if index not in segments:
+                        segments[index] = _place_only(path, origin, before + index + 1)
+        result = _gathered(segments, found)
+        result.read = read
+        return segments, result
+
+
 def check_parts(
     parts: Sequence[FilePart],
     matchers: Matchers,
@@ -345,31 +396,12 @@ def check_parts(
     `whole_segments`: for comparing rules that keep no segment). The segments are numbered as
     reading the file from its start numbers them. A part whose worker dies is checked again
     (`_results_in_order`)."""
-    numbered: dict[str, int] = {}
-
-    def renumbered(part: FilePart, found: WorkerResult) -> tuple[Mapping[int, Segment], ChunkResult]:
-        assert found[3] is not None
-        read, segments = found[3]
-        before = numbered.get(part.path, 0)
-        numbered[part.path] = before + read.segments
-        if before:
-            segments = {index: _numbered(segment, segment.number + before) for index, segment in segments.items()}
-        if not whole_segments:
-            # A part numbers its segments from 1 in order: the one at `index` is number index + 1.
-            origin = TextOrigin(part.path)
-            for summaries in found[1].values():
-                for index, _ in summaries:
-                    if index not in segments:
-                        segments[index] = _place_only(part.path, origin, before + index + 1)
-        result = _gathered(segments, found)
-        result.read = read
-        return segments, result
-
+    numbering = PartNumbering(whole_segments)
     if jobs <= 1:
         for part in parts:
             segments, read = read_part(part)
             result = check_chunk(segments, matchers, rules)
-            yield renumbered(part, (_finding_fields(result), result.summaries, result.source_terms, (read, _segments_sent(segments, result, whole_segments))))
+            yield numbering.renumbered(part.path, (_finding_fields(result), result.summaries, result.source_terms, (read, _segments_sent(segments, result, whole_segments))))
         return
     import multiprocessing
 
@@ -384,6 +416,6 @@ def check_parts(
             return _lost_lines(part.path, part.line, part.line + part.lines - 1, attempts, started)
 
         for position, found in _results_in_order(works, context, jobs, (matchers, rule_ids), lost, while_waiting):
-            yield renumbered(parts[position], found)
+            yield numbering.renumbered(parts[position].path, found)
     finally:
         gc.unfreeze()

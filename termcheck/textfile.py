@@ -33,6 +33,16 @@ def read_text(path: str | Path, encoding: str | None = None) -> str:
 
 
 def read_bytes(path: str | Path) -> bytes:
+    from termcheck.inputfs import is_url, open_binary
+
+    if isinstance(path, str) and is_url(path):
+        try:
+            with open_binary(path) as handle:
+                return handle.read()
+        except FileNotFoundError:
+            raise InputError(path, "no such file") from None
+        except OSError as exc:
+            raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
     path = Path(path)
     try:
         return path.read_bytes()

@@ -24,6 +24,7 @@ from termcheck.commands.common import (
     IncludeUnfinishedOption,
     InputNoBuiltinOption,
     JobsOption,
+    SchedulerOption,
     NoConfigOption,
     OutputFormat,
     PathsArgument,
@@ -68,6 +69,7 @@ Examples:
   termcheck check project.xlf memory.tmx l10n/          bilingual files and folders
   termcheck check l10n/ -o report.html                  also write an HTML report
   termcheck check l10n/ --fail-on warning -f json       fail on warnings too; JSON out
+  termcheck check archive/ --scheduler tcp://host:8786   on a Dask cluster
 
 \b
 Exit codes: 0 no finding reaches --fail-on, 1 one does, 2 usage or input error."""
@@ -88,6 +90,7 @@ def check_command(
     include_unfinished: IncludeUnfinishedOption = None,
     encoding: EncodingOption = None,
     jobs: JobsOption = None,
+    scheduler: SchedulerOption = None,
     consistency: ConsistencyOption = None,
     disable: DisableOption = None,
     ignore: IgnoreOption = None,
@@ -117,6 +120,7 @@ def check_command(
             include_unfinished=include_unfinished,
             encoding=encoding,
             jobs=jobs,
+            scheduler=scheduler,
             consistency=consistency,
             disable=disable,
             ignore=ignore,
@@ -136,7 +140,7 @@ def check_command(
         if sys.stderr.isatty() and name in ("rich", "text"):
             from termcheck.reporters.progress import DelayedProgress
 
-            with DelayedProgress() as progress:
+            with DelayedProgress("checking on the cluster (tasks)" if config.scheduler else "checking segments") as progress:
                 result = check_paths(paths, config, progress=progress)
         else:
             result = check_paths(paths, config)

@@ -85,6 +85,7 @@ TargetLangOption = Annotated[str | None, typer.Option("--target-lang", metavar="
 IncludeUnfinishedOption = Annotated[bool | None, typer.Option("--include-unfinished", help="Also check segments that are not translations yet (empty, fuzzy, untranslated, locked).", show_default=False)]
 EncodingOption = Annotated[str | None, typer.Option("--encoding", metavar="NAME", help="Encoding of the text inputs (e.g. gb18030, big5) [default: UTF-8, a BOM, or detected].", show_default=False)]
 JobsOption = Annotated[int | None, typer.Option("--jobs", "-j", metavar="N", help="Processes that scan segments [default: the number of cores for inputs over a few MB, else 1].", show_default=False)]
+SchedulerOption = Annotated[str | None, typer.Option("--scheduler", metavar="ADDRESS", help="Check on a Dask cluster: local:N for N worker processes here, or a scheduler's address (tcp://host:8786); needs termcheck[dask]. --jobs is then not used.", show_default=False)]
 ConsistencyOption = Annotated[Consistency | None, typer.Option(help="Compare renderings within each file or across the whole run [default: file].", show_default=False)]
 DisableOption = Annotated[list[str] | None, typer.Option("--disable", metavar="RULE", help="Turn a rule off (missing, deprecated, superseded, inconsistent); repeatable.", show_default=False)]
 IgnoreOption = Annotated[list[str] | None, typer.Option("--ignore", metavar="ENTRY", help="Never report this entry (id or Chinese headword); repeatable.", show_default=False)]
@@ -225,6 +226,7 @@ def config_from_flags(
     include_unfinished: bool | None = None,
     encoding: str | None = None,
     jobs: int | None = None,
+    scheduler: str | None = None,
     consistency: Consistency | None = None,
     disable: list[str] | None = None,
     ignore: list[str] | None = None,
@@ -260,6 +262,7 @@ def config_from_flags(
         include_unfinished=include_unfinished,
         encoding=encoding,
         jobs=jobs,
+        scheduler=scheduler,
         consistency=consistency.value if consistency else None,
         rules=rules,
         ignore=(*project.ignore, *ignore) if ignore else None,

@@ -11,11 +11,12 @@ import fnmatch
 import os
 import re
 from collections.abc import Callable, Collection, Iterator, Sequence
+from dataclasses import dataclass
 from importlib import import_module
-from itertools import chain
 from pathlib import Path
 from typing import Any
 
+from termcheck import inputfs
 from termcheck.errors import InputError, UsageError
 from termcheck.readers.base import FileSegments, ReadOptions, skipped_file
 from termcheck.readers.lines import SegmentStream, can_stream
@@ -69,7 +70,7 @@ def format_of(path: str, forced: str | None = None) -> str | None:
         if suffix in extensions:
             return name
     if suffix in ("", ".xml", ".xlz", ".txml"):
-        with open(path, "rb") as handle:
+        with inputfs.open_binary(path) as handle:
             return format_by_content(handle.read(4096))
     return None
 
@@ -106,16 +107,21 @@ def discover_inputs(
     files: list[str] = []
     passed_over: list[tuple[str, str]] = []
     for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            every = sorted(str(p) for p in path.rglob("*") if p.is_file())
-            every = [p for p in every if not any(part.startswith(".") for part in Path(p).relative_to(path).parts)]
+        what = inputfs.kind(given)
+        if what == "folder":
+            if inputfs.is_url(given):
+                every = inputfs.files_under(given)
+                inside = [p[len(given.rstrip("/")) :].split("/") for p in every]
+            else:
+                every = sorted(str(p) for p in Path(given).rglob("*") if p.is_file())
+                inside = [list(Path(p).relative_to(given).parts) for p in every]
+            every = [p for p, parts in zip(every, inside) if not any(part.startswith(".") for part in parts)]
             if include:
                 every = [p for p in every if _matches(p, include)]
             every = [p for p in every if not _matches(p, exclude)]
             files.extend(p for p in every if Path(p).suffix.lower() in BILINGUAL_EXTENSIONS)
             passed_over.extend((p, _PASSED_OVER[Path(p).suffix.lower()]) for p in every if Path(p).suffix.lower() in _PASSED_OVER)
-        elif path.exists():
+        elif what == "file":
             if not _matches(given, exclude):
                 files.append(given)
         else:
@@ -126,11 +132,15 @@ def discover_inputs(
 def glossary_table_reason(path: str, glossaries: Collection[str]) -> str | None:
     """Why a CSV/TSV file is a glossary rather than a bilingual file, or None: it is a glossary
     of this run, or its header row names a column only a glossary has."""
-    resolved = Path(path).resolve()
-    if any(Path(glossary).resolve() == resolved for glossary in glossaries):
+    if inputfs.is_url(path):
+        given = path in glossaries
+    else:
+        resolved = Path(path).resolve()
+        given = any(Path(glossary).resolve() == resolved for glossary in glossaries)
+    if given:
         return "it is a glossary of this run (--glossary), not a bilingual file"
     try:
-        with open(path, "rb") as handle:
+        with inputfs.open_binary(path) as handle:
             first_line = handle.readline(4096).decode("utf-8-sig", errors="replace")
     except OSError:
         return None
@@ -151,7 +161,15 @@ def _whole(stream: SegmentStream) -> FileSegments:
     return FileSegments(stream.path, segments, stream.skipped, stream.warnings)
 
 
-def iter_inputs(
+@dataclass(frozen=True)
+class PlannedFile:
+    """A bilingual file to read, with its format (readers.READERS)."""
+
+    path: str
+    format: str
+
+
+def plan_inputs(
     paths: Sequence[str],
     *,
     align: str = "document",
@@ -161,27 +179,27 @@ def iter_inputs(
     exclude: Sequence[str] = (),
     only: Collection[str] | None = None,
     glossaries: Collection[str] = (),
-) -> Iterator[FileSegments | SegmentStream]:
-    """The segments of each file, one file at a time, each read when the previous one has been
-    taken; what is wrong with the paths themselves is reported before any file is read. With
-    `only`, the files (documents) not named there are passed over without being read."""
+) -> list[FileSegments | PlannedFile]:
+    """What `iter_inputs` reads, without reading it: the files passed over (as FileSegments with
+    their reason) and each file to read with its format; a pair of text files is read here."""
     if align not in ALIGN_MODES:
         raise UsageError(f"--align must be one of {', '.join(ALIGN_MODES)}, not {align!r}")
     if format_in is not None and format_in not in READERS:
         raise UsageError(f"--format-in must be one of {', '.join(FORMATS)}, not {format_in!r}")
     if not paths:
         raise UsageError("nothing to check: give SOURCE TARGET, or bilingual files or folders")
-    if len(paths) == 2 and format_in is None and all(Path(p).is_file() or not Path(p).exists() for p in paths):
-        if all(not Path(p).exists() or format_of(p) is None for p in paths):
+    kinds = [inputfs.kind(p) for p in paths] if len(paths) == 2 and format_in is None else []
+    if kinds and all(what != "folder" for what in kinds):
+        if all(what is None or format_of(p) is None for p, what in zip(paths, kinds)):
             from termcheck.readers import pair
 
-            return _one(pair.read_pair(paths[0], paths[1], align=align, encoding=options.encoding, include_unfinished=options.include_unfinished))
+            return [pair.read_pair(paths[0], paths[1], align=align, encoding=options.encoding, include_unfinished=options.include_unfinished)]
     files, passed_over = discover_inputs(paths, include=include, exclude=exclude)
     formats: list[str | None] = []
     for path in files:
         name = format_of(path, format_in)
         if name is None:
-            if len(paths) == 1 and Path(path).is_file():
+            if len(paths) == 1 and inputfs.kind(path) == "file":
                 raise InputError(path, "a plain-text source needs its translation: termcheck check SOURCE TARGET (or give bilingual files: XLIFF, TMX, PO, JSONL, CSV, TSV)")
             raise InputError(path, "unknown file type; bilingual files are XLIFF, TMX, PO, JSONL, CSV or TSV (or use --format-in)")
         if name in ("csv", "tsv"):
@@ -192,14 +210,22 @@ def iter_inputs(
         formats.append(name)
     if not files:
         raise UsageError(f"no bilingual files ({', '.join(BILINGUAL_EXTENSIONS)}) found in {', '.join(paths)}")
-    wanted = [(path, name) for path, name in zip(files, formats) if only is None or path in only]
-    return chain(
-        (skipped_file(path, reason) for path, reason in passed_over if only is None),
-        (_read(path, name, options) for path, name in wanted if name is not None),
-    )
+    planned: list[FileSegments | PlannedFile] = [skipped_file(path, reason) for path, reason in passed_over if only is None]
+    planned.extend(PlannedFile(path, name) for path, name in zip(files, formats) if name is not None and (only is None or path in only))
+    return planned
 
 
-def _read(path: str, name: str, options: ReadOptions) -> FileSegments | SegmentStream:
+def iter_inputs(paths: Sequence[str], *, options: ReadOptions = ReadOptions(), **choices: Any) -> Iterator[FileSegments | SegmentStream]:
+    """The segments of each file, one file at a time, each read when the previous one has been
+    taken; what is wrong with the paths themselves is reported before any file is read. Takes
+    the choices of `plan_inputs`: with `only`, the files (documents) not named there are passed
+    over without being read."""
+    planned = plan_inputs(paths, options=options, **choices)
+    return (item if isinstance(item, FileSegments) else read_file(item, options) for item in planned)
+
+
+def read_file(planned: PlannedFile, options: ReadOptions) -> FileSegments | SegmentStream:
+    path, name = planned.path, planned.format
     if name in STREAMING_READERS and can_stream(path, options):
         module_name, function, test = STREAMING_READERS[name]
         module = import_module(f"termcheck.readers.{module_name}")
@@ -208,8 +234,7 @@ def _read(path: str, name: str, options: ReadOptions) -> FileSegments | SegmentS
     return reader(name)(path, read_bytes(path), options)
 
 
-def _one(file: FileSegments) -> Iterator[FileSegments | SegmentStream]:
-    yield file
-
-
-__all__ = ["ALIGN_MODES", "BILINGUAL_EXTENSIONS", "FORMATS", "FileSegments", "ReadOptions", "discover_files", "iter_inputs", "read_inputs"]
+__all__ = [
+    "ALIGN_MODES", "BILINGUAL_EXTENSIONS", "FORMATS", "FileSegments", "PlannedFile", "ReadOptions", "discover_files", "iter_inputs", "plan_inputs",
+    "read_file", "read_inputs",
+]

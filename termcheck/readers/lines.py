@@ -8,8 +8,10 @@ keeps its line break, so that the offset of every line in the file is known as l
 from __future__ import annotations
 
 import codecs
+import io
 from collections.abc import Callable, Iterator
 
+from termcheck import inputfs
 from termcheck.errors import InputError
 from termcheck.model import Segment
 from termcheck.positions import line_starts
@@ -36,14 +38,12 @@ def physical_lines(text: str) -> Iterator[str]:
 def can_stream(path: str, options: ReadOptions) -> bool:
     """Whether the file is large and UTF-8 (no other encoding named, no BOM of another one, a
     start that decodes), so that it can be read a line at a time."""
-    import os
-
     try:
         if options.encoding is not None and codecs.lookup(options.encoding).name != "utf-8":
             return False  # an unknown encoding is reported by the reader
-        if os.path.getsize(path) < STREAM_BYTES:
+        if inputfs.size(path) < STREAM_BYTES:
             return False
-        with open(path, "rb") as handle:
+        with inputfs.open_binary(path) as handle:
             head = handle.read(_HEAD_BYTES)
     except (OSError, LookupError):
         return False
@@ -60,7 +60,7 @@ def file_lines(path: str, options: ReadOptions) -> Iterator[str]:
     """The lines of a UTF-8 file (after a BOM, if any), read as they are taken. A byte that is not
     UTF-8 further on is reported as reading the file whole would report it."""
     try:
-        with open(path, encoding="utf-8-sig", newline="") as handle:
+        with io.TextIOWrapper(inputfs.open_binary(path), encoding="utf-8-sig", newline="") as handle:
             yield from handle
     except UnicodeDecodeError:
         raise not_utf8_further_on(path, options) from None

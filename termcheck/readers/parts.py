@@ -14,12 +14,15 @@ import codecs
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from termcheck import inputfs
 from termcheck.model import Segment, Silencing
 from termcheck.positions import LINE_BREAK
 from termcheck.readers.base import ReadOptions
 from termcheck.readers.lines import SegmentStream, not_utf8_further_on, physical_lines
 
 PART_BYTES = 1 << 20
+# The formats whose files can be cut into parts of whole lines.
+LINE_FORMATS = ("tsv", "jsonl")
 # Segments at the start of a file that may be read (in this process) to learn that its languages
 # are right before its parts are handed out; a file that does not tell by then is read whole.
 _LANGUAGE_SEGMENTS = 10_000
@@ -48,12 +51,14 @@ class FilePart:
 @dataclass(frozen=True)
 class PartRead:
     """What reading a part gave besides the segments: how many segments (numbered from 1), rows
-    passed over as not translated, and the silencing directives of its segments."""
+    passed over as not translated, the silencing directives of its segments, and (for a whole
+    file) the reader's warnings."""
 
     path: str
     segments: int
     skipped: int
     silencing: tuple[Silencing, ...]
+    warnings: tuple[str, ...] = ()
 
 
 def file_parts(stream: SegmentStream, part_bytes: int | None = None) -> list[FilePart] | None:
@@ -61,12 +66,12 @@ def file_parts(stream: SegmentStream, part_bytes: int | None = None) -> list[Fil
     in this process: it is not a line-based format, the start of it does not show it to be Chinese
     → English, or it is one part."""
     part_bytes = PART_BYTES if part_bytes is None else part_bytes
-    if stream.line_format not in ("tsv", "jsonl") or not stream.starts_chinese_english(_LANGUAGE_SEGMENTS):
+    if stream.line_format not in LINE_FORMATS or not stream.starts_chinese_english(_LANGUAGE_SEGMENTS):
         return None
     parts: list[FilePart] = []
     header: str | None = None
     line, char, start = 1, 0, 0
-    with open(stream.path, "rb") as handle:
+    with inputfs.open_binary(stream.path) as handle:
         while True:
             block = handle.read(part_bytes)
             if not block:
@@ -93,11 +98,31 @@ class FileInParts:
     parts: tuple[FilePart, ...]
 
 
+@dataclass(frozen=True)
+class WholeFile:
+    """A file that a worker on a cluster reads whole (an XLIFF, TMX or PO file, a small table):
+    the unit of work where a file cannot be cut."""
+
+    path: str
+    format: str
+    options: ReadOptions
+
+
+def read_whole(unit: WholeFile) -> tuple[list[Segment], PartRead]:
+    """The segments of a whole file, and what else reading it gave, as for a part."""
+    from termcheck.readers import PlannedFile, read_file
+
+    file = read_file(PlannedFile(unit.path, unit.format), unit.options)
+    segments = list(file.segments)
+    silencing = tuple(directive for segment in segments for directive in segment.silencing)
+    return segments, PartRead(unit.path, len(segments), file.skipped, silencing, file.warnings)
+
+
 def read_part(part: FilePart) -> tuple[list[Segment], PartRead]:
     """The segments of a part, numbered from 1, and what else reading it gave. A byte that is not
     UTF-8 is reported as reading the file from its start reports it, after the lines before it
     that reading would have taken."""
-    with open(part.path, "rb") as handle:
+    with inputfs.open_binary(part.path) as handle:
         handle.seek(part.start)
         data = handle.read(part.end - part.start)
     bom = codecs.BOM_UTF8 if part.start == 0 and data.startswith(codecs.BOM_UTF8) else b""

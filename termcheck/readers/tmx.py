@@ -100,7 +100,9 @@ _LINES_READ_AT_ONCE = 2000
 def can_stream_tmx(path: str) -> bool:
     """A TMX whose start has no document type declaration (entities are refused by the parser
     of the whole file) and reaches <body>."""
-    with open(path, "rb") as handle:
+    from termcheck.inputfs import open_binary
+
+    with open_binary(path) as handle:
         head = handle.read(1 << 16)
     return b"<!DOCTYPE" not in head and b"<!ENTITY" not in head and re.search(rb"<tmx[\s>]", head) is not None and b"<body" in head
 

@@ -43,6 +43,13 @@ class Collector(Protocol):
 
     def findings(self, segments: Mapping[SegmentKey, Segment] | None = None) -> Iterator[Finding]: ...
 
+    # Folding in parts (over a cluster's workers): a collector that keeps no segment crosses
+    # between processes without the glossary, and two folded one after the other become one.
+
+    def attach(self, context: RuleContext) -> None: ...
+
+    def merge(self, later: Any, numbered_before: Mapping[str, int]) -> None: ...
+
 
 class ComparingRule(Rule, Protocol):
     """A rule that compares segments with one another (COMPARES_SEGMENTS = True): it summarises

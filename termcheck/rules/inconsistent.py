@@ -226,6 +226,34 @@ class Collector:
                 numbers = self._uses[entry_id] = array("q")
             numbers.extend((*place, index, start, end, _checksum(text)))
 
+    def __getstate__(self) -> dict[str, object]:
+        # Sent between processes without the glossary, which the receiver has: `attach`.
+        return {**self.__dict__, "_context": None}
+
+    def attach(self, context: RuleContext) -> None:
+        """Give a collector that came from another process the glossary back."""
+        self._context = context
+
+    def merge(self, later: Collector, numbered_before: Mapping[str, int]) -> None:
+        """Fold in what `later` folded of the segments that come after these ones, as if its
+        summaries had been added here: its segments of a document are numbered from 1 after the
+        `numbered_before` of that document that came before them. Both keep no segment."""
+        assert not self._keep_segments and not later._keep_segments
+        self._in_source |= later._in_source
+        names = list(later._documents)
+        document = [self._documents.setdefault(name, len(self._documents)) for name in names]
+        shift = [numbered_before.get(name, 0) for name in names]
+        for entry_id, pairs in later._links.items():
+            self._links.setdefault(entry_id, set()).update(pairs)
+        width = self._FIELDS
+        for entry_id, numbers in later._uses.items():
+            mine = self._uses.get(entry_id)
+            if mine is None:
+                mine = self._uses[entry_id] = array("q")
+            for at in range(0, len(numbers), width):
+                where = numbers[at]
+                mine.extend((document[where], numbers[at + 1] + shift[where], *numbers[at + 2 : at + width]))
+
     def _clashes(self) -> Iterator[_Clash]:
         width = self._FIELDS
         for entry_id, numbers in self._uses.items():

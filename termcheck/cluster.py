@@ -1,0 +1,332 @@
+"""Checking on a Dask cluster (`pip install 'termcheck[dask]'`): the same findings as on one
+machine, the work spread over the cluster's workers.
+
+The run is cut into units of work that the workers read themselves: parts of large line-based
+files (readers/parts.py, byte ranges of whole lines) and whole files of the other formats (an
+XLIFF, TMX or PO file cannot be cut); only the segments of a pair of text files, which this
+process reads to align them, travel to the workers in chunks. The compiled glossary is scattered
+to every worker once. A unit's task reads and checks it and folds the comparing rules' summaries
+of its segments; the folded summaries stay on the cluster and are merged pairwise in a tree, in
+the order of the units, so that the merge is the fold of a single machine's run; the findings
+come back to this process in the order of the units and go into the same sorted report. The few
+segments that the comparing rules' findings are in are read again by workers at the end.
+
+Dask retries the tasks of a worker that is lost (its `allowed-failures`); a unit that ends every
+worker it is given ends the run with its place, as under --jobs.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+from termcheck.errors import InputError, TermcheckError, UsageError
+from termcheck.matching.compiled import Matchers
+from termcheck.model import Segment, TextOrigin
+from termcheck.readers.parts import FileInParts, FilePart, PartRead, WholeFile, read_part, read_whole
+from termcheck.rules import Collector, Rule, RuleContext, SegmentKey, all_rules, compares_segments
+from termcheck.scan import (
+    ChunkResult,
+    PartNumbering,
+    WorkerResult,
+    _finding_fields,
+    _gathered,
+    _lost_chunk,
+    _lost_lines,
+    _numbered,
+    _place_only,
+    _segments_sent,
+    check_chunk,
+    chunks,
+    fault_checkpoint,
+)
+
+# What a worker is given to check: a chunk of segments read here, a part of a file, or a file.
+Unit = list[Segment] | FilePart | WholeFile
+INSTALL_HINT = "pip install 'termcheck[dask]'"
+
+
+def connect(scheduler: str) -> tuple[Any, Callable[[], None]]:
+    """A Dask client for `--scheduler`: "local:N" starts a cluster of N worker processes on this
+    machine; anything else is the address of a running scheduler (tcp://host:8786). Returns the
+    client and what closes it (and the local cluster)."""
+    try:
+        import distributed
+    except ImportError:
+        raise UsageError(f"--scheduler needs Dask: {INSTALL_HINT}") from None
+    if scheduler.startswith("local:") or scheduler == "local":
+        workers = scheduler.partition(":")[2] or "0"
+        if not workers.isdigit() or int(workers) < 1:
+            raise UsageError(f"--scheduler local:N needs a number of workers of 1 or more, not {workers!r}")
+        import logging
+
+        # One thread a worker: checking is Python that holds the GIL; processes run in parallel.
+        cluster = distributed.LocalCluster(
+            n_workers=int(workers), threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.ERROR
+        )
+        client = distributed.Client(cluster)
+
+        def close_local() -> None:
+            client.close()
+            cluster.close()
+
+        return client, close_local
+    try:
+        client = distributed.Client(scheduler, timeout="10s")
+    except (OSError, TimeoutError, ValueError) as error:
+        raise UsageError(f"--scheduler: cannot reach the Dask scheduler at {scheduler}: {error}") from None
+    return client, client.close
+
+
+class Folded:
+    """What the comparing rules folded of a run of consecutive units: a collector per rule and
+    document ("" for the run), its segments numbered within these units, and how many segments of
+    each document the units hold."""
+
+    def __init__(self) -> None:
+        self.collectors: dict[tuple[str, str], Collector] = {}
+        self.numbered: dict[str, int] = {}
+
+
+def _rules(rule_ids: Sequence[str]) -> list[Rule]:
+    return [rule for rule in all_rules() if rule.ID in rule_ids]
+
+
+def check_unit(matchers: Matchers, rule_ids: tuple[str, ...], consistency: str, unit: Unit) -> tuple[WorkerResult, Folded]:
+    """A worker's task: read the unit (a part or a file), check it, and fold its summaries."""
+    from termcheck.check import fold
+
+    fault_checkpoint()
+    read: PartRead | None = None
+    failure: TermcheckError | None
+    try:
+        if isinstance(unit, FilePart):
+            segments, read = read_part(unit)
+        elif isinstance(unit, WholeFile):
+            segments, read = read_whole(unit)
+        else:
+            segments = unit
+    except TermcheckError as error:
+        failure = error
+    else:
+        failure = None
+    if failure is not None:
+        # Raised here, outside the handler, without what it was raised from (a parser's error
+        # log that cannot be pickled): Dask sends the error to the client, which reports it.
+        failure.__context__ = failure.__cause__ = None
+        raise failure
+    rules = _rules(rule_ids)
+    result = check_chunk(segments, matchers, rules)
+    folded = Folded()
+    # The segments as the collectors know them (document and number): numbered from 1 in this
+    # unit, document by document; merging renumbers them after the units before.
+    places: dict[int, Segment] = {}
+    summarized = {index for summaries in result.summaries.values() for index, _ in summaries}
+    for index, segment in enumerate(segments):
+        number = folded.numbered[segment.document] = folded.numbered.get(segment.document, 0) + 1
+        if index in summarized:
+            places[index] = _place_only(segment.document, TextOrigin(segment.document), number)
+    context = RuleContext(entries=matchers.entries, matchers=matchers)
+    fold(folded.collectors, places, result.summaries, [rule for rule in rules if compares_segments(rule)], context, consistency=consistency, keep_segments=False)
+    sent = None if read is None else (read, _segments_sent(segments, result, whole_segments=False))
+    return (_finding_fields(result), {}, result.source_terms, sent), folded
+
+
+def merge_folded(earlier: tuple[WorkerResult, Folded] | Folded, later: tuple[WorkerResult, Folded] | Folded) -> Folded:
+    """A merging task of the tree: two folds of consecutive runs of units, `earlier` first."""
+    import copy
+
+    first = earlier[1] if isinstance(earlier, tuple) else earlier
+    second = later[1] if isinstance(later, tuple) else later
+    # A task's inputs may be shared with other tasks on the worker: the merge works on a copy.
+    merged = copy.deepcopy(first)
+    for key, collector in second.collectors.items():
+        into = merged.collectors.get(key)
+        if into is None:
+            rule = _rules((key[0],))[0]
+            # The glossary is attached where the findings are made (ClusterRun.folded).
+            into = merged.collectors[key] = rule.collector(RuleContext(entries={}), keep_segments=False)  # type: ignore[attr-defined]
+        into.merge(collector, first.numbered)
+    for document, count in second.numbered.items():
+        merged.numbered[document] = merged.numbered.get(document, 0) + count
+    return merged
+
+
+def reread_part(part: FilePart, numbers: Sequence[int], before: int) -> dict[int, Segment]:
+    """A worker's task: the segments of a part with these numbers (in the file; the part's first
+    segment is number `before` + 1)."""
+    segments, _ = read_part(part)
+    return {number: _numbered(segments[number - before - 1], number) for number in numbers}
+
+
+def reread_whole(unit: WholeFile, numbers: Sequence[int]) -> dict[int, Segment]:
+    """A worker's task: the segments of a whole file with these numbers."""
+    wanted = set(numbers)
+    segments, _ = read_whole(unit)
+    return {segment.number: segment for segment in segments if segment.number in wanted}
+
+
+class ClusterRun:
+    """One check on a cluster: its units submitted, their results taken in order, the folded
+    summaries merged, and the segments the comparing rules want read again."""
+
+    def __init__(self, client: Any, matchers: Matchers, rules: Sequence[Rule], consistency: str) -> None:
+        self._client = client
+        self._rule_ids = tuple(rule.ID for rule in rules)
+        self._consistency = consistency
+        # Sent to every worker once, not with every task.
+        self._matchers = client.scatter(matchers, broadcast=True, hash=False)
+        self._root: Any = None
+        # Where each document was read, to read its segments again: a whole file, or the parts
+        # of a file with the number of the segments before each.
+        self._whole: dict[str, WholeFile] = {}
+        self._parts: dict[str, list[tuple[FilePart, int, int]]] = {}
+        self.done = 0
+        self.total: int | None = None  # known once every unit is submitted
+
+    def results(self, items: Iterable[Segment | FileInParts | WholeFile]) -> Iterator[tuple[Sequence[Segment] | Mapping[int, Segment], ChunkResult]]:
+        """Each unit with its result and the segments the result is about, in the order of the
+        units. Units are submitted as the files are listed (and large ones cut), a bounded number
+        ahead of the result taken, so that the cluster holds the findings of a few units at a
+        time, not of the archive."""
+        client = self._client
+        ahead = max(16, 4 * sum(client.nthreads().values()))
+        pending: deque[tuple[Unit, Any]] = deque()
+        tree = _Tree(client)
+        numbering = PartNumbering(whole_segments=False)
+        try:
+            for unit in _units(items):
+                checked = client.submit(check_unit, self._matchers, self._rule_ids, self._consistency, unit, pure=False)
+                tree.add(checked)
+                pending.append((unit, client.submit(operator.getitem, checked, 0, pure=False)))
+                del checked  # the tree and the report hold what they need
+                while len(pending) > ahead:
+                    yield self._taken(*pending.popleft(), numbering)
+            self.total = self.done + len(pending)
+            self._root = tree.root()
+            while pending:
+                yield self._taken(*pending.popleft(), numbering)
+        except BaseException:
+            client.cancel([future for _, future in pending] + tree.futures())
+            raise
+
+    def _taken(self, unit: Unit, report: Any, numbering: PartNumbering) -> tuple[Sequence[Segment] | Mapping[int, Segment], ChunkResult]:
+        """A unit's result, taken from the cluster (which then frees it)."""
+        found = self._result(report, unit)
+        self.done += 1
+        if isinstance(unit, FilePart):
+            before = numbering.numbered(unit.path)
+            segments, result = numbering.renumbered(unit.path, found)
+            assert result.read is not None
+            self._parts.setdefault(unit.path, []).append((unit, before, result.read.segments))
+            return segments, result
+        if isinstance(unit, WholeFile):
+            assert found[3] is not None
+            read, sent = found[3]
+            self._whole[unit.path] = unit
+            result = _gathered(sent, found)
+            result.read = read
+            return sent, result
+        return unit, _gathered(unit, found)
+
+    def _result(self, future: Any, unit: Unit) -> WorkerResult:
+        from distributed import KilledWorker
+
+        try:
+            return future.result()  # type: ignore[no-any-return]
+        except KilledWorker:
+            raise _lost_unit(unit) from None
+
+    def folded(self, context: RuleContext) -> dict[tuple[str, str], Collector]:
+        """The collectors of the whole run, merged on the cluster, with the glossary attached."""
+        if self._root is None:
+            return {}
+        root = self._root.result()
+        self._root = None
+        folded: Folded = root[1] if isinstance(root, tuple) else root  # one unit: its own fold
+        for collector in folded.collectors.values():
+            collector.attach(context)
+        return folded.collectors
+
+    def reread(self, wanted: set[SegmentKey], *, here: Callable[[set[SegmentKey]], Mapping[SegmentKey, Segment]]) -> dict[SegmentKey, Segment]:
+        """The wanted segments read again: by workers where a worker read them, else by `here`."""
+        by_document: dict[str, list[int]] = {}
+        for document, number in sorted(wanted):
+            by_document.setdefault(document, []).append(number)
+        client = self._client
+        futures: list[tuple[str, Any]] = []
+        locally: set[SegmentKey] = set()
+        for document, numbers in by_document.items():
+            if document in self._whole:
+                futures.append((document, client.submit(reread_whole, self._whole[document], numbers, pure=False)))
+            elif document in self._parts:
+                for part, before, count in self._parts[document]:
+                    inside = [number for number in numbers if before < number <= before + count]
+                    if inside:
+                        futures.append((document, client.submit(reread_part, part, inside, before, pure=False)))
+            else:
+                locally.update((document, number) for number in numbers)
+        again: dict[SegmentKey, Segment] = dict(here(locally)) if locally else {}
+        for document, future in futures:
+            again.update(((document, number), segment) for number, segment in future.result().items())
+        return again
+
+
+def _units(items: Iterable[Segment | FileInParts | WholeFile]) -> Iterator[Unit]:
+    """The units of a run: segments read here in chunks, each part of a file, each whole file."""
+    pending: list[Segment] = []
+    for item in items:
+        if isinstance(item, Segment):
+            pending.append(item)
+            continue
+        yield from chunks(pending)
+        pending = []
+        if isinstance(item, FileInParts):
+            yield from item.parts
+        else:
+            yield item
+    yield from chunks(pending)
+
+
+class _Tree:
+    """The folds of the units merged pairwise as they come, neighbours with neighbours and in
+    their order (as a binary counter carries): a tree of depth log2(units), each merge a task on
+    the cluster."""
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+        # (level, fold): each fold merges 2**level units, the earliest first.
+        self._stack: list[tuple[int, Any]] = []
+
+    def add(self, fold: Any) -> None:
+        level = 0
+        while self._stack and self._stack[-1][0] == level:
+            _, earlier = self._stack.pop()
+            fold = self._client.submit(merge_folded, earlier, fold, pure=False)
+            level += 1
+        self._stack.append((level, fold))
+
+    def root(self) -> Any:
+        """The merge of every fold (None when there were none)."""
+        while len(self._stack) > 1:
+            level, later = self._stack.pop()
+            _, earlier = self._stack.pop()
+            self._stack.append((level + 1, self._client.submit(merge_folded, earlier, later, pure=False)))
+        return self._stack[0][1] if self._stack else None
+
+    def futures(self) -> list[Any]:
+        return [fold for _, fold in self._stack]
+
+
+def _lost_unit(unit: Unit) -> TermcheckError:
+    """The error for a unit whose every worker died."""
+    import dask
+
+    attempts = int(dask.config.get("distributed.scheduler.allowed-failures", 3)) + 1
+    if isinstance(unit, FilePart):
+        return _lost_lines(unit.path, unit.line, unit.line + unit.lines - 1, attempts, True)
+    if isinstance(unit, WholeFile):
+        return InputError(unit.path, f"checking it ended a worker each of the {attempts} times it was tried (out of memory?); nothing was reported")
+    return _lost_chunk(unit, attempts, True)
