@@ -28,7 +28,7 @@ from typing import Any
 from termcheck.errors import InputError, TermcheckError, UsageError
 from termcheck.matching.compiled import Matchers
 from termcheck.model import Segment, TextOrigin
-from termcheck.readers.parts import FileInParts, FilePart, PartRead, WholeFile, read_part, read_whole
+from termcheck.readers.parts import FileInParts, FilePart, PartRead, WholeFile, read_part, whole_file_segments
 from termcheck.rules import Collector, Rule, RuleContext, SegmentKey, all_rules, compares_segments
 from termcheck.scan import (
     ChunkResult,
@@ -40,7 +40,6 @@ from termcheck.scan import (
     _lost_lines,
     _numbered,
     _place_only,
-    _segments_sent,
     check_chunk,
     chunks,
     fault_checkpoint,
@@ -131,39 +130,48 @@ def _check_unit(matchers: Matchers, rule_ids: tuple[str, ...], consistency: str,
     from termcheck.check import fold
 
     fault_checkpoint()
-    read: PartRead | None = None
-    failure: TermcheckError | None
+    rules = _rules(rule_ids)
+    comparing = [rule for rule in rules if compares_segments(rule)]
+    context = RuleContext(entries=matchers.entries, matchers=matchers)
+    folded = Folded()
+    findings: list[tuple[int, tuple[object, ...]]] = []
+    # The segments of the findings, by position in the unit (for a unit this process read).
+    sent: dict[int, Segment] = {}
+    source_terms = position = 0
+    read: Callable[[], PartRead] | None = None
     try:
         if isinstance(unit, FilePart):
-            segments, read = read_part(unit)
+            part_segments, part_read = read_part(unit)
+            segments: Iterable[Segment] = part_segments
+            read = lambda: part_read
         elif isinstance(unit, WholeFile):
-            segments, read = read_whole(unit)
+            # A file of any size, checked a chunk at a time as it is read: the worker holds one
+            # chunk, and the findings.
+            segments, read = whole_file_segments(unit)
         else:
             segments = unit
+        for chunk in chunks(segments):
+            result = check_chunk(chunk, matchers, rules)
+            findings.extend((position + index, fields) for index, fields in _finding_fields(result))
+            if read is not None:
+                sent.update((position + index, chunk[index]) for index, _ in result.findings)
+            # The segments as the collectors know them (document and number): numbered from 1 in
+            # this unit, document by document; merging renumbers them after the units before.
+            places: dict[int, Segment] = {}
+            summarized = {index for summaries in result.summaries.values() for index, _ in summaries}
+            for index, segment in enumerate(chunk):
+                number = folded.numbered[segment.document] = folded.numbered.get(segment.document, 0) + 1
+                if index in summarized:
+                    places[index] = _place_only(segment.document, TextOrigin(segment.document), number)
+            fold(folded.collectors, places, result.summaries, comparing, context, consistency=consistency, keep_segments=False)
+            source_terms += result.source_terms
+            position += len(chunk)
     except TermcheckError as error:
-        failure = error
-    else:
-        failure = None
-    if failure is not None:
-        # Raised here, outside the handler, without what it was raised from (a parser's error
-        # log that cannot be pickled): Dask sends the error to the client, which reports it.
-        failure.__context__ = failure.__cause__ = None
-        raise failure
-    rules = _rules(rule_ids)
-    result = check_chunk(segments, matchers, rules)
-    folded = Folded()
-    # The segments as the collectors know them (document and number): numbered from 1 in this
-    # unit, document by document; merging renumbers them after the units before.
-    places: dict[int, Segment] = {}
-    summarized = {index for summaries in result.summaries.values() for index, _ in summaries}
-    for index, segment in enumerate(segments):
-        number = folded.numbered[segment.document] = folded.numbered.get(segment.document, 0) + 1
-        if index in summarized:
-            places[index] = _place_only(segment.document, TextOrigin(segment.document), number)
-    context = RuleContext(entries=matchers.entries, matchers=matchers)
-    fold(folded.collectors, places, result.summaries, [rule for rule in rules if compares_segments(rule)], context, consistency=consistency, keep_segments=False)
-    sent = None if read is None else (read, _segments_sent(segments, result, whole_segments=False))
-    return (_finding_fields(result), {}, result.source_terms, sent), folded
+        # Sent to the client without what it was raised from (a parser's error log cannot be
+        # pickled); the client reports it as one line.
+        error.__context__ = error.__cause__ = None
+        raise
+    return (findings, {}, source_terms, None if read is None else (read(), sent)), folded
 
 
 def merge_folded(earlier: tuple[WorkerResult, Folded] | Folded, later: tuple[WorkerResult, Folded] | Folded) -> Folded:
@@ -196,7 +204,7 @@ def reread_part(part: FilePart, numbers: Sequence[int], before: int) -> dict[int
 def reread_whole(unit: WholeFile, numbers: Sequence[int]) -> dict[int, Segment]:
     """A worker's task: the segments of a whole file with these numbers."""
     wanted = set(numbers)
-    segments, _ = read_whole(unit)
+    segments, _ = whole_file_segments(unit)
     return {segment.number: segment for segment in segments if segment.number in wanted}
 
 
