@@ -8,7 +8,6 @@ error, a file that cannot be written back as it was read included (then nothing 
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated
 
 import typer
@@ -36,6 +35,7 @@ from termcheck.commands.common import (
     config_from_flags,
     echo_warnings,
     guarded,
+    to_stdout,
 )
 
 
@@ -92,8 +92,9 @@ def fix_command(
         if write:
             write_fixes(plan)
         else:
-            sys.stdout.writelines(unified_diff(plan))
-            sys.stdout.flush()  # the diff before what stderr says after it, also through 2>&1
+            # The diff before what stderr says after it, also through 2>&1 (to_stdout flushes); a
+            # reader that stops reading (`| head`) ends the diff, not the command.
+            to_stdout(lambda out: out.writelines(unified_diff(plan)))
         for item in plan.not_fixed:
             finding = item.finding
             typer.echo(
