@@ -413,6 +413,8 @@ def test_usage_errors_are_one_line(args: list[str], message: str) -> None:
         (["glossary", "import"], "Usage: termcheck glossary import [OPTIONS] FILE", ["-o, --output FILE"]),
         (["glossary", "validate"], "Usage: termcheck glossary validate [OPTIONS] [FILE]...", []),
         (["glossary", "lookup"], "Usage: termcheck glossary lookup [OPTIONS] TERM", []),
+        (["terms"], "Usage: termcheck terms [OPTIONS] PATHS...", ["-o, --output FILE", "-g, --glossary FILE"]),
+        (["fix"], "Usage: termcheck fix [OPTIONS] PATHS...", ["-g, --glossary FILE", "--exclude GLOB"]),
     ],
 )
 def test_help_names_arguments_has_h_and_examples(args: list[str], usage: str, metavars: list[str]) -> None:
@@ -421,6 +423,33 @@ def test_help_names_arguments_has_h_and_examples(args: list[str], usage: str, me
     assert out.splitlines()[0] == usage
     for metavar in metavars:
         assert metavar in out
+    assert "<str>" not in out and "{" not in out
+    assert "Examples:\n" in out and f"    termcheck {' '.join(args)} " in out
+
+
+def _command_paths() -> list[list[str]]:
+    """Every command of the command line, as the words that name it."""
+    import typer.main
+
+    root = typer.main.get_command(app)
+    found: list[list[str]] = []
+
+    def walk(command: object, words: list[str]) -> None:
+        children = getattr(command, "commands", None)
+        if children is None:
+            found.append(words)
+            return
+        for name, child in children.items():
+            walk(child, [*words, name])
+
+    walk(root, [])
+    return found
+
+
+@pytest.mark.parametrize("args", _command_paths(), ids=" ".join)
+def test_every_command_s_help_names_its_arguments_and_has_examples(args: list[str]) -> None:
+    code, out, _ = run(*args, "-h")
+    assert code == 0
     assert "<str>" not in out and "{" not in out
     assert "Examples:\n" in out and f"    termcheck {' '.join(args)} " in out
 

@@ -39,6 +39,19 @@ from termcheck.commands.common import (
 )
 
 
+EXAMPLES = """\b
+Examples:
+  termcheck fix doc.zh.txt doc.en.txt                 the fixes as a diff; nothing changes
+  termcheck fix doc.zh.txt doc.en.txt > fixes.patch   a patch to apply with patch -p0
+  termcheck fix project.xlf messages.po --write       write the fixes into the files
+  termcheck fix l10n/ --write --fail-on warning       exit 1 if a warning is left
+
+\b
+Exit codes: 0 no finding that reaches --fail-on is left in the files (without
+--write every finding is left), 1 one is, 2 usage or input error (then nothing
+is written)."""
+
+
 def fix_command(
     paths: PathsArgument,
     write: Annotated[bool, typer.Option("--write", help="Write the fixes into the files (atomically) instead of printing a diff.")] = False,
