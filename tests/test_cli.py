@@ -447,9 +447,11 @@ def _command_paths() -> list[list[str]]:
 
 
 @pytest.mark.parametrize("args", _command_paths(), ids=" ".join)
-def test_every_command_s_help_names_its_arguments_and_has_examples(args: list[str]) -> None:
-    code, out, _ = run(*args, "-h")
+def test_every_command_s_help_names_its_arguments_has_examples_and_fits_80_columns(args: list[str]) -> None:
+    result = runner.invoke(app, [*args, "-h"], prog_name="termcheck", env={"COLUMNS": "80"})
+    code, out = result.exit_code, result.stdout
     assert code == 0
+    assert [line for line in out.splitlines() if len(line) > 80] == []
     assert "<str>" not in out and "{" not in out
     assert "Examples:\n" in out and f"    termcheck {' '.join(args)} " in out
 

@@ -41,10 +41,10 @@ from termcheck.commands.common import (
 
 EXAMPLES = """\b
 Examples:
-  termcheck fix doc.zh.txt doc.en.txt                 the fixes as a diff; nothing changes
-  termcheck fix doc.zh.txt doc.en.txt > fixes.patch   a patch to apply with patch -p0
-  termcheck fix project.xlf messages.po --write       write the fixes into the files
-  termcheck fix l10n/ --write --fail-on warning       exit 1 if a warning is left
+  termcheck fix doc.zh.txt doc.en.txt                a diff; changes nothing
+  termcheck fix doc.zh.txt doc.en.txt > fix.patch    for patch -p0
+  termcheck fix project.xlf messages.po --write      fix the files
+  termcheck fix l10n/ --write --fail-on warning      1 if a warning is left
 
 \b
 Exit codes: 0 no finding that reaches --fail-on is left in the files (without

@@ -54,10 +54,10 @@ def _format_name(given: TermsFormat | None, output: str | None, terminal: bool) 
 
 EXAMPLES = """\b
 Examples:
-  termcheck terms doc.zh.txt                          the source's terms, before translating
-  termcheck terms doc.zh.txt doc.en.txt -f csv        and what the translation uses for each
-  termcheck terms project.xlf -o project-terms.tbx    a termbase for a CAT tool
-  termcheck terms l10n/ -f json -g house.toml         with a glossary of your own
+  termcheck terms doc.zh.txt                      before translating
+  termcheck terms doc.zh.txt doc.en.txt -f csv    and the translation
+  termcheck terms project.xlf -o terms.tbx        a termbase for a CAT tool
+  termcheck terms l10n/ -f json -g house.toml     with a glossary of your own
 
 \b
 Exit codes: 0 the list is written, 2 usage or input error."""
