@@ -243,9 +243,14 @@ def _edit(finding: Finding, text: str, starts: Sequence[int], file_format: str, 
         return "an escape or a line break of the file stands in the text to replace"
     if text[start:end] != target[span.start : span.end]:
         return "the file does not hold the text to replace where it was read (has it changed since?)"
-    if any(character in _ESCAPE_STARTS.get(file_format, "") for character in text[start:end]):
+    # In an XML CDATA section the text is written as it reads: no escapes, no character references.
+    cdata = file_format in ("xliff", "tmx") and _in_cdata(text, start)
+    escape_starts = "" if cdata else _ESCAPE_STARTS.get(file_format, "")
+    if any(character in escape_starts for character in text[start:end]):
         return "an escape of the file stands in the text to replace"
-    written = _as_written(replacement.text, file_format)
+    if cdata and "]]>" in target[: span.start] + replacement.text + target[span.end :]:
+        return "the new text would end the CDATA section it stands in"
+    written = replacement.text if cdata else _as_written(replacement.text, file_format)
     if file_format == "csv":
         cell_start = _file_offset(origin, 0, starts)
         quoted = cell_start > 0 and text[cell_start - 1] == '"'
@@ -258,10 +263,16 @@ def _edit(finding: Finding, text: str, starts: Sequence[int], file_format: str, 
     try:
         written.encode(codec)
     except UnicodeEncodeError:
-        if file_format not in ("xliff", "tmx"):
+        if file_format not in ("xliff", "tmx") or cdata:
             return f"the file's encoding ({codec}) cannot hold the new text"
         written = written.encode(codec, errors="xmlcharrefreplace").decode(codec)
     return _Edit(start, end, written, finding)
+
+
+def _in_cdata(text: str, offset: int) -> bool:
+    """Whether `offset` of an XML file's text lies inside a CDATA section."""
+    opening = text.rfind("<![CDATA[", 0, offset)
+    return opening >= 0 and text.find("]]>", opening, offset) < 0
 
 
 def _as_written(text: str, file_format: str) -> str:

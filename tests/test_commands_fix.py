@@ -136,6 +136,13 @@ CASES = {
         ("news.xlf",),
         XLIFF_12.replace("CCP leads", "CPC leads").replace("Hongkong-Macau", "Hong Kong &amp; Macao").replace("State Counselor<x", "State Councilor<x").encode(),
     ),
+    "XLIFF 1.2, a target in CDATA: written as it reads there, not escaped": Case(
+        {"news.xlf": XLIFF_12.replace("<target>The CCP leads <g id=\"1\">Hongkong-Macau</g> work &amp; more.</target>", "<target><![CDATA[The CCP leads <b>Hongkong-Macau</b> work & more.]]></target>").encode()},
+        ("news.xlf",),
+        XLIFF_12.replace("<target>The CCP leads <g id=\"1\">Hongkong-Macau</g> work &amp; more.</target>", "<target><![CDATA[The CPC leads <b>Hong Kong & Macao</b> work & more.]]></target>")
+        .replace("State Counselor<x", "State Councilor<x")
+        .encode(),
+    ),
     "XLIFF 2.0, CR LF, entities kept": Case(
         {"news.xlf": XLIFF_20.encode()},
         ("news.xlf",),
