@@ -142,3 +142,9 @@ def test_the_article_is_chosen_by_the_first_sound_not_the_first_letter(words: st
     from termcheck.rules.rejected import indefinite_article
 
     assert indefinite_article(words) == article
+
+
+def test_the_advice_names_the_rendering_where_the_fix_also_mends_the_article(builtin: Matchers) -> None:
+    [finding] = [f for f in findings_for(builtin, "一带一路", "It is an OBOR project.") if f.rule == "deprecated"]
+    assert finding.message.startswith("'OBOR' is a deprecated rendering of 一带一路 (") and finding.message.endswith("); use 'BRI'")
+    assert finding.fix == "replace 'an OBOR' with 'a BRI'"

@@ -132,6 +132,12 @@ def fitted_replacement(entry: Entry, hit: TargetHit, target: str) -> tuple[Span,
     return Span(hit.start, hit.end), fitted_capital(target, hit.start, hit.text, use)
 
 
+def advised_rendering(hit: TargetHit, span: Span, new_text: str) -> str:
+    """The new text of a fitted replacement as the advice names it: without the article that the
+    fix mends before the rendering ("use 'BRI'", the fix replacing "an OBOR" with "a BRI")."""
+    return LEADING_ARTICLE.sub("", new_text, count=1) if span.start < hit.start else new_text
+
+
 def _without_repeated_tail(use: str, after: str) -> str:
     words = use.split()
     following = [w.lower() for w in _WORD.findall(after[:200])]
