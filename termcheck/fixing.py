@@ -288,6 +288,28 @@ def _as_written(text: str, file_format: str) -> str:
     return text
 
 
+def written_as_it_reads(finding: Finding) -> bool:
+    """Whether the finding's new text goes into its file as it reads, with no escape or quoting,
+    by the file's format as its name says (a format the name does not say: only a text that no
+    format escapes). An edit offered as plain text (SARIF's) is the one `fix` makes only then."""
+    assert finding.replacement is not None
+    text = finding.replacement.text
+    segment = finding.segment
+    if segment.source_origin.path != segment.target_origin.path:
+        return True  # the target of a SOURCE TARGET pair
+    from termcheck.readers import READERS
+
+    suffix = Path(segment.target_origin.path).suffix.lower()
+    file_format = next((name for name, (extensions, _, _) in READERS.items() if suffix in extensions), None)
+    if file_format == "csv":
+        return re.search(r'[,"\r\n]', text) is None  # an unquoted cell would have to be quoted
+    if file_format == "tsv":
+        return re.search(r"[\t\r\n]", text) is None
+    if file_format is None:
+        return all(_as_written(text, name) == text for name in ("xliff", "po", "jsonl", "csv"))
+    return _as_written(text, file_format) == text
+
+
 def unified_diff(plan: FixPlan) -> Iterable[str]:
     """The edits as a unified diff of each file (named as given on both sides, as `patch -p0`
     takes it), line endings as in the files."""
@@ -310,4 +332,4 @@ def _lines(text: str) -> list[str]:
     return _LINE.findall(text)
 
 
-__all__ = ["FixPlan", "FixedFile", "NotFixed", "plan_fixes", "unified_diff", "why_no_replacement", "write_fixes"]
+__all__ = ["FixPlan", "FixedFile", "NotFixed", "plan_fixes", "unified_diff", "why_no_replacement", "write_fixes", "written_as_it_reads"]
