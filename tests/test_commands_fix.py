@@ -321,3 +321,20 @@ def test_the_readme_example_is_what_fix_prints(monkeypatch: pytest.MonkeyPatch) 
     result = CliRunner().invoke(app, [*shlex.split(args), "--no-config"])
     assert result.exit_code == 1
     assert result.stdout + result.stderr == output  # the diff on stdout, what is left on stderr
+
+
+def test_the_summary_counts_what_silencing_and_the_baseline_leave_alone(tmp_path: Path) -> None:
+    (tmp_path / "terms.toml").write_text(GLOSSARY, encoding="utf-8")
+    path = tmp_path / "news.jsonl"
+    units = [
+        '{"id": "1", "source": "中国共产党", "target": "The CCP", "termcheck": "ignore deprecated -- a quoted title"}',
+        '{"id": "2", "source": "中国共产党", "target": "The Chinese Communist Party"}',
+        '{"id": "3", "source": "国务委员", "target": "The State Counselor"}',
+    ]
+    options = (str(path), "--no-builtin", "-g", str(tmp_path / "terms.toml"), "--no-config")
+    baseline = tmp_path / "baseline.json"
+    path.write_text(units[2] + "\n", encoding="utf-8")
+    run("check", *options, "--write-baseline", str(baseline))  # records the near miss of unit 3
+    path.write_text("\n".join(units) + "\n", encoding="utf-8")
+    code, _, err = run("fix", *options, "--baseline", str(baseline))
+    assert (code, err.splitlines()[-1]) == (1, "would fix 1 finding(s) in 1 file(s) (--write applies the diff); 0 not fixed; left alone: 1 silenced in the files, 1 in the baseline")

@@ -116,6 +116,11 @@ def fix_command(
             )
         fixes = f"{plan.fixed} finding(s) in {len(plan.files)} file(s)"
         not_fixed = f"{len(plan.not_fixed)} not fixed"
+        # What the run left alone on purpose, so that "0 not fixed" is not read as "nothing left".
+        left_alone = [f"{result.silenced} silenced in the files"] if result.silenced else []
+        left_alone += [f"{result.baselined} in the baseline"] if result.baselined else []
+        if left_alone:
+            not_fixed += f"; left alone: {', '.join(left_alone)}"
         if write:
             typer.echo(f"fixed {fixes}; {not_fixed}", err=True)
             left = (item.finding.severity for item in plan.not_fixed)
