@@ -94,9 +94,16 @@ def plan_fixes(result: CheckResult, *, format_in: str | None = None, encoding: s
 
 
 def write_fixes(plan: FixPlan) -> None:
-    """Each fixed file written in place, atomically (a symbolic link keeps pointing at the file)."""
+    """Each fixed file written in place, atomically (a symbolic link keeps pointing at the file).
+    A read-only file is refused before any file is written: the renamed temporary file would
+    replace it as if it were writable."""
+    import os
+
     from termcheck.outputfile import write_bytes_atomically
 
+    for file in plan.files:
+        if not os.access(Path(file.path).resolve(), os.W_OK):
+            raise InputError(file.path, "is read-only; nothing was changed")
     for file in plan.files:
         write_bytes_atomically(Path(file.path).resolve(), file.fixed)
 

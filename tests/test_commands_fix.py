@@ -338,3 +338,21 @@ def test_the_summary_counts_what_silencing_and_the_baseline_leave_alone(tmp_path
     path.write_text("\n".join(units) + "\n", encoding="utf-8")
     code, _, err = run("fix", *options, "--baseline", str(baseline))
     assert (code, err.splitlines()[-1]) == (1, "would fix 1 finding(s) in 1 file(s) (--write applies the diff); 0 not fixed; left alone: 1 silenced in the files, 1 in the baseline")
+
+
+def test_a_read_only_file_is_refused_and_no_file_is_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Writing through a renamed temporary file would replace a read-only file as if it were not:
+    a file the user may not write is refused up front, and then no file of the run is written.
+    (The test runs as any user: whether the file is writable is what os.access says.)"""
+    import os
+
+    case = CASES["TSV"]
+    paths, fixed_file = _write(tmp_path, case)
+    other = tmp_path / "other.tsv"
+    other.write_bytes(fixed_file.read_bytes())
+    read_only = str(fixed_file.resolve())
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: False if str(path) == read_only and mode & os.W_OK else real_access(path, mode, **kw))
+    code, _, err = run("fix", str(other), *paths, *_options(tmp_path, case), "--write")
+    assert (code, err) == (2, f"termcheck: error: {fixed_file}: is read-only; nothing was changed\n")
+    assert fixed_file.read_bytes() == other.read_bytes() == case.files["news.tsv"]
