@@ -269,6 +269,12 @@ def test_xxe_and_billion_laughs_are_refused(tmp_path: Path, suffix: str) -> None
         ("bad.jsonl", '{"source": "工会", "target": "union"}\n{"source": 1}\n', "bad.jsonl:2: 'source' must be a string"),
         ("bad2.jsonl", '{"source": "工会", "target": "union"\n', "bad2.jsonl:1:"),
         ("bad.csv", 'id,text\n1,工会\n', "bad.csv:1: the header row must name a source column"),
+        (
+            "semicolons.csv",
+            "id;source;target\n1;工会;union\n",
+            "semicolons.csv:1: the header row must name a source column (source, zh …) and a target column (target, en …); "
+            "it has 'id;source;target' (a CSV file's cells are separated by commas)",
+        ),
         ("bad.po", 'msgid "工会"\nmsgstr "union"\nfoo\n', "bad.po:3: malformed PO file: Syntax error in po file"),
     ],
 )

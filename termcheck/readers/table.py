@@ -151,7 +151,16 @@ def _segments(
     silencing_column = _column(header, SILENCING_COLUMNS)
     headerless = source_column is None or target_column is None
     if headerless and not tsv:
-        raise InputError(path, "the header row must name a source column (source, zh …) and a target column (target, en …)", first[0])
+        # Say what the row holds: a header that is there but separated otherwise (Excel's
+        # semicolons) reads as one cell.
+        found = ", ".join(f"'{cell if len(cell) <= 40 else cell[:39] + '…'}'" for cell in header[:6]) + (", …" if len(header) > 6 else "")
+        one_cell = len(header) == 1 and any(separator in header[0] for separator in ";\t")
+        raise InputError(
+            path,
+            "the header row must name a source column (source, zh …) and a target column (target, en …); "
+            f"it has {found}" + (" (a CSV file's cells are separated by commas)" if one_cell else ""),
+            first[0],
+        )
     if source_column is None or target_column is None:
         source_column, target_column, id_column, silencing_column = 0, 1, None, None
         if not later_part:
