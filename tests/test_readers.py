@@ -275,6 +275,13 @@ def test_xxe_and_billion_laughs_are_refused(tmp_path: Path, suffix: str) -> None
             "semicolons.csv:1: the header row must name a source column (source, zh …) and a target column (target, en …); "
             "it has 'id;source;target' (a CSV file's cells are separated by commas)",
         ),
+        # An unquoted comma in the text: not "The CCP" checked with the rest of the row dropped.
+        (
+            "extra.csv",
+            "id,source,target\n1,中国共产党,The CCP, the Party, leads\n",
+            "extra.csv:2: the row has 5 cells, the header row 3 (a cell with ',' in it must be in double quotes)",
+        ),
+        ("extra.tsv", "id\tsource\ttarget\n1\t中国共产党\tThe CCP\tleads\n", "extra.tsv:2: the row has 4 cells, the header row 3\n"),
         ("bad.po", 'msgid "工会"\nmsgstr "union"\nfoo\n', "bad.po:3: malformed PO file: Syntax error in po file"),
     ],
 )

@@ -176,6 +176,11 @@ def _segments(
                 raise InputError(path, "more than one TAB; expected source<TAB>target", line, column)
         if last_column >= len(cells):
             raise InputError(path, f"expected at least {last_column + 1} columns", line)
+        if not headerless and len(cells) > len(header):
+            # A separator inside an unquoted cell: the text after it would be dropped or read as
+            # another column, and the row checked as it is not.
+            hint = "" if tsv else " (a cell with ',' in it must be in double quotes)"
+            raise InputError(path, f"the row has {len(cells)} cells, the header row {len(header)}{hint}", line)
         (source, source_anchors), (target, target_anchors) = cells[source_column], cells[target_column]
         if not target.strip() and not options.include_unfinished:
             tally.skipped += 1
