@@ -247,6 +247,10 @@ def _edit(finding: Finding, text: str, starts: Sequence[int], file_format: str, 
         between = text[start : _file_offset(origin, span.end, starts)]
         if "<" in between:
             return "inline markup stands in the text to replace; a fix never crosses a tag"
+        if file_format == "po":
+            across = _across_po_lines(finding, text, starts, codec)
+            if across is not None:
+                return across
         return "an escape or a line break of the file stands in the text to replace"
     if text[start:end] != target[span.start : span.end]:
         return "the file does not hold the text to replace where it was read (has it changed since?)"
@@ -280,6 +284,32 @@ def _in_cdata(text: str, offset: int) -> bool:
     """Whether `offset` of an XML file's text lies inside a CDATA section."""
     opening = text.rfind("<![CDATA[", 0, offset)
     return opening >= 0 and text.find("]]>", opening, offset) < 0
+
+
+# Where a PO string goes on on the next line: the closing quote, the line break, the opening quote.
+_PO_CONTINUATION = re.compile(r'"[ \t]*(?:\r\n|\r|\n)[ \t]*"')
+
+
+def _across_po_lines(finding: Finding, text: str, starts: Sequence[int], codec: str) -> _Edit | str | None:
+    """The edit of a text to replace that runs across the lines of a wrapped PO string (msgmerge
+    wraps long strings at spaces): the new text where the old one starts, and the string's line
+    breaks after it, so that the file stays a valid PO file. None where anything but those line
+    breaks stands in the old text (an escape); why not, where the encoding cannot hold the new
+    text."""
+    assert finding.replacement is not None
+    origin, span = finding.segment.target_origin, finding.replacement.span
+    start = _file_offset(origin, span.start, starts)
+    end = _file_offset(origin, span.end - 1, starts) + 1
+    old = text[start:end]
+    pieces = _PO_CONTINUATION.split(old)
+    if "".join(pieces) != finding.segment.target[span.start : span.end] or any(c in _ESCAPE_STARTS["po"] for c in "".join(pieces)):
+        return None
+    written = _as_written(finding.replacement.text, "po")
+    try:
+        written.encode(codec)
+    except UnicodeEncodeError:
+        return f"the file's encoding ({codec}) cannot hold the new text"
+    return _Edit(start, end, written + "".join(_PO_CONTINUATION.findall(old)), finding)
 
 
 def _as_written(text: str, file_format: str) -> str:

@@ -119,6 +119,17 @@ msgstr ""
 "the State Counselor\\tattended."
 """
 
+# As msgmerge wraps a long msgstr: a rendering may run across the string's lines (one with CR LF
+# and indentation, as some editors write it).
+PO_WRAPPED = (
+    'msgid ""\nmsgstr ""\n"Language: en\\n"\n\n'
+    'msgid "中国共产党领导国务委员办公室。"\n'
+    'msgstr ""\n'
+    '"The Chinese "\n'
+    '"Communist Party leads "\n'
+    '"the State "\r\n    "Counselor\'s office."\n'
+)
+
 CASES = {
     "text pair, BOM and CR LF": Case(
         {"doc.zh.txt": "中国共产党领导港澳工作。\r\n国务委员出席。\r\n".encode(), "doc.en.txt": b"\xef\xbb\xbfThe CCP leads Hongkong-Macau work.\r\nState Counselor Wang attended.\r\n"},
@@ -157,6 +168,13 @@ CASES = {
         {"news.po": PO.encode("gb18030")},
         ("news.po",),
         PO.replace("the two meetings", 'the \\"two sessions\\"').replace("State Counselor", "State Councilor").encode("gb18030"),
+    ),
+    "PO, a rendering across the lines of a wrapped msgstr": Case(
+        {"wrapped.po": PO_WRAPPED.encode()},
+        ("wrapped.po",),
+        PO_WRAPPED.replace('"The Chinese "\n"Communist Party leads', '"The Communist Party of China"\n" leads')
+        .replace('"the State "\r\n    "Counselor\'s office', '"the State Councilor"\r\n    "\'s office')
+        .encode(),
     ),
     "JSON Lines, escapes": Case(
         {"news.jsonl": '{"id": "1", "source": "两会与一国两制", "target": "The two meetings \\u2014 \\"not\\" the CCP \\u2014 on the single country dual system."}\n'.encode()},
