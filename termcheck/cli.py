@@ -43,8 +43,8 @@ def _root(
 
 
 app.command("check", epilog=check.EXAMPLES)(check.check_command)
-app.command("terms")(terms.terms_command)
-app.command("fix")(fix.fix_command)
+app.command("terms", epilog=terms.EXAMPLES)(terms.terms_command)
+app.command("fix", epilog=fix.EXAMPLES)(fix.fix_command)
 glossary_app.command("lookup", epilog=lookup.EXAMPLES)(lookup.lookup_command)
 glossary_app.command("validate", epilog=validate.EXAMPLES)(validate.validate_command)
 glossary_app.command("stats", epilog=stats.EXAMPLES)(stats.stats_command)
