@@ -192,3 +192,15 @@ def test_from_python_with_a_client_of_ones_own(scheduler: str, archive: Path) ->
 
     with distributed.Client(scheduler) as client:
         assert report(client=client) == report()
+
+
+def test_progress_counts_the_cluster_s_tasks(scheduler: str, archive: Path) -> None:
+    from termcheck.api import check_paths
+    from termcheck.config import Config
+
+    calls: list[tuple[int, int | None]] = []
+    with distributed.Client(scheduler) as client:
+        check_paths([str(archive)], Config(glossaries=(str(TEST_GLOSSARY),), builtin=False), progress=lambda done, total: calls.append((done, total)), client=client)
+    # One task a file here (each read whole by a worker): done counts up, the total once known.
+    assert [done for done, _ in calls] == list(range(1, 10))
+    assert calls[-1] == (9, 9)
