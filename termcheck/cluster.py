@@ -212,8 +212,10 @@ class ClusterRun:
     """One check on a cluster: its units submitted, their results taken in order, the folded
     summaries merged, and the segments the comparing rules want read again."""
 
-    def __init__(self, client: Any, matchers: Matchers, rules: Sequence[Rule], consistency: str) -> None:
+    def __init__(self, client: Any, matchers: Matchers, rules: Sequence[Rule], consistency: str, *, keep_sent: bool = False) -> None:
         self._client = client
+        # The segments sent from here, by document and number, when nothing can read them again.
+        self._sent: dict[SegmentKey, Segment] | None = {} if keep_sent else None
         self._rule_ids = tuple(rule.ID for rule in rules)
         self._consistency = consistency
         # Sent to every worker once, not with every task.
@@ -269,6 +271,8 @@ class ClusterRun:
             result = _gathered(sent, found)
             result.read = read
             return sent, result
+        if self._sent is not None:
+            self._sent.update(((segment.document, segment.number), segment) for segment in unit)
         return unit, _gathered(unit, found)
 
     def _result(self, future: Any, unit: Unit) -> WorkerResult:
@@ -290,8 +294,9 @@ class ClusterRun:
             collector.attach(context)
         return folded.collectors
 
-    def reread(self, wanted: set[SegmentKey], *, here: Callable[[set[SegmentKey]], Mapping[SegmentKey, Segment]]) -> dict[SegmentKey, Segment]:
-        """The wanted segments read again: by workers where a worker read them, else by `here`."""
+    def reread(self, wanted: set[SegmentKey], *, here: Callable[[set[SegmentKey]], Mapping[SegmentKey, Segment]] | None) -> dict[SegmentKey, Segment]:
+        """The wanted segments read again: by workers where a worker read them, else by `here`
+        (None: those sent from here were kept)."""
         by_document: dict[str, list[int]] = {}
         for document, number in sorted(wanted):
             by_document.setdefault(document, []).append(number)
@@ -308,7 +313,13 @@ class ClusterRun:
                         futures.append((document, client.submit(reread_part, part, inside, before, pure=False)))
             else:
                 locally.update((document, number) for number in numbers)
-        again: dict[SegmentKey, Segment] = dict(here(locally)) if locally else {}
+        if not locally:
+            again: dict[SegmentKey, Segment] = {}
+        elif here is not None:
+            again = dict(here(locally))
+        else:
+            assert self._sent is not None
+            again = {key: self._sent[key] for key in locally if key in self._sent}
         for document, future in futures:
             again.update(((document, number), segment) for number, segment in future.result().items())
         return again

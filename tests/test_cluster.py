@@ -204,3 +204,14 @@ def test_progress_counts_the_cluster_s_tasks(scheduler: str, archive: Path) -> N
     # One task a file here (each read whole by a worker): done counts up, the total once known.
     assert [done for done, _ in calls] == list(range(1, 10))
     assert calls[-1] == (9, 9)
+
+
+def test_the_library_check_of_segments_on_a_cluster_gives_the_findings_of_one_process(scheduler: str, matchers: object) -> None:
+    from termcheck import Segment, TextOrigin, check
+
+    origin = TextOrigin("memory.txt")
+    segments = [Segment(*LINES[(n * 2) % 5], origin, origin, n + 1, "memory.txt") for n in range(60)]
+    expected = list(check(segments, matchers).findings)  # type: ignore[arg-type]
+    assert any(finding.rule == "inconsistent" for finding in expected)
+    with distributed.Client(scheduler) as client:
+        assert list(check(segments, matchers, client=client).findings) == expected  # type: ignore[arg-type]
