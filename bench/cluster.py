@@ -46,7 +46,8 @@ def repeated(data: Path, copies: int, out: Path) -> Path:
 
 
 def run(path: Path, report: Path, *options: str) -> tuple[float, float]:
-    """Wall seconds and CPU seconds (this process's children) of `termcheck check`."""
+    """Wall seconds and CPU seconds of `termcheck check` (its process and the processes it waited
+    for: --jobs workers, not a cluster's)."""
     command = [sys.executable, "-m", "termcheck", "check", str(path), "--no-config", "--format", "json", "--output", str(report), "--fail-on", "never", *options]
     before = os.times()
     started = time.perf_counter()
@@ -56,6 +57,20 @@ def run(path: Path, report: Path, *options: str) -> tuple[float, float]:
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(command)}: {done.stderr.strip()}")
     return seconds, (after.children_user - before.children_user) + (after.children_system - before.children_system)
+
+
+def _cpu_seconds() -> float:
+    """This process's CPU seconds (run in each worker by Client.run)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def cluster_cpu(client: object) -> tuple[float, float]:
+    """CPU seconds so far of the workers, and of this process (the scheduler runs in it)."""
+    workers = client.run(_cpu_seconds)  # type: ignore[attr-defined]
+    return sum(workers.values()), _cpu_seconds()
 
 
 def task_costs(client: object, path: Path, sample: int) -> dict[str, float]:
@@ -123,7 +138,13 @@ def main() -> None:
             for round_ in range(arguments.repeat):
                 for name, options in (("jobs", ("--jobs", str(arguments.workers))), ("cluster", ("--scheduler", cluster.scheduler_address))):
                     report = Path(scratch) / f"{name}-{round_}.json"
-                    times[name].append(run(big, report, *options))
+                    workers_before, scheduler_before = cluster_cpu(client)
+                    wall, cpu = run(big, report, *options)
+                    if name == "cluster":
+                        workers_after, scheduler_after = cluster_cpu(client)
+                        print(f"  CPU: client {cpu:.1f} s, workers {workers_after - workers_before:.1f} s, scheduler {scheduler_after - scheduler_before:.1f} s")
+                        cpu += workers_after - workers_before + scheduler_after - scheduler_before
+                    times[name].append((wall, cpu))
                     reports.append(report)
                     print(name, round_, *(f"{value:.1f}" for value in times[name][-1]), flush=True)
             costs = task_costs(client, big, arguments.sample)
@@ -136,7 +157,12 @@ def main() -> None:
     print(f"\nevery report identical: {same}")
     print(f"--jobs {arguments.workers}: {jobs:.1f} s ({size_mb / jobs:.2f} MB/s); cluster of {arguments.workers}: {on_cluster:.1f} s ({size_mb / on_cluster:.2f} MB/s)")
     print(f"cluster overhead: {(on_cluster / jobs - 1) * 100:+.1f} % of --jobs {arguments.workers}")
-    print(f"CPU of the check process (the client): --jobs {statistics.median(r[1] for r in times['jobs']):.1f} s (its workers included), cluster {statistics.median(r[1] for r in times['cluster']):.1f} s (client only)")
+    jobs_cpu = statistics.median(r[1] for r in times["jobs"])
+    cluster_cpu_seconds = statistics.median(r[1] for r in times["cluster"])
+    print(
+        f"CPU: --jobs {jobs_cpu:.1f} s (the check and its workers); cluster {cluster_cpu_seconds:.1f} s (the client, the workers and the "
+        f"scheduler): {(cluster_cpu_seconds / jobs_cpu - 1) * 100:+.1f} %"
+    )
     units = costs["parts"]
     print(
         f"units: {units:.0f} parts of about 1 MB; {on_cluster / units * arguments.workers:.2f} s of a worker per unit; "

@@ -164,7 +164,8 @@ def _check(
     else:
         from termcheck.cluster import ClusterRun
 
-        cluster = ClusterRun(client, matchers, rules, consistency)
+        # Without `reread`, the segments sent from here are kept to be read again.
+        cluster = ClusterRun(client, matchers, rules, consistency, keep_sent=reread is None)
         checked = cluster.results(segments)
     for chunk, result in checked:
         if result.read is not None and part_read is not None:
@@ -189,8 +190,7 @@ def _check(
     if client is not None:
         # Folded on the workers, in a tree: the collectors of the whole run.
         collectors = cluster.folded(context)
-        if reread is not None:
-            reread = partial(cluster.reread, here=reread)
+        reread = partial(cluster.reread, here=reread)
     wanted = {key for collector in collectors.values() for key in collector.wanted()}
     again = reread(wanted) if wanted and reread is not None else None
     for collector in collectors.values():

@@ -15,18 +15,18 @@ from typer.core import TyperGroup
 from termcheck.commands.common import Command, OneLineUsageErrors
 
 # The commands of each group, in the order the help lists them: the module of each and its
-# function, and whether the module's EXAMPLES are the command's epilog.
+# function (the module's EXAMPLES are the command's epilog).
 _COMMANDS = {
-    "check": ("termcheck.commands.check", "check_command", True),
-    "terms": ("termcheck.commands.terms", "terms_command", False),
-    "fix": ("termcheck.commands.fix", "fix_command", False),
+    "check": ("termcheck.commands.check", "check_command"),
+    "terms": ("termcheck.commands.terms", "terms_command"),
+    "fix": ("termcheck.commands.fix", "fix_command"),
 }
 _GLOSSARY_COMMANDS = {
-    "lookup": ("termcheck.commands.lookup", "lookup_command", True),
-    "validate": ("termcheck.commands.validate", "validate_command", True),
-    "stats": ("termcheck.commands.stats", "stats_command", True),
-    "export": ("termcheck.commands.export", "export_command", True),
-    "import": ("termcheck.commands.import_", "import_command", True),
+    "lookup": ("termcheck.commands.lookup", "lookup_command"),
+    "validate": ("termcheck.commands.validate", "validate_command"),
+    "stats": ("termcheck.commands.stats", "stats_command"),
+    "export": ("termcheck.commands.export", "export_command"),
+    "import": ("termcheck.commands.import_", "import_command"),
 }
 
 
@@ -34,11 +34,11 @@ def _command(name: str) -> typer.core.TyperCommand | TyperGroup:
     """The click command `name` of either group, built by typer from its function."""
     if name == "glossary":
         return typer.main.get_group(glossary_app)
-    module_name, function, examples = _COMMANDS.get(name) or _GLOSSARY_COMMANDS[name]
+    module_name, function = _COMMANDS.get(name) or _GLOSSARY_COMMANDS[name]
     module = import_module(module_name)
     single = typer.Typer(rich_markup_mode=None, pretty_exceptions_enable=False, add_completion=False)
     # Every command names its arguments in its usage line as its help does (PATHS..., FILE).
-    single.command(name, cls=Command, epilog=module.EXAMPLES if examples else None)(getattr(module, function))
+    single.command(name, cls=Command, epilog=module.EXAMPLES)(getattr(module, function))
     return typer.main.get_command(single)  # type: ignore[return-value]
 
 

@@ -17,15 +17,18 @@ worker it is given ends the run with its place, as under --jobs.
 
 from __future__ import annotations
 
+import gc
 import operator
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from termcheck.errors import InputError, TermcheckError, UsageError
 from termcheck.matching.compiled import Matchers
 from termcheck.model import Segment, TextOrigin
-from termcheck.readers.parts import FileInParts, FilePart, PartRead, WholeFile, read_part, read_whole
+from termcheck.readers.parts import FileInParts, FilePart, PartRead, WholeFile, read_part, whole_file_segments
 from termcheck.rules import Collector, Rule, RuleContext, SegmentKey, all_rules, compares_segments
 from termcheck.scan import (
     ChunkResult,
@@ -37,7 +40,6 @@ from termcheck.scan import (
     _lost_lines,
     _numbered,
     _place_only,
-    _segments_sent,
     check_chunk,
     chunks,
     fault_checkpoint,
@@ -94,44 +96,82 @@ def _rules(rule_ids: Sequence[str]) -> list[Rule]:
     return [rule for rule in all_rules() if rule.ID in rule_ids]
 
 
+# Tasks of this worker process running now, under the lock: the collector is off while any runs.
+_running = 0
+_running_lock = threading.Lock()
+
+
+@contextmanager
+def _without_collector() -> Iterator[None]:
+    """The cyclic garbage collector off while checking, as in a --jobs worker: a task makes no
+    reference cycles worth collecting, and the collector's passes over a Dask worker's heap (its
+    own objects and the glossary) took a third of a task's time."""
+    global _running
+    with _running_lock:
+        _running += 1
+        if _running == 1:
+            gc.disable()
+    try:
+        yield
+    finally:
+        with _running_lock:
+            _running -= 1
+            if _running == 0:
+                gc.enable()
+
+
 def check_unit(matchers: Matchers, rule_ids: tuple[str, ...], consistency: str, unit: Unit) -> tuple[WorkerResult, Folded]:
     """A worker's task: read the unit (a part or a file), check it, and fold its summaries."""
+    with _without_collector():
+        return _check_unit(matchers, rule_ids, consistency, unit)
+
+
+def _check_unit(matchers: Matchers, rule_ids: tuple[str, ...], consistency: str, unit: Unit) -> tuple[WorkerResult, Folded]:
     from termcheck.check import fold
 
     fault_checkpoint()
-    read: PartRead | None = None
-    failure: TermcheckError | None
+    rules = _rules(rule_ids)
+    comparing = [rule for rule in rules if compares_segments(rule)]
+    context = RuleContext(entries=matchers.entries, matchers=matchers)
+    folded = Folded()
+    findings: list[tuple[int, tuple[object, ...]]] = []
+    # The segments of the findings, by position in the unit (for a unit this process read).
+    sent: dict[int, Segment] = {}
+    source_terms = position = 0
+    read: Callable[[], PartRead] | None = None
     try:
         if isinstance(unit, FilePart):
-            segments, read = read_part(unit)
+            part_segments, part_read = read_part(unit)
+            segments: Iterable[Segment] = part_segments
+            read = lambda: part_read
         elif isinstance(unit, WholeFile):
-            segments, read = read_whole(unit)
+            # A file of any size, checked a chunk at a time as it is read: the worker holds one
+            # chunk, and the findings.
+            segments, read = whole_file_segments(unit)
         else:
             segments = unit
+        for chunk in chunks(segments):
+            result = check_chunk(chunk, matchers, rules)
+            findings.extend((position + index, fields) for index, fields in _finding_fields(result))
+            if read is not None:
+                sent.update((position + index, chunk[index]) for index, _ in result.findings)
+            # The segments as the collectors know them (document and number): numbered from 1 in
+            # this unit, document by document; merging renumbers them after the units before.
+            places: dict[int, Segment] = {}
+            summarized = {index for summaries in result.summaries.values() for index, _ in summaries}
+            for index, segment in enumerate(chunk):
+                number = folded.numbered[segment.document] = folded.numbered.get(segment.document, 0) + 1
+                if index in summarized:
+                    places[index] = _place_only(segment.document, TextOrigin(segment.document), number)
+            fold(folded.collectors, places, result.summaries, comparing, context, consistency=consistency, keep_segments=False)
+            source_terms += result.source_terms
+            position += len(chunk)
     except TermcheckError as error:
-        failure = error
-    else:
-        failure = None
-    if failure is not None:
-        # Raised here, outside the handler, without what it was raised from (a parser's error
-        # log that cannot be pickled): Dask sends the error to the client, which reports it.
-        failure.__context__ = failure.__cause__ = None
-        raise failure
-    rules = _rules(rule_ids)
-    result = check_chunk(segments, matchers, rules)
-    folded = Folded()
-    # The segments as the collectors know them (document and number): numbered from 1 in this
-    # unit, document by document; merging renumbers them after the units before.
-    places: dict[int, Segment] = {}
-    summarized = {index for summaries in result.summaries.values() for index, _ in summaries}
-    for index, segment in enumerate(segments):
-        number = folded.numbered[segment.document] = folded.numbered.get(segment.document, 0) + 1
-        if index in summarized:
-            places[index] = _place_only(segment.document, TextOrigin(segment.document), number)
-    context = RuleContext(entries=matchers.entries, matchers=matchers)
-    fold(folded.collectors, places, result.summaries, [rule for rule in rules if compares_segments(rule)], context, consistency=consistency, keep_segments=False)
-    sent = None if read is None else (read, _segments_sent(segments, result, whole_segments=False))
-    return (_finding_fields(result), {}, result.source_terms, sent), folded
+        # Sent to the client without what it was raised from (a parser's error log cannot be
+        # pickled); the client reports it as one line.
+        error.__context__ = error.__cause__ = None
+        raise
+    return (findings, {}, source_terms, None if read is None else (read(), sent)), folded
 
 
 def merge_folded(earlier: tuple[WorkerResult, Folded] | Folded, later: tuple[WorkerResult, Folded] | Folded) -> Folded:
@@ -164,7 +204,7 @@ def reread_part(part: FilePart, numbers: Sequence[int], before: int) -> dict[int
 def reread_whole(unit: WholeFile, numbers: Sequence[int]) -> dict[int, Segment]:
     """A worker's task: the segments of a whole file with these numbers."""
     wanted = set(numbers)
-    segments, _ = read_whole(unit)
+    segments, _ = whole_file_segments(unit)
     return {segment.number: segment for segment in segments if segment.number in wanted}
 
 
@@ -172,8 +212,10 @@ class ClusterRun:
     """One check on a cluster: its units submitted, their results taken in order, the folded
     summaries merged, and the segments the comparing rules want read again."""
 
-    def __init__(self, client: Any, matchers: Matchers, rules: Sequence[Rule], consistency: str) -> None:
+    def __init__(self, client: Any, matchers: Matchers, rules: Sequence[Rule], consistency: str, *, keep_sent: bool = False) -> None:
         self._client = client
+        # The segments sent from here, by document and number, when nothing can read them again.
+        self._sent: dict[SegmentKey, Segment] | None = {} if keep_sent else None
         self._rule_ids = tuple(rule.ID for rule in rules)
         self._consistency = consistency
         # Sent to every worker once, not with every task.
@@ -229,6 +271,8 @@ class ClusterRun:
             result = _gathered(sent, found)
             result.read = read
             return sent, result
+        if self._sent is not None:
+            self._sent.update(((segment.document, segment.number), segment) for segment in unit)
         return unit, _gathered(unit, found)
 
     def _result(self, future: Any, unit: Unit) -> WorkerResult:
@@ -250,8 +294,9 @@ class ClusterRun:
             collector.attach(context)
         return folded.collectors
 
-    def reread(self, wanted: set[SegmentKey], *, here: Callable[[set[SegmentKey]], Mapping[SegmentKey, Segment]]) -> dict[SegmentKey, Segment]:
-        """The wanted segments read again: by workers where a worker read them, else by `here`."""
+    def reread(self, wanted: set[SegmentKey], *, here: Callable[[set[SegmentKey]], Mapping[SegmentKey, Segment]] | None) -> dict[SegmentKey, Segment]:
+        """The wanted segments read again: by workers where a worker read them, else by `here`
+        (None: those sent from here were kept)."""
         by_document: dict[str, list[int]] = {}
         for document, number in sorted(wanted):
             by_document.setdefault(document, []).append(number)
@@ -268,7 +313,13 @@ class ClusterRun:
                         futures.append((document, client.submit(reread_part, part, inside, before, pure=False)))
             else:
                 locally.update((document, number) for number in numbers)
-        again: dict[SegmentKey, Segment] = dict(here(locally)) if locally else {}
+        if not locally:
+            again: dict[SegmentKey, Segment] = {}
+        elif here is not None:
+            again = dict(here(locally))
+        else:
+            assert self._sent is not None
+            again = {key: self._sent[key] for key in locally if key in self._sent}
         for document, future in futures:
             again.update(((document, number), segment) for number, segment in future.result().items())
         return again

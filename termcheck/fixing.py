@@ -94,14 +94,19 @@ def plan_fixes(result: CheckResult, *, format_in: str | None = None, encoding: s
 
 
 def write_fixes(plan: FixPlan) -> None:
-    """Each fixed file written in place, atomically (a symbolic link keeps pointing at the file)."""
+    """Each fixed file written in place, atomically (a symbolic link keeps pointing at the file).
+    A read-only file, or a URL, is refused before any file is written: the renamed temporary file
+    would replace a read-only file as if it were writable, and a URL has no rename."""
+    import os
+
     from termcheck.inputfs import is_url
     from termcheck.outputfile import write_bytes_atomically
 
     for file in plan.files:
         if is_url(file.path):
-            # Written atomically only where a rename is: a local file (the diff shows the fixes).
             raise InputError(file.path, "--write writes local files only; fix a copy of it here, or apply the diff")
+        if not os.access(Path(file.path).resolve(), os.W_OK):
+            raise InputError(file.path, "is read-only; nothing was changed")
     for file in plan.files:
         write_bytes_atomically(Path(file.path).resolve(), file.fixed)
 
@@ -245,12 +250,21 @@ def _edit(finding: Finding, text: str, starts: Sequence[int], file_format: str, 
         between = text[start : _file_offset(origin, span.end, starts)]
         if "<" in between:
             return "inline markup stands in the text to replace; a fix never crosses a tag"
+        if file_format == "po":
+            across = _across_po_lines(finding, text, starts, codec)
+            if across is not None:
+                return across
         return "an escape or a line break of the file stands in the text to replace"
     if text[start:end] != target[span.start : span.end]:
         return "the file does not hold the text to replace where it was read (has it changed since?)"
-    if any(character in _ESCAPE_STARTS.get(file_format, "") for character in text[start:end]):
+    # In an XML CDATA section the text is written as it reads: no escapes, no character references.
+    cdata = file_format in ("xliff", "tmx") and _in_cdata(text, start)
+    escape_starts = "" if cdata else _ESCAPE_STARTS.get(file_format, "")
+    if any(character in escape_starts for character in text[start:end]):
         return "an escape of the file stands in the text to replace"
-    written = _as_written(replacement.text, file_format)
+    if cdata and "]]>" in target[: span.start] + replacement.text + target[span.end :]:
+        return "the new text would end the CDATA section it stands in"
+    written = replacement.text if cdata else _as_written(replacement.text, file_format)
     if file_format == "csv":
         cell_start = _file_offset(origin, 0, starts)
         quoted = cell_start > 0 and text[cell_start - 1] == '"'
@@ -263,10 +277,42 @@ def _edit(finding: Finding, text: str, starts: Sequence[int], file_format: str, 
     try:
         written.encode(codec)
     except UnicodeEncodeError:
-        if file_format not in ("xliff", "tmx"):
+        if file_format not in ("xliff", "tmx") or cdata:
             return f"the file's encoding ({codec}) cannot hold the new text"
         written = written.encode(codec, errors="xmlcharrefreplace").decode(codec)
     return _Edit(start, end, written, finding)
+
+
+def _in_cdata(text: str, offset: int) -> bool:
+    """Whether `offset` of an XML file's text lies inside a CDATA section."""
+    opening = text.rfind("<![CDATA[", 0, offset)
+    return opening >= 0 and text.find("]]>", opening, offset) < 0
+
+
+# Where a PO string goes on on the next line: the closing quote, the line break, the opening quote.
+_PO_CONTINUATION = re.compile(r'"[ \t]*(?:\r\n|\r|\n)[ \t]*"')
+
+
+def _across_po_lines(finding: Finding, text: str, starts: Sequence[int], codec: str) -> _Edit | str | None:
+    """The edit of a text to replace that runs across the lines of a wrapped PO string (msgmerge
+    wraps long strings at spaces): the new text where the old one starts, and the string's line
+    breaks after it, so that the file stays a valid PO file. None where anything but those line
+    breaks stands in the old text (an escape); why not, where the encoding cannot hold the new
+    text."""
+    assert finding.replacement is not None
+    origin, span = finding.segment.target_origin, finding.replacement.span
+    start = _file_offset(origin, span.start, starts)
+    end = _file_offset(origin, span.end - 1, starts) + 1
+    old = text[start:end]
+    pieces = _PO_CONTINUATION.split(old)
+    if "".join(pieces) != finding.segment.target[span.start : span.end] or any(c in _ESCAPE_STARTS["po"] for c in "".join(pieces)):
+        return None
+    written = _as_written(finding.replacement.text, "po")
+    try:
+        written.encode(codec)
+    except UnicodeEncodeError:
+        return f"the file's encoding ({codec}) cannot hold the new text"
+    return _Edit(start, end, written + "".join(_PO_CONTINUATION.findall(old)), finding)
 
 
 def _as_written(text: str, file_format: str) -> str:
@@ -280,6 +326,28 @@ def _as_written(text: str, file_format: str) -> str:
     if file_format == "csv":
         return text.replace('"', '""')  # inside a quoted cell; an unquoted one is quoted whole
     return text
+
+
+def written_as_it_reads(finding: Finding) -> bool:
+    """Whether the finding's new text goes into its file as it reads, with no escape or quoting,
+    by the file's format as its name says (a format the name does not say: only a text that no
+    format escapes). An edit offered as plain text (SARIF's) is the one `fix` makes only then."""
+    assert finding.replacement is not None
+    text = finding.replacement.text
+    segment = finding.segment
+    if segment.source_origin.path != segment.target_origin.path:
+        return True  # the target of a SOURCE TARGET pair
+    from termcheck.readers import READERS
+
+    suffix = Path(segment.target_origin.path).suffix.lower()
+    file_format = next((name for name, (extensions, _, _) in READERS.items() if suffix in extensions), None)
+    if file_format == "csv":
+        return re.search(r'[,"\r\n]', text) is None  # an unquoted cell would have to be quoted
+    if file_format == "tsv":
+        return re.search(r"[\t\r\n]", text) is None
+    if file_format is None:
+        return all(_as_written(text, name) == text for name in ("xliff", "po", "jsonl", "csv"))
+    return _as_written(text, file_format) == text
 
 
 def unified_diff(plan: FixPlan) -> Iterable[str]:
@@ -304,4 +372,4 @@ def _lines(text: str) -> list[str]:
     return _LINE.findall(text)
 
 
-__all__ = ["FixPlan", "FixedFile", "NotFixed", "plan_fixes", "unified_diff", "why_no_replacement", "write_fixes"]
+__all__ = ["FixPlan", "FixedFile", "NotFixed", "plan_fixes", "unified_diff", "why_no_replacement", "write_fixes", "written_as_it_reads"]

@@ -317,29 +317,38 @@ def test_help_shows_defaults_and_config_table_as_text() -> None:
     assert "TOML, CSV, TSV or TBX" in flat
 
 
+_FIX_SUMMARY = "would fix 2 finding(s) in 1 file(s) (--write applies the diff); 0 not fixed\n"
+
+
 @pytest.mark.parametrize(
-    ("args", "expected_code"),
+    ("args", "expected_code", "expected_stderr"),
     [
-        (["glossary", "stats", "--no-builtin", "-g", str(TEST_GLOSSARY)], 0),
-        (["glossary", "lookup", "中国共产党", "--no-builtin", "-g", str(TEST_GLOSSARY)], 0),
-        (["check", "--no-builtin", "-g", str(TEST_GLOSSARY), "--no-config", "-f", "text"], 1),
-        (["check", "--no-builtin", "-g", str(TEST_GLOSSARY), "--no-config", "-f", "rich"], 1),
+        (["glossary", "stats", "--no-builtin", "-g", str(TEST_GLOSSARY)], 0, ""),
+        (["glossary", "lookup", "中国共产党", "--no-builtin", "-g", str(TEST_GLOSSARY)], 0, ""),
+        *((["check", "--no-builtin", "-g", str(TEST_GLOSSARY), "--no-config", "-f", name], 1, "") for name in ("text", "rich", "json", "sarif", "junit", "html")),
+        # The diff of `fix`: every finding is still in the files, so 1 as without the pipe; what
+        # it says on stderr is still said.
+        (["fix", "--no-builtin", "-g", str(TEST_GLOSSARY), "--no-config"], 1, _FIX_SUMMARY),
+        (["terms", "--no-builtin", "-g", str(TEST_GLOSSARY), "--no-config", "-f", "tsv"], 0, ""),
+        (["glossary", "export", "--no-builtin", "-g", str(TEST_GLOSSARY), "-f", "csv"], 0, ""),
+        (["glossary", "validate", str(TEST_GLOSSARY), "--level", "info"], 0, ""),
     ],
+    ids=lambda value: " ".join(value[:1] + value[-2:]) if isinstance(value, list) else None,
 )
 def test_a_closed_pipe_is_a_quiet_end_with_the_usual_exit_code(
-    pair: tuple[str, str], args: list[str], expected_code: int
+    pair: tuple[str, str], args: list[str], expected_code: int, expected_stderr: str
 ) -> None:
     """`termcheck … | head -1`: the reader closes the pipe before termcheck has written."""
     import subprocess
     import sys
 
-    argv = [sys.executable, "-m", "termcheck", *args, *(pair if args[0] == "check" else ())]
+    argv = [sys.executable, "-m", "termcheck", *args, *(pair if args[0] in ("check", "fix", "terms") else ())]
     process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert process.stdout is not None and process.stderr is not None
     process.stdout.close()
     stderr = process.stderr.read().decode()
     assert process.wait(timeout=60) == expected_code, stderr
-    assert stderr == ""
+    assert stderr == expected_stderr
 
 
 @pytest.mark.parametrize("empty", ["", "\n\n  \n"], ids=["no text", "blank lines only"])
@@ -404,6 +413,8 @@ def test_usage_errors_are_one_line(args: list[str], message: str) -> None:
         (["glossary", "import"], "Usage: termcheck glossary import [OPTIONS] FILE", ["-o, --output FILE"]),
         (["glossary", "validate"], "Usage: termcheck glossary validate [OPTIONS] [FILE]...", []),
         (["glossary", "lookup"], "Usage: termcheck glossary lookup [OPTIONS] TERM", []),
+        (["terms"], "Usage: termcheck terms [OPTIONS] PATHS...", ["-o, --output FILE", "-g, --glossary FILE"]),
+        (["fix"], "Usage: termcheck fix [OPTIONS] PATHS...", ["-g, --glossary FILE", "--exclude GLOB"]),
     ],
 )
 def test_help_names_arguments_has_h_and_examples(args: list[str], usage: str, metavars: list[str]) -> None:
@@ -412,6 +423,35 @@ def test_help_names_arguments_has_h_and_examples(args: list[str], usage: str, me
     assert out.splitlines()[0] == usage
     for metavar in metavars:
         assert metavar in out
+    assert "<str>" not in out and "{" not in out
+    assert "Examples:\n" in out and f"    termcheck {' '.join(args)} " in out
+
+
+def _command_paths() -> list[list[str]]:
+    """Every command of the command line, as the words that name it."""
+    import typer.main
+
+    root = typer.main.get_command(app)
+    found: list[list[str]] = []
+
+    def walk(command: object, words: list[str]) -> None:
+        children = getattr(command, "commands", None)
+        if children is None:
+            found.append(words)
+            return
+        for name, child in children.items():
+            walk(child, [*words, name])
+
+    walk(root, [])
+    return found
+
+
+@pytest.mark.parametrize("args", _command_paths(), ids=" ".join)
+def test_every_command_s_help_names_its_arguments_has_examples_and_fits_80_columns(args: list[str]) -> None:
+    result = runner.invoke(app, [*args, "-h"], prog_name="termcheck", env={"COLUMNS": "80"})
+    code, out = result.exit_code, result.stdout
+    assert code == 0
+    assert [line for line in out.splitlines() if len(line) > 80] == []
     assert "<str>" not in out and "{" not in out
     assert "Examples:\n" in out and f"    termcheck {' '.join(args)} " in out
 

@@ -115,6 +115,19 @@ def test_files_in_parts_give_the_report_of_one_process(scheduler: str, tmp_path:
     assert report["summary"]["silenced"] > 0
 
 
+def test_a_whole_file_longer_than_a_chunk_is_checked_a_chunk_at_a_time(scheduler: str, tmp_path: Path) -> None:
+    # About 3,000 units: several chunks of the worker's reading, positions carried across them.
+    units = "".join(
+        f'<tu tuid="{n}"><tuv xml:lang="zh-CN"><seg>{LINES[n % 5][0]}</seg></tuv><tuv xml:lang="en-US"><seg>{LINES[(n * 2) % 5][1]}</seg></tuv></tu>\n'
+        for n in range(3000)
+    )
+    memory = tmp_path / "memory.tmx"
+    memory.write_text(f'<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="zh-CN" adminlang="en" segtype="sentence" o-tmf="x" datatype="plaintext" creationtool="x" creationtoolversion="1"/><body>\n{units}</body></tmx>\n', encoding="utf-8")
+    assert memory.stat().st_size > 2 * 200_000  # more than two chunks of text
+    code, out, _ = same_as_one_process(scheduler, str(memory), "--consistency", "run")
+    assert code == 1 and json.loads(out)["summary"]["segments"] == 3000
+
+
 def test_a_broken_file_read_by_a_worker_is_named(scheduler: str, tmp_path: Path) -> None:
     broken = tmp_path / "broken.xlf"
     broken.write_text('<?xml version="1.0"?>\n<xliff version="1.2"><file source-language="zh" target-language="en"><body>\n<trans-unit id="1">', encoding="utf-8")
@@ -179,3 +192,26 @@ def test_from_python_with_a_client_of_ones_own(scheduler: str, archive: Path) ->
 
     with distributed.Client(scheduler) as client:
         assert report(client=client) == report()
+
+
+def test_progress_counts_the_cluster_s_tasks(scheduler: str, archive: Path) -> None:
+    from termcheck.api import check_paths
+    from termcheck.config import Config
+
+    calls: list[tuple[int, int | None]] = []
+    with distributed.Client(scheduler) as client:
+        check_paths([str(archive)], Config(glossaries=(str(TEST_GLOSSARY),), builtin=False), progress=lambda done, total: calls.append((done, total)), client=client)
+    # One task a file here (each read whole by a worker): done counts up, the total once known.
+    assert [done for done, _ in calls] == list(range(1, 10))
+    assert calls[-1] == (9, 9)
+
+
+def test_the_library_check_of_segments_on_a_cluster_gives_the_findings_of_one_process(scheduler: str, matchers: object) -> None:
+    from termcheck import Segment, TextOrigin, check
+
+    origin = TextOrigin("memory.txt")
+    segments = [Segment(*LINES[(n * 2) % 5], origin, origin, n + 1, "memory.txt") for n in range(60)]
+    expected = list(check(segments, matchers).findings)  # type: ignore[arg-type]
+    assert any(finding.rule == "inconsistent" for finding in expected)
+    with distributed.Client(scheduler) as client:
+        assert list(check(segments, matchers, client=client).findings) == expected  # type: ignore[arg-type]

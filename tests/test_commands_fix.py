@@ -119,6 +119,17 @@ msgstr ""
 "the State Counselor\\tattended."
 """
 
+# As msgmerge wraps a long msgstr: a rendering may run across the string's lines (one with CR LF
+# and indentation, as some editors write it).
+PO_WRAPPED = (
+    'msgid ""\nmsgstr ""\n"Language: en\\n"\n\n'
+    'msgid "中国共产党领导国务委员办公室。"\n'
+    'msgstr ""\n'
+    '"The Chinese "\n'
+    '"Communist Party leads "\n'
+    '"the State "\r\n    "Counselor\'s office."\n'
+)
+
 CASES = {
     "text pair, BOM and CR LF": Case(
         {"doc.zh.txt": "中国共产党领导港澳工作。\r\n国务委员出席。\r\n".encode(), "doc.en.txt": b"\xef\xbb\xbfThe CCP leads Hongkong-Macau work.\r\nState Counselor Wang attended.\r\n"},
@@ -136,6 +147,13 @@ CASES = {
         ("news.xlf",),
         XLIFF_12.replace("CCP leads", "CPC leads").replace("Hongkong-Macau", "Hong Kong &amp; Macao").replace("State Counselor<x", "State Councilor<x").encode(),
     ),
+    "XLIFF 1.2, a target in CDATA: written as it reads there, not escaped": Case(
+        {"news.xlf": XLIFF_12.replace("<target>The CCP leads <g id=\"1\">Hongkong-Macau</g> work &amp; more.</target>", "<target><![CDATA[The CCP leads <b>Hongkong-Macau</b> work & more.]]></target>").encode()},
+        ("news.xlf",),
+        XLIFF_12.replace("<target>The CCP leads <g id=\"1\">Hongkong-Macau</g> work &amp; more.</target>", "<target><![CDATA[The CPC leads <b>Hong Kong & Macao</b> work & more.]]></target>")
+        .replace("State Counselor<x", "State Councilor<x")
+        .encode(),
+    ),
     "XLIFF 2.0, CR LF, entities kept": Case(
         {"news.xlf": XLIFF_20.encode()},
         ("news.xlf",),
@@ -150,6 +168,13 @@ CASES = {
         {"news.po": PO.encode("gb18030")},
         ("news.po",),
         PO.replace("the two meetings", 'the \\"two sessions\\"').replace("State Counselor", "State Councilor").encode("gb18030"),
+    ),
+    "PO, a rendering across the lines of a wrapped msgstr": Case(
+        {"wrapped.po": PO_WRAPPED.encode()},
+        ("wrapped.po",),
+        PO_WRAPPED.replace('"The Chinese "\n"Communist Party leads', '"The Communist Party of China"\n" leads')
+        .replace('"the State "\r\n    "Counselor\'s office', '"the State Councilor"\r\n    "\'s office')
+        .encode(),
     ),
     "JSON Lines, escapes": Case(
         {"news.jsonl": '{"id": "1", "source": "两会与一国两制", "target": "The two meetings \\u2014 \\"not\\" the CCP \\u2014 on the single country dual system."}\n'.encode()},
@@ -314,3 +339,38 @@ def test_the_readme_example_is_what_fix_prints(monkeypatch: pytest.MonkeyPatch) 
     result = CliRunner().invoke(app, [*shlex.split(args), "--no-config"])
     assert result.exit_code == 1
     assert result.stdout + result.stderr == output  # the diff on stdout, what is left on stderr
+
+
+def test_the_summary_counts_what_silencing_and_the_baseline_leave_alone(tmp_path: Path) -> None:
+    (tmp_path / "terms.toml").write_text(GLOSSARY, encoding="utf-8")
+    path = tmp_path / "news.jsonl"
+    units = [
+        '{"id": "1", "source": "中国共产党", "target": "The CCP", "termcheck": "ignore deprecated -- a quoted title"}',
+        '{"id": "2", "source": "中国共产党", "target": "The Chinese Communist Party"}',
+        '{"id": "3", "source": "国务委员", "target": "The State Counselor"}',
+    ]
+    options = (str(path), "--no-builtin", "-g", str(tmp_path / "terms.toml"), "--no-config")
+    baseline = tmp_path / "baseline.json"
+    path.write_text(units[2] + "\n", encoding="utf-8")
+    run("check", *options, "--write-baseline", str(baseline))  # records the near miss of unit 3
+    path.write_text("\n".join(units) + "\n", encoding="utf-8")
+    code, _, err = run("fix", *options, "--baseline", str(baseline))
+    assert (code, err.splitlines()[-1]) == (1, "would fix 1 finding(s) in 1 file(s) (--write applies the diff); 0 not fixed; left alone: 1 silenced in the files, 1 in the baseline")
+
+
+def test_a_read_only_file_is_refused_and_no_file_is_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Writing through a renamed temporary file would replace a read-only file as if it were not:
+    a file the user may not write is refused up front, and then no file of the run is written.
+    (The test runs as any user: whether the file is writable is what os.access says.)"""
+    import os
+
+    case = CASES["TSV"]
+    paths, fixed_file = _write(tmp_path, case)
+    other = tmp_path / "other.tsv"
+    other.write_bytes(fixed_file.read_bytes())
+    read_only = str(fixed_file.resolve())
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: False if str(path) == read_only and mode & os.W_OK else real_access(path, mode, **kw))
+    code, _, err = run("fix", str(other), *paths, *_options(tmp_path, case), "--write")
+    assert (code, err) == (2, f"termcheck: error: {fixed_file}: is read-only; nothing was changed\n")
+    assert fixed_file.read_bytes() == other.read_bytes() == case.files["news.tsv"]

@@ -93,6 +93,10 @@ def test_edits_beside_each_other_are_both_made(tmp_path: Path) -> None:
             "a.po", 'msgid "港澳"\nmsgstr "Hong Kong \\\\ Macau"\n', "Kong \\", "an escape of the file stands in the text to replace", id="PO escape at the end",
         ),
         pytest.param(
+            "a.po", 'msgid "港澳"\nmsgstr ""\n"Hong Kong \\\\ "\n"Macau"\n', "Kong \\ Macau",
+            "an escape or a line break of the file stands in the text to replace", id="PO escape inside, across lines",
+        ),
+        pytest.param(
             "a.xlf",
             '<xliff version="1.2"><file source-language="zh" target-language="en"><body><trans-unit id="1">'
             '<source>港澳</source><target>Hong <ph id="1">&lt;br/&gt;</ph>Kong</target></trans-unit></body></file></xliff>',

@@ -104,6 +104,12 @@ def test_toml_errors_name_file_and_line(text: str, message: str) -> None:
         ("zh,en,id\n甲,A,x\n乙,B,x\n", "g.csv:3: 乙: duplicate id 'x' (first at line 2)"),
         ("zh,en,colour\n甲,A,red\n", "g.csv:1: unknown column 'colour'"),
         ("zh,en\n甲,A\n,B\n", "g.csv:3: row has no Chinese term in column 'zh'"),
+        # An unquoted comma in a rendering: not "One Country" with the rest dropped, or moved into the note.
+        (
+            "zh,en\n甲,A\n一国两制,One Country, Two Systems\n",
+            "g.csv:3: 一国两制: the row has 3 cells, the header row 2 (a cell with ',' in it must be in double quotes)",
+        ),
+        ("zh,en,note\n一国两制,One Country, Two Systems,\n", "g.csv:2: 一国两制: the row has 4 cells, the header row 3"),
         ("zh,en\n甲,A\n乙,\n", "g.csv:3: 乙: no English rendering in column 'en'"),
         ('zh,en\n甲,"A\nA2"\n甲,B\n', "g.csv:4: 甲: duplicate term (first at line 2)"),
         ("zh,en,match\n甲,A,fuzzy\n", "g.csv:2: 甲: column 'match' must be one of strict, loose, not 'fuzzy'"),

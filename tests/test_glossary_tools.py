@@ -104,7 +104,7 @@ def test_a_clean_file_exits_0(tmp_path: Path) -> None:
         'evidence = [{ publisher = "P", title = "T", date = "2024-05-01", url = "https://example.org/t", quote = "They met AB." }]\n',
         encoding="utf-8",
     )
-    assert run("glossary", "validate", str(good)) == (0, "1 entries in 1 file: 0 errors, 0 warnings, 0 info\n", "")
+    assert run("glossary", "validate", str(good)) == (0, "1 entry in 1 file: 0 errors, 0 warnings, 0 info\n", "")
 
 
 def test_warnings_fail_only_when_asked(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -26,6 +26,8 @@ def test_no_near_miss(renderings: list[str], text: str) -> None:
     [
         # a window as long as the rendering is replaced as it is
         (["State Councilor"], "State Counselor Li spoke.", "State Councilor Li spoke."),
+        # the plural of a near miss is as near as its singular (the rule's fix keeps the plural)
+        (["State Councilor"], "Two State Counselors spoke.", "Two State Councilor spoke."),
         (["All-China Federation of Trade Unions"], "The All China Federation of Trade Union met.", "The All-China Federation of Trade Unions met."),
         # function words at an edge that the rendering does not have there stay outside
         (

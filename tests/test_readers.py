@@ -269,6 +269,19 @@ def test_xxe_and_billion_laughs_are_refused(tmp_path: Path, suffix: str) -> None
         ("bad.jsonl", '{"source": "工会", "target": "union"}\n{"source": 1}\n', "bad.jsonl:2: 'source' must be a string"),
         ("bad2.jsonl", '{"source": "工会", "target": "union"\n', "bad2.jsonl:1:"),
         ("bad.csv", 'id,text\n1,工会\n', "bad.csv:1: the header row must name a source column"),
+        (
+            "semicolons.csv",
+            "id;source;target\n1;工会;union\n",
+            "semicolons.csv:1: the header row must name a source column (source, zh …) and a target column (target, en …); "
+            "it has 'id;source;target' (a CSV file's cells are separated by commas)",
+        ),
+        # An unquoted comma in the text: not "The CCP" checked with the rest of the row dropped.
+        (
+            "extra.csv",
+            "id,source,target\n1,中国共产党,The CCP, the Party, leads\n",
+            "extra.csv:2: the row has 5 cells, the header row 3 (a cell with ',' in it must be in double quotes)",
+        ),
+        ("extra.tsv", "id\tsource\ttarget\n1\t中国共产党\tThe CCP\tleads\n", "extra.tsv:2: the row has 4 cells, the header row 3\n"),
         ("bad.po", 'msgid "工会"\nmsgstr "union"\nfoo\n', "bad.po:3: malformed PO file: Syntax error in po file"),
     ],
 )
@@ -278,3 +291,44 @@ def test_malformed_files_are_one_line_errors(tmp_path: Path, name: str, content:
     code, out, err = run("check", str(path), "--no-builtin", "-g", str(TEST_GLOSSARY))
     assert (code, out) == (2, "")
     assert err.startswith(f"termcheck: error: {tmp_path}/") and message in err and err.count("\n") == 1
+
+
+PO_WITH_PLURALS = """\
+msgid ""
+msgstr ""
+"Language: en\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Plural-Forms: nplurals=2; plural=(n != 1);\\n"
+
+msgid "%d个工会"
+msgid_plural "%d个工会和国务委员"
+msgstr[0] "%d trade union"
+msgstr[1] "%d trade unions and the State Counselor"
+
+msgid "中国共产党领导。"
+msgstr "The CCP leads."
+
+msgid "中共"
+msgid_plural "中共"
+msgstr[0] "the CCP"
+msgstr[1] ""
+"""
+
+
+def test_each_plural_form_of_a_po_entry_is_a_segment_at_its_own_line(tmp_path: Path) -> None:
+    """msgstr[0] translates msgid, msgstr[1] … msgid_plural; each finding points at its own msgstr[n]
+    line (not at the next entry's msgstr), and `fix` edits it there."""
+    po = tmp_path / "plural.po"
+    po.write_text(PO_WITH_PLURALS, encoding="utf-8")
+    options = ("--no-builtin", "-g", str(TEST_GLOSSARY), "--no-config")
+    code, out, err = run("check", str(po), *options, "-f", "text")
+    assert (code, err) == (1, "")
+    assert out.splitlines() == [
+        f"{po}:10:36: error missing: 国务委员 is rendered as 'State Counselor' (near miss); expected 'State Councilor'",
+        f"{po}:13:13: error deprecated: 'CCP' is a deprecated rendering of 中国共产党; use 'CPC'",
+        f"{po}:17:16: error deprecated: 'CCP' is a deprecated rendering of 中国共产党; use 'CPC'",
+        "3 error(s), 0 warning(s) in 1 file(s); 1 segment(s) not translated yet, skipped",
+    ]
+    code, _, err = run("fix", str(po), *options, "--write")
+    assert (code, err.splitlines()[-1]) == (0, "fixed 3 finding(s) in 1 file(s); 0 not fixed")
+    assert po.read_text(encoding="utf-8") == PO_WITH_PLURALS.replace("Counselor", "Councilor").replace("CCP", "CPC")

@@ -249,3 +249,61 @@ def test_sarif_fingerprint_is_the_baseline_s_key() -> None:
     assert [r["partialFingerprints"]["termcheckFinding/v1"] for r in results] == [
         hashlib.sha256("\0".join(fingerprint(f)).encode()).hexdigest()[:32] for f in result.findings
     ]
+
+
+SPECIAL_GLOSSARY = """
+[[entry]]
+id = "cpc"
+zh = ["中国共产党"]
+en = ["Communist Party of China"]
+short = ["CPC"]
+deprecated = ["CCP"]
+category = "party"
+source = "test"
+
+[[entry]]
+id = "hk-macao"
+zh = ["港澳"]
+en = ["Hong Kong & Macao"]
+deprecated = ["Hongkong-Macau"]
+category = "hmt"
+source = "test"
+
+[[entry]]
+id = "one-country"
+zh = ["一国两制"]
+en = ["One Country, Two Systems"]
+deprecated = ["single country dual system"]
+category = "hmt"
+source = "test"
+"""
+
+
+def test_sarif_offers_an_edit_only_where_the_new_text_is_written_as_it_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SARIF inserts its text as it is: where `termcheck fix` would write the new text otherwise
+    (an XML escape, a CSV cell to quote), the fix is said but no edit is offered."""
+    (tmp_path / "terms.toml").write_text(SPECIAL_GLOSSARY, encoding="utf-8")
+    (tmp_path / "a.xlf").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2"><file source-language="zh" target-language="en"><body>\n'
+        "<trans-unit id=\"1\"><source>中国共产党与港澳。</source><target>The CCP and Hongkong-Macau.</target></trans-unit>\n"
+        "</body></file></xliff>\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "a.csv").write_text("id,source,target\n1,一国两制,The single country dual system works\n", encoding="utf-8")
+    (tmp_path / "a.tsv").write_text("id\tsource\ttarget\n1\t一国两制\tThe single country dual system works\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run("check", "a.xlf", "a.csv", "a.tsv", "--no-builtin", "-g", "terms.toml", "--no-config", "-f", "sarif")
+    assert code == 1
+    edits = {
+        (result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], result["properties"]["found"]): (
+            result["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"] if "fixes" in result else None,
+            result["properties"]["fix"],
+        )
+        for result in json.loads(out)["runs"][0]["results"]
+    }
+    assert edits == {
+        ("a.xlf", "CCP"): ("CPC", "replace 'CCP' with 'CPC'"),
+        ("a.xlf", "Hongkong-Macau"): (None, "replace 'Hongkong-Macau' with 'Hong Kong & Macao'"),
+        ("a.csv", "single country dual system"): (None, "replace 'single country dual system' with 'One Country, Two Systems'"),
+        ("a.tsv", "single country dual system"): ("One Country, Two Systems", "replace 'single country dual system' with 'One Country, Two Systems'"),
+    }

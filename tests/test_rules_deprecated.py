@@ -110,6 +110,9 @@ def fixed(finding: Finding) -> str:
         pytest.param("中国共产党", "The Chinese Communist Party's members", "The Communist Party of China's members", id="full name, possessive kept"),
         pytest.param("一带一路", "the One Belt One Road initiative", "the Belt and Road initiative", id="no repeated tail"),
         pytest.param("一带一路", "an OBOR project", "a BRI project", id="article follows the new first sound"),
+        pytest.param("全国统一大市场", "Build a national unified big market.", "Build a unified national market.", id="'a' before a 'u' said 'you'"),
+        pytest.param("一网通办", "It is a one network access platform.", "It is a one-stop online government service platform.", id="'a' before 'one'"),
+        pytest.param("一老一小", "It is a one old, one small policy.", "It is an elderly and children policy.", id="'an' before a vowel"),
         pytest.param("中共中央", "the CCP Central Committee", "the CPC Central Committee", id="longest phrase replaced"),
         pytest.param("中宣部", "the Propaganda Department said", "the Publicity Department of the CPC Central Committee said", id="full name"),
         pytest.param("县委宣传部", "the County Party Committee Propaganda Department said", "the County Party Committee Publicity Department said", id="owner named before"),
@@ -123,3 +126,25 @@ def test_the_fix_reads_as_the_preferred_rendering(builtin: Matchers, source: str
     # A superseded rendering is fixed the same way (新发展理念's "new development concept").
     [finding] = [f for f in findings_for(builtin, source, target) if f.rule in ("deprecated", "superseded")]
     assert fixed(finding) == fixed_target
+
+
+@pytest.mark.parametrize(
+    ("words", "article"),
+    [
+        ("elderly care", "an"), ("unimportant", "an"), ("utter", "an"), ("hourly worker", "an"), ("honest broker", "an"),
+        ("honour guard", "an"), ("heir", "an"), ("FBI", "an"), ("NPC session", "an"), ("SCO summit", "an"),
+        ("unified market", "a"), ("union", "a"), ("universal", "a"), ("useful", "a"), ("usual", "a"), ("utility", "a"),
+        ("European", "a"), ("one-stop service", "a"), ("once-in-a-century", "a"), ("Ukrainian", "a"), ("UN body", "a"),
+        ("BRI project", "a"), ("house", "a"), ("policy", "a"),
+    ],
+)
+def test_the_article_is_chosen_by_the_first_sound_not_the_first_letter(words: str, article: str) -> None:
+    from termcheck.rules.rejected import indefinite_article
+
+    assert indefinite_article(words) == article
+
+
+def test_the_advice_names_the_rendering_where_the_fix_also_mends_the_article(builtin: Matchers) -> None:
+    [finding] = [f for f in findings_for(builtin, "一带一路", "It is an OBOR project.") if f.rule == "deprecated"]
+    assert finding.message.startswith("'OBOR' is a deprecated rendering of 一带一路 (") and finding.message.endswith("); use 'BRI'")
+    assert finding.fix == "replace 'an OBOR' with 'a BRI'"

@@ -278,6 +278,7 @@ def test_nested_terms_of_a_compound_are_checked_in_their_context() -> None:
     [
         pytest.param("国务委员", "He met the State Counselor.", "He met the State Councilor.", id="near miss"),
         pytest.param("国务委员", "Two State Councelors came.", "Two State Councilors came.", id="plural kept"),
+        pytest.param("国务委员", "Two State Counselors came.", "Two State Councilors came.", id="plural kept, a plural near miss"),
         pytest.param("国务委员", "The State Counselor's visit", "The State Councilor's visit", id="possessive kept"),
         pytest.param("深化改革", "Deepen reforn now.", "Deepen reform now.", id="capital at a sentence start"),
     ],

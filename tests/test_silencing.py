@@ -378,3 +378,32 @@ def test_silencing_holds_when_segments_are_scanned_in_other_processes(tmp_path: 
     path.write_text(JSONL, encoding="utf-8")
     code, report, _ = check_json(path, extra=("--jobs", "2"))
     assert (code, kept(report), silenced(report)) == (1, UNSILENCED, 1)
+
+
+# --- the README's examples, as written --------------------------------------------------------
+
+README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+SILENCING_SECTION = README.split("### Silencing a finding", 1)[1].split("\n### ", 1)[0]
+[README_DIRECTIVES, README_IGNORE_FILE] = [block for block in SILENCING_SECTION.split("```")[1::2]]
+
+
+@pytest.mark.parametrize("line", [line for line in README_DIRECTIVES.strip().splitlines()])
+def test_every_directive_of_the_readme_is_well_formed(line: str) -> None:
+    # Each line: the directive, then what it silences after two spaces or more (a "--" reason is
+    # part of the directive).
+    directive = line.split("  ")[0].strip()
+    silencing = parse_directive(directive, "README.md", 1)
+    assert silencing is not None and silencing.problem == ""
+
+
+def test_the_readme_s_ignore_file_silences_what_it_says(tmp_path: Path) -> None:
+    # The places the README names: line 12 of the translation (a deprecated rendering of 中国共产党),
+    # line 40 column 1 of the source (a term missing from the translation).
+    source = ["工会。"] * 39 + ["国务委员出席了会议。"]
+    target = ["The trade union."] * 11 + ["The CCP."] + ["The trade union."] * 28
+    source[11] = "中国共产党。"
+    (tmp_path / "speech.zh.txt").write_text("\n".join(source) + "\n", encoding="utf-8")
+    (tmp_path / "speech.en.txt").write_text("\n".join(target) + "\n", encoding="utf-8")
+    (tmp_path / ".termcheck-ignore").write_text(README_IGNORE_FILE.lstrip("\n"), encoding="utf-8")
+    code, report, warnings = check_json(tmp_path / "speech.zh.txt", tmp_path / "speech.en.txt", extra=("--align", "lines"))
+    assert (code, kept(report), silenced(report), warnings) == (0, [], 2, [])

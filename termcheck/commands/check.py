@@ -64,15 +64,16 @@ def output_file_format(output: str, given: str | None) -> str:
 
 EXAMPLES = """\b
 Examples:
-  termcheck check doc.zh.txt doc.en.txt                 two plain-text files
-  termcheck check doc.zh.txt doc.en.txt --align lines   line N with line N
-  termcheck check project.xlf memory.tmx l10n/          bilingual files and folders
-  termcheck check l10n/ -o report.html                  also write an HTML report
-  termcheck check l10n/ --fail-on warning -f json       fail on warnings too; JSON out
-  termcheck check archive/ --scheduler tcp://host:8786   on a Dask cluster
+  termcheck check doc.zh.txt doc.en.txt                two plain-text files
+  termcheck check doc.zh.txt doc.en.txt --align lines  line N with line N
+  termcheck check project.xlf memory.tmx l10n/         bilingual files
+  termcheck check l10n/ -o report.html                 also an HTML report
+  termcheck check l10n/ --fail-on warning -f json      warnings fail too; JSON
+  termcheck check archive/ --scheduler local:8         on a Dask cluster
 
 \b
-Exit codes: 0 no finding reaches --fail-on, 1 one does, 2 usage or input error."""
+Exit codes: 0 no finding reaches --fail-on, 1 one does, 2 usage or input
+error."""
 
 
 def check_command(

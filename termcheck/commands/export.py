@@ -20,8 +20,8 @@ from termcheck.commands.common import (
 
 EXAMPLES = """\b
 Examples:
-  termcheck glossary export -o terms.tbx               TBX-Basic for a CAT tool
-  termcheck glossary export -f csv -o terms.csv        for a spreadsheet
+  termcheck glossary export -o terms.tbx          TBX-Basic for a CAT tool
+  termcheck glossary export -f csv -o terms.csv   for a spreadsheet
   termcheck glossary export -f toml -g house.csv --no-builtin"""
 
 

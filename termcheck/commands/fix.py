@@ -8,7 +8,6 @@ error, a file that cannot be written back as it was read included (then nothing 
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated
 
 import typer
@@ -36,7 +35,21 @@ from termcheck.commands.common import (
     config_from_flags,
     echo_warnings,
     guarded,
+    to_stdout,
 )
+
+
+EXAMPLES = """\b
+Examples:
+  termcheck fix doc.zh.txt doc.en.txt                a diff; changes nothing
+  termcheck fix doc.zh.txt doc.en.txt > fix.patch    for patch -p0
+  termcheck fix project.xlf messages.po --write      fix the files
+  termcheck fix l10n/ --write --fail-on warning      1 if a warning is left
+
+\b
+Exit codes: 0 no finding that reaches --fail-on is left in the files (without
+--write every finding is left), 1 one is, 2 usage or input error (then nothing
+is written)."""
 
 
 def fix_command(
@@ -92,8 +105,9 @@ def fix_command(
         if write:
             write_fixes(plan)
         else:
-            sys.stdout.writelines(unified_diff(plan))
-            sys.stdout.flush()  # the diff before what stderr says after it, also through 2>&1
+            # The diff before what stderr says after it, also through 2>&1 (to_stdout flushes); a
+            # reader that stops reading (`| head`) ends the diff, not the command.
+            to_stdout(lambda out: out.writelines(unified_diff(plan)))
         for item in plan.not_fixed:
             finding = item.finding
             typer.echo(
@@ -102,6 +116,11 @@ def fix_command(
             )
         fixes = f"{plan.fixed} finding(s) in {len(plan.files)} file(s)"
         not_fixed = f"{len(plan.not_fixed)} not fixed"
+        # What the run left alone on purpose, so that "0 not fixed" is not read as "nothing left".
+        left_alone = [f"{result.silenced} silenced in the files"] if result.silenced else []
+        left_alone += [f"{result.baselined} in the baseline"] if result.baselined else []
+        if left_alone:
+            not_fixed += f"; left alone: {', '.join(left_alone)}"
         if write:
             typer.echo(f"fixed {fixes}; {not_fixed}", err=True)
             left = (item.finding.severity for item in plan.not_fixed)

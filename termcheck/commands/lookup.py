@@ -12,7 +12,7 @@ EXAMPLES = """\b
 Examples:
   termcheck glossary lookup 中国共产党
   termcheck glossary lookup "the CCP"
-  termcheck glossary lookup "State Counselor"       a near miss: the entries close to it
+  termcheck glossary lookup "State Counselor"    entries close to it
   termcheck glossary lookup 工会 -g house.csv --json"""
 
 

@@ -52,10 +52,21 @@ def _format_name(given: TermsFormat | None, output: str | None, terminal: bool) 
     return suffix
 
 
+EXAMPLES = """\b
+Examples:
+  termcheck terms doc.zh.txt                      before translating
+  termcheck terms doc.zh.txt doc.en.txt -f csv    and the translation
+  termcheck terms project.xlf -o terms.tbx        a termbase for a CAT tool
+  termcheck terms l10n/ -f json -g house.toml     with a glossary of your own
+
+\b
+Exit codes: 0 the list is written, 2 usage or input error."""
+
+
 def terms_command(
-    paths: Annotated[list[str], typer.Argument(help="SOURCE [TARGET] (plain-text files), or bilingual files (XLIFF, TMX, PO, JSONL, CSV, TSV) and folders.", show_default=False)],
+    paths: Annotated[list[str], typer.Argument(metavar="PATHS...", help="SOURCE [TARGET] (plain-text files), or bilingual files (XLIFF, TMX, PO, JSONL, CSV, TSV) and folders.", show_default=False)],
     output_format: Annotated[TermsFormat | None, typer.Option("--format", "-f", help="A table for the terminal, CSV/TSV, JSON, or a TBX termbase for a CAT tool [default: by the --output file's extension; rich on a terminal, tsv otherwise].", show_default=False)] = None,
-    output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file (atomically) instead of standard output.", show_default=False)] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", metavar="FILE", help="Write to this file (atomically) instead of standard output.", show_default=False)] = None,
     glossary: GlossaryOption = None,
     no_builtin: InputNoBuiltinOption = None,
     align: AlignOption = None,

@@ -319,6 +319,11 @@ def parse_table_glossary(text: str, path: str, *, delimiter: str | None = None) 
         zh = _split_cell(cells["zh"])
         if not zh:
             raise InputError(path, "row has no Chinese term in column 'zh'", line)
+        if len(row) > len(header):
+            # A separator inside an unquoted cell: the cells after it would be read shifted, or
+            # dropped ("One Country, Two Systems" read as "One Country").
+            hint = f" (a cell with {delimiter!r} in it must be in double quotes)" if kind == "CSV" else ""
+            raise InputError(path, f"{zh[0]}: the row has {len(row)} cells, the header row {len(header)}{hint}", line)
         renderings = _split_cell(cells["en"])
         if not renderings:
             raise InputError(path, f"{zh[0]}: no English rendering in column 'en'", line)

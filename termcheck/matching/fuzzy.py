@@ -123,10 +123,10 @@ def near_miss(renderings: Sequence[str], target: str, index: WordIndex | None = 
         if not windows:
             continue
         spans = sorted(windows)
+        singular_end = not wanted.lower().endswith("s")
         match = process.extractOne(
             wanted.lower(),
-            # Compared with its white space folded: a line break inside the window is a space.
-            [" ".join(windows[span].lower().split()) for span in spans],
+            [_compared(windows[span], singular_end) for span in spans],
             scorer=fuzz.ratio,
             score_cutoff=NEAR_MISS_CUTOFF,
         )
@@ -139,12 +139,29 @@ def near_miss(renderings: Sequence[str], target: str, index: WordIndex | None = 
             continue
         first, last = fitted
         start, end = starts[first], ends[last]
-        score = fuzz.ratio(wanted.lower(), " ".join(target[start:end].lower().split()))
+        score = fuzz.ratio(wanted.lower(), _compared(target[start:end], singular_end))
         if score < NEAR_MISS_CUTOFF - _FITTING_ALLOWANCE:
             continue  # fitted to the phrase, it is no longer close: no fix is better than a bad one
         if best is None or score > best.score:
             best = NearMiss(rendering, target[start:end], start, end, score)
     return best
+
+
+def _compared(window: str, singular_end: bool) -> str:
+    """A window as it is compared with a rendering: in lower case, its white space folded (a line
+    break inside it is a space), and, for a rendering that ends in a singular noun, its last word
+    in the singular: the plural is the sentence's number, not a misspelling ("State Counselors" is
+    as near "State Councilor" as "State Counselor"; the fix keeps the plural)."""
+    words = window.lower().split()
+    if singular_end and words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is")):
+        last = words[-1]
+        if last.endswith("ies"):
+            words[-1] = last[:-3] + "y"
+        elif last.endswith(("ses", "xes", "ches", "shes", "zes")):
+            words[-1] = last[:-2]
+        else:
+            words[-1] = last[:-1]
+    return " ".join(words)
 
 
 # How much a window may lose against the rendering when it is fitted to whole phrases.

@@ -11,7 +11,7 @@ and the caller, which takes the parts in order, adds the segments of the parts b
 from __future__ import annotations
 
 import codecs
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from termcheck import inputfs
@@ -108,14 +108,23 @@ class WholeFile:
     options: ReadOptions
 
 
-def read_whole(unit: WholeFile) -> tuple[list[Segment], PartRead]:
-    """The segments of a whole file, and what else reading it gave, as for a part."""
+def whole_file_segments(unit: WholeFile) -> tuple[Iterator[Segment], Callable[[], PartRead]]:
+    """The segments of a whole file, read as they are taken (a large TMX, TSV or JSON Lines file
+    a unit or a line at a time), and what else reading it gave, known once they are all taken."""
     from termcheck.readers import PlannedFile, read_file
 
     file = read_file(PlannedFile(unit.path, unit.format), unit.options)
-    segments = list(file.segments)
-    silencing = tuple(directive for segment in segments for directive in segment.silencing)
-    return segments, PartRead(unit.path, len(segments), file.skipped, silencing, file.warnings)
+    count = 0
+    silencing: list[Silencing] = []
+
+    def segments() -> Iterator[Segment]:
+        nonlocal count
+        for segment in file.segments:
+            count += 1
+            silencing.extend(segment.silencing)
+            yield segment
+
+    return segments(), lambda: PartRead(unit.path, count, file.skipped, tuple(silencing), file.warnings)
 
 
 def read_part(part: FilePart) -> tuple[list[Segment], PartRead]:

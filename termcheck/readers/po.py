@@ -102,25 +102,37 @@ def read_po(path: str, data: bytes, options: ReadOptions) -> FileSegments:
     segments: list[Segment] = []
     skipped = 0
     for entry in entries:
-        target = entry.msgstr or (entry.msgstr_plural.get(0, "") if entry.msgstr_plural else "")
-        if ("fuzzy" in entry.flags or not target.strip()) and not options.include_unfinished:
-            skipped += 1
-            continue
         first = max(entry.linenum - 1, 0)
-        source_place = _string_positions(lines, starts, first, "msgid")
-        target_place = _string_positions(lines, starts, first, "msgstr") or _string_positions(lines, starts, first, "msgstr[0]")
-        source_line = source_place[0] if source_place else entry.linenum
-        target_line = target_place[0] if target_place else entry.linenum
-        source_origin = TextOrigin(path, source_line, 1, source_place[1] if source_place else None)
-        target_origin = TextOrigin(path, target_line, 1, target_place[1] if target_place else None)
+        # Each form is a segment: (source keyword, source, target keyword, target); msgstr[0]
+        # translates msgid, msgstr[1] … msgid_plural.
+        if entry.msgid_plural:
+            forms = [
+                ("msgid", entry.msgid, f"msgstr[{n}]", translation) if n == 0 else ("msgid_plural", entry.msgid_plural, f"msgstr[{n}]", translation)
+                for n, translation in sorted(entry.msgstr_plural.items())
+            ]
+        else:
+            forms = [("msgid", entry.msgid, "msgstr", entry.msgstr)]
+        msgid_place = _string_positions(lines, starts, first, "msgid")
+        silencing = _silencing(lines, first, msgid_place[0] if msgid_place else entry.linenum, path) if entry.tcomment else ()
         if entry.msgctxt:
             segment_id = entry.msgctxt
         elif entry.occurrences:
             segment_id = ":".join(part for part in entry.occurrences[0] if part)
         else:
             segment_id = ""
-        silencing = _silencing(lines, first, source_line, path) if entry.tcomment else ()
-        segments.append(Segment(entry.msgid, target, source_origin, target_origin, len(segments) + 1, path, segment_id, silencing))
+        for source_keyword, source, target_keyword, target in forms:
+            if ("fuzzy" in entry.flags or not target.strip()) and not options.include_unfinished:
+                skipped += 1
+                continue
+            # The entry's own lines come before the next entry's: the first line with the keyword
+            # at or after its first line is its own.
+            source_place = msgid_place if source_keyword == "msgid" else _string_positions(lines, starts, first, source_keyword)
+            target_place = _string_positions(lines, starts, first, target_keyword)
+            source_line = source_place[0] if source_place else entry.linenum
+            target_line = target_place[0] if target_place else entry.linenum
+            source_origin = TextOrigin(path, source_line, 1, source_place[1] if source_place else None)
+            target_origin = TextOrigin(path, target_line, 1, target_place[1] if target_place else None)
+            segments.append(Segment(source, target, source_origin, target_origin, len(segments) + 1, path, segment_id, silencing))
     problem = content_language_problem(segments, options)
     if problem:
         return skipped_file(path, problem)

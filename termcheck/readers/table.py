@@ -151,7 +151,16 @@ def _segments(
     silencing_column = _column(header, SILENCING_COLUMNS)
     headerless = source_column is None or target_column is None
     if headerless and not tsv:
-        raise InputError(path, "the header row must name a source column (source, zh …) and a target column (target, en …)", first[0])
+        # Say what the row holds: a header that is there but separated otherwise (Excel's
+        # semicolons) reads as one cell.
+        found = ", ".join(f"'{cell if len(cell) <= 40 else cell[:39] + '…'}'" for cell in header[:6]) + (", …" if len(header) > 6 else "")
+        one_cell = len(header) == 1 and any(separator in header[0] for separator in ";\t")
+        raise InputError(
+            path,
+            "the header row must name a source column (source, zh …) and a target column (target, en …); "
+            f"it has {found}" + (" (a CSV file's cells are separated by commas)" if one_cell else ""),
+            first[0],
+        )
     if source_column is None or target_column is None:
         source_column, target_column, id_column, silencing_column = 0, 1, None, None
         if not later_part:
@@ -167,6 +176,11 @@ def _segments(
                 raise InputError(path, "more than one TAB; expected source<TAB>target", line, column)
         if last_column >= len(cells):
             raise InputError(path, f"expected at least {last_column + 1} columns", line)
+        if not headerless and len(cells) > len(header):
+            # A separator inside an unquoted cell: the text after it would be dropped or read as
+            # another column, and the row checked as it is not.
+            hint = "" if tsv else " (a cell with ',' in it must be in double quotes)"
+            raise InputError(path, f"the row has {len(cells)} cells, the header row {len(header)}{hint}", line)
         (source, source_anchors), (target, target_anchors) = cells[source_column], cells[target_column]
         if not target.strip() and not options.include_unfinished:
             tally.skipped += 1

@@ -32,7 +32,7 @@ def print_validation(report: ValidationReport, out: TextIO, *, level: Severity =
     hidden = len(report.problems) - len(shown)
     tail = f" ({hidden} below --level {level.value} not shown)" if hidden else ""
     out.write(
-        f"{report.entry_count} entries in {len(report.files)} file{'s' if len(report.files) != 1 else ''}: "
+        f"{report.entry_count} {'entry' if report.entry_count == 1 else 'entries'} in {len(report.files)} file{'s' if len(report.files) != 1 else ''}: "
         f"{counts['error']} error{'s' if counts['error'] != 1 else ''}, "
         f"{counts['warning']} warning{'s' if counts['warning'] != 1 else ''}, {counts['info']} info{tail}\n"
     )

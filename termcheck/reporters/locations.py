@@ -65,12 +65,15 @@ def source_region(finding: Finding) -> Region | None:
 
 def replacement_edit(finding: Finding) -> RegionEdit | None:
     """The finding's replacement as an edit of the target file, where it replaces one unbroken run
-    of the file's text (never across inline markup or an escape)."""
+    of the file's text (never across inline markup or an escape) with a text the file holds as it
+    reads (no escape or quoting): then it is the edit `termcheck fix` makes."""
+    from termcheck.fixing import written_as_it_reads
+
     replacement = finding.replacement
     if replacement is None:
         return None
     segment, span = finding.segment, replacement.span
-    if breaks_within(segment.target_origin, span.start, span.end):
+    if breaks_within(segment.target_origin, span.start, span.end) or not written_as_it_reads(finding):
         return None
     return RegionEdit(_region(segment.target_origin, segment.target, span), replacement.text)
 

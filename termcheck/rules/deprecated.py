@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from termcheck.model import Finding, RenderingStatus, Segment, SegmentHits, Severity, Span
 from termcheck.rules import RuleContext
 from termcheck.rules.findings import finding_in_target, replacing, shown_english
-from termcheck.rules.rejected import RejectedUse, fitted_replacement, rejected_uses, replacement, source_place
+from termcheck.rules.rejected import RejectedUse, advised_rendering, fitted_replacement, rejected_uses, replacement, source_place
 
 ID = "deprecated"
 SEVERITY = Severity.ERROR
@@ -54,7 +54,7 @@ def _finding(use: RejectedUse, segment: Segment) -> Finding:
     severity = Severity.WARNING if entry.unverified else SEVERITY
     return finding_in_target(
         ID, severity, entry, segment, span,
-        f"'{found}' is a deprecated rendering of {entry.headword}{_reason(use)}; use '{shown_english(new_text).strip()}'",
+        f"'{found}' is a deprecated rendering of {entry.headword}{_reason(use)}; use '{shown_english(advised_rendering(hit, span, new_text)).strip()}'",
         expected=entry.accepted, found=hit.text, **replacing(segment, span, new_text), **source_fields,
     )
 

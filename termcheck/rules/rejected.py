@@ -80,12 +80,25 @@ def _defined_as_other(hit: TargetHit, entry: Entry, definitions: dict[str, list[
     return bool(expansions) and not any(names_entry(expansion, entry) for expansion in expansions)
 
 
-def _article_for(text: str) -> str:
-    """'a' or 'an' before `text`: an acronym by how its first letter is said (an FBI, a BRI)."""
-    first = text.lstrip()[:1]
-    if is_acronym(text.split()[0]):
-        return "an" if first in "AEFHILMNORSX" else "a"
-    return "an" if first.lower() in "aeiou" else "a"
+# Words spelt with a vowel and said with a consonant ("a unified", "a one-stop", "a European"),
+# and words said with a vowel though spelt with an h ("an hour", "an honest"); after the rules of
+# the inflect library's indefinite article.
+_SAID_WITH_A_CONSONANT = re.compile(r"e[uw]|onc?e\b|uni(?:[^nmd]|mo)|u[bcfghjkqrst][aeiou]|ukr", re.IGNORECASE)
+_SAID_WITH_A_VOWEL = re.compile(r"hour(?!i)|heir|honest|hono[u]?r|ut[th]", re.IGNORECASE)
+
+
+def indefinite_article(text: str) -> str:
+    """'a' or 'an' before `text`, by its first sound: an acronym by how its first letter is said
+    (an FBI, a BRI), a word by the rules above (a unified market, an hourly worker), else by its
+    first letter."""
+    first_word = text.split()[0] if text.split() else ""
+    if is_acronym(first_word):
+        return "an" if first_word[:1] in "AEFHILMNORSX" else "a"
+    if _SAID_WITH_A_VOWEL.match(first_word):
+        return "an"
+    if _SAID_WITH_A_CONSONANT.match(first_word):
+        return "a"
+    return "an" if first_word[:1].lower() in "aeiou" else "a"
 
 
 def fitted_replacement(entry: Entry, hit: TargetHit, target: str) -> tuple[Span, str]:
@@ -104,11 +117,17 @@ def fitted_replacement(entry: Entry, hit: TargetHit, target: str) -> tuple[Span,
     if article is not None and LEADING_ARTICLE.match(use):
         use = LEADING_ARTICLE.sub("", use)
     if article is not None and article.group(1).lower() in ("a", "an"):
-        wanted = _article_for(use)
+        wanted = indefinite_article(use)
         if wanted != article.group(1).lower():
             written = wanted.capitalize() if article.group(1)[0].isupper() else wanted
             return Span(article.start(1), hit.end), f"{written}{before[article.end(1):]}{use}"
     return Span(hit.start, hit.end), fitted_capital(target, hit.start, hit.text, use)
+
+
+def advised_rendering(hit: TargetHit, span: Span, new_text: str) -> str:
+    """The new text of a fitted replacement as the advice names it: without the article that the
+    fix mends before the rendering ("use 'BRI'", the fix replacing "an OBOR" with "a BRI")."""
+    return LEADING_ARTICLE.sub("", new_text, count=1) if span.start < hit.start else new_text
 
 
 def _without_repeated_tail(use: str, after: str) -> str:

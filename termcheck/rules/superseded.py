@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from termcheck.model import Finding, RenderingStatus, Segment, SegmentHits, Severity, Span
 from termcheck.rules import RuleContext
 from termcheck.rules.findings import finding_in_target, replacing, shown_english
-from termcheck.rules.rejected import RejectedUse, fitted_replacement, rejected_uses, source_place
+from termcheck.rules.rejected import RejectedUse, advised_rendering, fitted_replacement, rejected_uses, source_place
 
 ID = "superseded"
 SEVERITY = Severity.WARNING
@@ -51,7 +51,7 @@ def _finding(use: RejectedUse, segment: Segment) -> Finding:
     span, new_text = fitted_replacement(entry, hit, segment.target)
     return finding_in_target(
         ID, SEVERITY, entry, segment, span,
-        f"'{found}' is an older rendering of {entry.headword}, {_superseded_by(use, shown_english(new_text).strip())}",
+        f"'{found}' is an older rendering of {entry.headword}, {_superseded_by(use, shown_english(advised_rendering(hit, span, new_text)).strip())}",
         expected=entry.accepted, found=hit.text,
         **replacing(segment, span, new_text), **source_fields,
     )
