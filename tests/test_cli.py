@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
+import typer
 from typer.testing import CliRunner
 
 from termcheck.cli import app
@@ -434,13 +436,14 @@ def _command_paths() -> list[list[str]]:
     root = typer.main.get_command(app)
     found: list[list[str]] = []
 
-    def walk(command: object, words: list[str]) -> None:
-        children = getattr(command, "commands", None)
-        if children is None:
+    def walk(command: Any, words: list[str]) -> None:
+        # A group's commands as click lists them: they are made when asked for (termcheck.cli).
+        if not hasattr(command, "list_commands"):
             found.append(words)
             return
-        for name, child in children.items():
-            walk(child, [*words, name])
+        context = typer.Context(command)
+        for name in command.list_commands(context):
+            walk(command.get_command(context, name), [*words, name])
 
     walk(root, [])
     return found
