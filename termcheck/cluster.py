@@ -59,7 +59,7 @@ def connect(scheduler: str) -> tuple[Any, Callable[[], None]]:
     except ImportError:
         raise UsageError(f"--scheduler needs Dask: {INSTALL_HINT}") from None
     if scheduler.startswith("local:") or scheduler == "local":
-        workers = scheduler.partition(":")[2] or "0"
+        workers = scheduler.partition(":")[2]
         if not workers.isdigit() or int(workers) < 1:
             raise UsageError(f"--scheduler local:N needs a number of workers of 1 or more, not {workers!r}")
         import logging
@@ -104,8 +104,8 @@ _running_lock = threading.Lock()
 @contextmanager
 def _without_collector() -> Iterator[None]:
     """The cyclic garbage collector off while checking, as in a --jobs worker: a task makes no
-    reference cycles worth collecting, and the collector's passes over a Dask worker's heap (its
-    own objects and the glossary) took a third of a task's time."""
+    reference cycles worth collecting, and the collector's passes would go over a Dask worker's
+    whole heap (its own objects and the glossary's decoded tables) many times a task."""
     global _running
     with _running_lock:
         _running += 1

@@ -33,25 +33,18 @@ def read_text(path: str | Path, encoding: str | None = None) -> str:
 
 
 def read_bytes(path: str | Path) -> bytes:
-    from termcheck.inputfs import is_url, open_binary
+    from termcheck.inputfs import open_binary  # a local path, or an fsspec URL
 
-    if isinstance(path, str) and is_url(path):
-        try:
-            with open_binary(path) as handle:
-                return handle.read()
-        except FileNotFoundError:
-            raise InputError(path, "no such file") from None
-        except OSError as exc:
-            raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
-    path = Path(path)
+    name = str(path)
     try:
-        return path.read_bytes()
+        with open_binary(name) as handle:
+            return handle.read()
     except FileNotFoundError:
-        raise InputError(str(path), "no such file") from None
+        raise InputError(name, "no such file") from None
     except IsADirectoryError:
-        raise InputError(str(path), "is a directory, not a file") from None
+        raise InputError(name, "is a directory, not a file") from None
     except OSError as exc:
-        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
+        raise InputError(name, f"cannot read: {exc.strerror or exc}") from None
 
 
 def _place(data: bytes, offset: int) -> tuple[int, int]:
