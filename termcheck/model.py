@@ -100,6 +100,11 @@ class Entry:
     not_before: tuple[str, ...] = ()
     # No official English text has been found for the preferred rendering: findings are warnings.
     unverified: bool = False
+    # What other countries' corresponding body or office is called in English ("Prime Minister"
+    # and "PM" beside 总理's "Premier", "Pentagon" beside 国防部's "Ministry of National Defense"):
+    # a translation naming one of them, in a text about another country, has rendered that
+    # country's body, not mistranslated China's. Never an accepted rendering of this entry.
+    counterparts: tuple[str, ...] = ()
     # Official English texts that use the renderings (glossary/README.md, "Evidence").
     evidence: tuple[Evidence, ...] = ()
     # Older official renderings replaced by the preferred one.

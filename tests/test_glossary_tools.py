@@ -45,6 +45,7 @@ def test_validate_reports_every_kind_of_problem_with_file_and_line(monkeypatch: 
         "problems.toml:28: warning: entry 'chinese-communist-party': unknown category 'partisan' [unknown-category]",
         'problems.toml:28: info: 共产党 occurs inside 1 longer term, which wins there: 中国共产党 (cpc) [nested-term]',
         "problems.toml:37: error: entry 'no-english' has no English rendering ('en' or 'short') [schema]",
+        "problems.toml:43: error: entry 'new-development-philosophy': 'New Development Philosophy' is both accepted and another country's name [accepted-and-counterpart]",
         "problems.toml:43: error: entry 'new-development-philosophy': 'new development philosophy' is both accepted and superseded [accepted-and-superseded]",
         "problems.toml:43: error: entry 'new-development-philosophy': evidence 1 (Test Agency, 22 October 2022): '22 October 2022' is not a date written YYYY, YYYY-MM or YYYY-MM-DD [evidence-date]",
         "problems.toml:43: error: entry 'new-development-philosophy': evidence 2 (Test Agency, 2999): '2999' is not a plausible date (before 1900 or in the future) [evidence-date]",
@@ -55,7 +56,7 @@ def test_validate_reports_every_kind_of_problem_with_file_and_line(monkeypatch: 
         "problems.toml:43: error: entry 'new-development-philosophy': 'new vision for development' is both superseded and deprecated [superseded-and-deprecated]",
         "problems.toml:43: error: entry 'new-development-philosophy': superseded 'new development concept': 'since' 'recently' is not a date written YYYY, YYYY-MM or YYYY-MM-DD [superseded-since]",
         "problems.toml:43: error: entry 'new-development-philosophy': superseded 'new vision for development': 'since' '2019-13' is not a date [superseded-since]",
-        '5 entries in 1 file: 16 errors, 2 warnings, 1 info',
+        '5 entries in 1 file: 17 errors, 2 warnings, 1 info',
     ]
 
 
@@ -64,7 +65,7 @@ def test_validate_level_hides_info_and_json_lists_the_rest(monkeypatch: pytest.M
     code, out, _ = run("glossary", "validate", "problems.toml", "--level", "warning", "--json")
     assert code == 1
     payload = json.loads(out)
-    assert payload["counts"] == {"error": 16, "warning": 2, "info": 1}
+    assert payload["counts"] == {"error": 17, "warning": 2, "info": 1}
     assert [p["code"] for p in payload["problems"]].count("nested-term") == 0
     assert payload["problems"][0] == {
         "severity": "error",
@@ -244,7 +245,7 @@ def as_tbx_keeps_it(entry: Entry) -> Entry:
     evidence = tuple(sorted(entry.evidence, key=lambda record: terms.index(term_of(record))))
     return replace(
         entry, origin="", interchangeable=False, match="", severity="", scope="", not_after=(), not_before=(), unverified=False,
-        evidence=evidence,
+        counterparts=(), evidence=evidence,
     )
 
 
@@ -256,7 +257,7 @@ def test_csv_round_trip_keeps_every_field() -> None:
         assert rows[0] == [
             "id", "zh", "en", "short", "deprecated", "category", "source", "note", "interchangeable",
             "match", "severity", "scope", "not_after", "not_before", "unverified",
-            "deprecated_reasons", "superseded", "superseded_reasons", "evidence",
+            "deprecated_reasons", "superseded", "superseded_reasons", "evidence", "counterparts",
         ]
         assert len(rows) == len(entries) + 1
         from termcheck.glossary.load import parse_table_glossary
@@ -282,7 +283,7 @@ def test_export_and_import_commands(tmp_path: Path) -> None:
     # csv to stdout, read back
     code, out, _ = run("glossary", "export", "--no-builtin", "-g", str(TEST_GLOSSARY), "-f", "csv")
     assert code == 0 and out.startswith("id,zh,en,short,deprecated,category,source,note,interchangeable,match,severity,scope,not_after,not_before,unverified,"
-        "deprecated_reasons,superseded,superseded_reasons,evidence\ncpc,中国共产党 | 中共,")
+        "deprecated_reasons,superseded,superseded_reasons,evidence,counterparts\ncpc,中国共产党 | 中共,")
 
 
 def test_import_refuses_to_overwrite_its_input(tmp_path: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from termcheck.matching.en_context import acronym_definitions, is_quoted, not_prose_spans
+from termcheck.matching.en_context import acronym_definitions, is_pinyin_name, is_quoted, not_prose_spans
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,14 @@ def test_is_quoted(text: str, word: str, quoted: bool) -> None:
 )
 def test_not_prose_spans(text: str, spans: list[str]) -> None:
     assert [text[start:end] for start, end in not_prose_spans(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("name", "pinyin"),
+    [
+        ("Li Qiang", True), ("Xi Jinping", True), ("Zhang Gaoli", True), ("Wang Yang", True), ("Xi'an", True),
+        ("Nguyen Xuan Phuc", False), ("Medvedev", False), ("Mutko", False), ("Trong", False), ("Abdullah", False), ("", False),
+    ],
+)
+def test_is_pinyin_name(name: str, pinyin: bool) -> None:
+    assert is_pinyin_name(name) is pinyin

@@ -58,6 +58,8 @@ FOREIGN_BODIES = [
     ("美俄两国外交部发表联合声明。", [("joint-statement", "联合声明")]),
     ("美国的国务院发言人表示。", []),
     ("美国宪法第一修正案", []),
+    ("他接受了俄罗斯政府授予的友谊勋章。", []),                        # the order of the country that confers it
+    ("越南国家主席颁授友谊勋章。", [("friendship-medal", "友谊勋章")]),  # a person, not a country, confers it: no telling
 ]
 
 

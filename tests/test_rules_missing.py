@@ -37,7 +37,8 @@ GLOSSARY = Glossary(
         Entry("belt-road", ("一带一路",), ("Belt and Road Initiative",), deprecated=("One Belt, One Road",), category="diplomacy"),
         Entry("xi-jinping", ("习近平",), ("Xi Jinping",), category="people"),
         Entry("belt-road-cooperation", ("一带一路合作",), ("Belt and Road cooperation",), category="diplomacy"),
-        Entry("defence-ministry", ("国防部",), ("Ministry of National Defense",), category="state"),
+        Entry("defence-ministry", ("国防部",), ("Ministry of National Defense",), category="state", counterparts=("Department of Defense", "DoD", "Pentagon")),
+        Entry("premier-title", ("总理",), ("Premier",), category="state", counterparts=("Prime Minister", "PM")),
         Entry("foreign-ministry", ("外交部",), ("Ministry of Foreign Affairs", "Foreign Ministry"), category="state"),
         Entry("academy", ("中国科学院",), ("Chinese Academy of Sciences",), short=("CAS",), category="science-education"),
         Entry("constitution", ("宪法",), ("Constitution",), category="law"),
@@ -165,7 +166,7 @@ CASES = [
     ),
     pytest.param(
         "中方表示，国防部发布了报告。", "China said the Department of Defense released a report.",
-        [("missing", "error", "国防部", None)], id="another body's name where the text speaks of China: still an error",
+        [("missing", "error", "国防部", "Department of Defense")], id="another body's name where the text speaks of China: an error naming it",
     ),
     pytest.param(
         "国防部发布了报告。", "The Defense Department of China released a report.",
@@ -178,6 +179,35 @@ CASES = [
     pytest.param(
         "国防部发布了报告。", "The ministry released a report about national defense.",
         [("missing", "warning", "国防部", None)], id="no name of another body: the head-noun warning stays",
+    ),
+    # --- another country's name for the office or body (the entry's counterparts)
+    pytest.param(
+        "阮春福总理和习近平总书记举行会谈。", "Prime Minister Nguyen Xuan Phuc held talks with General Secretary Xi Jinping.",
+        [("missing", "info", "总理", "Prime Minister")], id="a counterpart title before a name not in Pinyin: another country's office, a note",
+    ),
+    pytest.param(
+        "据一份研究，国防部的报销费用不含人员费用。", "According to a study, DoD reimbursement rates leave out personnel costs.",
+        [("missing", "info", "国防部", "DoD")], id="a counterpart acronym, China named on neither side: a note",
+    ),
+    pytest.param(
+        "俄罗斯总理表示支持。", "The Russian Prime Minister voiced support.",
+        [], id="a foreign qualifier in the source: no hit at all",
+    ),
+    pytest.param(
+        "中方欢迎总理表示支持。", "China welcomed the support voiced by the Russian Prime Minister.",
+        [("missing", "info", "总理", "Prime Minister")], id="a foreign country right before the counterpart: another country's office, a note though China is named",
+    ),
+    pytest.param(
+        "李强总理出席会议。", "Prime Minister Li Qiang attended the meeting.",
+        [("missing", "error", "总理", "Prime Minister")], id="a counterpart title before a name in Pinyin: China's office under a wrong title",
+    ),
+    pytest.param(
+        "中方表示，国防部发言人发布了报告。", "China said a Pentagon Spokesperson released a report.",
+        [("missing", "error", "国防部", "Pentagon")], id="an office after the counterpart is no person's name: China in the source decides",
+    ),
+    pytest.param(
+        "美国对中国表示，国防部发布了报告。", "The US told China the Ministry of National Defense released a report.",
+        [], id="the accepted rendering beside a counterpart-free text: nothing",
     ),
     # --- a text about another country, China named on neither side: the body is most likely that country's, a note
     pytest.param(
@@ -281,6 +311,7 @@ def test_nested_terms_of_a_compound_are_checked_in_their_context() -> None:
         pytest.param("国务委员", "Two State Counselors came.", "Two State Councilors came.", id="plural kept, a plural near miss"),
         pytest.param("国务委员", "The State Counselor's visit", "The State Councilor's visit", id="possessive kept"),
         pytest.param("深化改革", "Deepen reforn now.", "Deepen reform now.", id="capital at a sentence start"),
+        pytest.param("李强总理出席会议。", "Prime Minister Li Qiang attended.", "Premier Li Qiang attended.", id="another country's title for China's office"),
     ],
 )
 def test_a_near_miss_is_replaced_by_the_expected_rendering(glossary_matchers: Matchers, source: str, target: str, fixed_target: str) -> None:

@@ -287,3 +287,68 @@ def foreign_country_named(target: str) -> str | None:
         return None
     match = _foreign_country_pattern().search(target)
     return match.group() if match is not None else None
+
+
+# One syllable of Hanyu Pinyin as names are spelt (tone marks and ü left out): an initial and a
+# final, or a final of its own. Looser than the table of real syllables ("tin" passes), which only
+# makes a foreign name read as Chinese now and then: the check then stays as strict as without it.
+_PINYIN_SYLLABLE = (
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u)"
+    r"|ang|eng|ai|an|ao|ei|en|er|ou|a|e|o)"
+)
+_PINYIN_WORD = re.compile(rf"{_PINYIN_SYLLABLE}+(?:['’-]?{_PINYIN_SYLLABLE})*", re.IGNORECASE)
+# The personal name right after a title: up to four capitalised words ("Nguyen Xuan Phuc").
+_NAME_AFTER = re.compile(r"\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})")
+# Words that go on a body's or office's name in capitals without being a person's name
+# ("Pentagon Press Secretary", "Defense Department Spokesperson Wu Qian").
+_NOT_A_NAME = frozenset(
+    "spokesperson spokesman spokeswoman secretary minister deputy vice press office official officials "
+    "inspector chief director head general chairman chairwoman president council committee department".split()
+)
+
+
+def is_pinyin_name(name: str) -> bool:
+    """Whether every word of a personal name can be read as Pinyin (Li Qiang, Xi Jinping; not
+    Nguyen Xuan Phuc, Medvedev)."""
+    words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", name)
+    return bool(words) and all(_PINYIN_WORD.fullmatch(word) for word in words)
+
+
+@dataclass(frozen=True, slots=True)
+class Counterpart:
+    """Where the translation names another country's body or office, and whether the text
+    around it says the body is another country's."""
+
+    text: str
+    start: int
+    end: int
+    foreign: bool
+
+
+def counterpart_named(target: str, counterparts: tuple[str, ...], *, china_in_source: bool) -> Counterpart | None:
+    """The first of an entry's `counterparts` (another country's name for the body or office:
+    "Prime Minister", "PM", "Pentagon") that the English text names, at word boundaries (an
+    all-capital one in capitals). It is `foreign` — the text speaks of that country's body, not
+    of China's under a wrong name — when neither side names China, when a foreign country or
+    its adjective stands right before it ("Russian Prime Minister"), or when the person named
+    right after it is not named in Pinyin ("Prime Minister Nguyen Xuan Phuc"). "Prime Minister
+    Li Qiang" is China's Premier under a wrong title: not foreign."""
+    for counterpart in counterparts:
+        words = counterpart.split()
+        flags = 0 if counterpart.isupper() else re.IGNORECASE
+        pattern = r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, words)) + r"(?![\w-])"
+        match = re.search(pattern, target, flags)
+        if match is None:
+            continue
+        start, end = match.span()
+        name = _NAME_AFTER.match(target, end)
+        if name is not None and name.group(1).split()[0].lower() not in _NOT_A_NAME:
+            foreign = not is_pinyin_name(name.group(1))
+        else:
+            country = _foreign_country_pattern().search(target[max(0, start - 40) : start])
+            foreign = (country is not None and target[max(0, start - 40) : start].rstrip().endswith(country.group())) or not (
+                china_in_source or _CHINA_IN_ENGLISH.search(target)
+            )
+        return Counterpart(match.group(), start, end, foreign)
+    return None

@@ -247,6 +247,8 @@ def mentions_china(text: str) -> bool:
 # ends with one of these.
 _ORGANISATION_ENDINGS = ("党", "中央", "政府", "联邦", "王国")
 _LONGEST_ORGANISATION = 8
+# Verbs of conferring between a country and an order or medal it confers (俄罗斯政府授予的友谊勋章).
+_CONFERRING = ("授予", "颁发", "颁授", "授勋")
 # "Both countries' …" after a coordination of countries: 美俄两国外交部.
 _COLLECTIVES = ("两国", "三国", "双方", "各国")
 # How China names itself: a body after these is Chinese (中美两国外交部, 中国和美国外交部).
@@ -290,6 +292,11 @@ class ForeignQualifiers:
         两国, or 的."""
         text = before[-QUALIFIER_WINDOW:]
         text = text.removesuffix("的")
+        # Who confers an order or a medal owns it: 俄罗斯政府授予的友谊勋章 is Russia's.
+        for verb in _CONFERRING:
+            if text.endswith(verb):
+                text = text[: -len(verb)]
+                break
         for ending in _COLLECTIVES:
             if text.endswith(ending):
                 text = text[: -len(ending)]

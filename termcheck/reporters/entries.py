@@ -31,6 +31,7 @@ def entry_to_dict(entry: Entry) -> dict[str, Any]:
         "scope": "china" if entry.china_scoped else "any",
         "not_after": list(entry.not_after),
         "not_before": list(entry.not_before),
+        "counterparts": list(entry.counterparts),
         "unverified": entry.unverified,
         "origin": entry.origin,
     }
@@ -59,6 +60,7 @@ def print_entries(matches: Sequence[LookupMatch], out: TextIO, *, as_json: bool 
             ("scope", "Chinese institution" if entry.china_scoped else ""),
             ("not after", ", ".join(entry.not_after)),
             ("not before", ", ".join(entry.not_before)),
+            ("elsewhere", ", ".join(entry.counterparts)),
             ("unverified", "yes: no official English text found" if entry.unverified else ""),
             ("note", entry.note),
             ("source", entry.source),

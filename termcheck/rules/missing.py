@@ -311,7 +311,7 @@ def _untranslated_sentence_finding(view: _SegmentView, terms: list[tuple[SourceH
 
 
 def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding | None:
-    from termcheck.matching.en_context import foreign_country_named, other_body_named
+    from termcheck.matching.en_context import counterpart_named, foreign_country_named, other_body_named
 
     hits, context = view.hits, view.context
     nested, uncovered = context.matchers.nested_entries(source_hit.text) if context.matchers is not None else ((), 0)
@@ -354,6 +354,30 @@ def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding
             f"{term} is rendered as '{shown_english(other_body)}', another country's body; "
             f"if it is China's, its name is {quote_renderings(entry)}",
             found=other_body,
+        )
+    counterpart = (
+        counterpart_named(hits.segment.target, entry.counterparts, china_in_source=mentions_china(hits.segment.source))
+        if entry.counterparts and entry.china_scoped
+        else None
+    )
+    if counterpart is not None:
+        if counterpart.foreign:
+            # 阮春福总理 rendered "Prime Minister Nguyen Xuan Phuc", 国防部 "DoD" in a text on the US:
+            # the translation names another country's office or body, as it should. A note.
+            return reported(
+                Severity.INFO,
+                f"{term} is rendered as '{shown_english(counterpart.text)}', as another country's is called; "
+                f"if this is China's {term}, its name is {quote_renderings(entry)}",
+                found=counterpart.text,
+            )
+        # "Prime Minister Li Qiang": China's office under another country's title.
+        near = Span(counterpart.start, counterpart.end)
+        return finding_in_target(
+            ID, entry.missing_severity, entry, hits.segment, near,
+            f"{term} is rendered as '{shown_english(counterpart.text)}', as other countries' counterparts are called; "
+            f"China's is '{entry.preferred}'",
+            source_text=source_hit.text, expected=entry.accepted, source_span=span, found=counterpart.text,
+            **replacing(hits.segment, near, fitted_capital(hits.segment.target, counterpart.start, counterpart.text, entry.preferred)),
         )
     close = view.near_miss(entry)
     if close is not None:
