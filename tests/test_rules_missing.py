@@ -238,6 +238,23 @@ CASES = [
         "深化改革，美国也在观望。", "The US is watching.", [("missing", "warning", "深化改革", None)],
         id="a phrase, not a name of a Chinese body: no note",
     ),
+    # --- a translation that stops in the middle of a phrase: the terms after the last rendered one, one warning
+    pytest.param(
+        "习近平出席会议，国务院和全国人大发布公告。", "Xi Jinping attended the meeting, and the",
+        [("missing", "warning", "国务院", None)], id="stops short: the terms it does not reach, one warning",
+    ),
+    pytest.param(
+        "习近平出席会议，国务院发布公告。", "Xi Jinping attended the meeting, and the cabinet",
+        [("missing", "error", "国务院", None)], id="ends without punctuation on a noun: not cut short, the term missing on its own",
+    ),
+    pytest.param(
+        "国务院发布公告，习近平出席会议。", "The cabinet announced that Xi Jinping attended the",
+        [("missing", "error", "国务院", None)], id="a term before the last rendered one is not beyond the end",
+    ),
+    pytest.param(
+        "习近平出席会议，国务委员发言。", "Xi Jinping attended the meeting, and a State Counselor of",
+        [("missing", "error", "国务委员", "State Counselor")], id="a near miss before the end is rendered otherwise: reported on its own",
+    ),
     # --- a term missing twice from one paragraph is one finding, at its first place
     pytest.param("国务院开会。国务院决定降税。", "The cabinet met. It decided to cut taxes.", [("missing", "error", "国务院", None)], id="twice in one paragraph: once"),
     pytest.param(
@@ -373,3 +390,12 @@ def test_fitting_a_near_miss_to_a_plural_needs_no_lexicon_at_check_time(tmp_path
     args = [sys.executable, "-c", script, str(tmp_path / "a.zh.txt"), str(tmp_path / "a.en.txt")]
     subprocess.run(args, capture_output=True, text=True, env=env, check=True)  # the glossary compiled and cached, if no test has yet
     assert subprocess.run(args, capture_output=True, text=True, env=env, check=True).stdout.strip() == "State Councilors False"
+
+
+def test_a_translation_that_stops_short_names_its_end_and_the_terms_it_does_not_reach(glossary_matchers: Matchers) -> None:
+    [finding] = findings_for(glossary_matchers, "习近平出席会议，国务院和全国人大发布公告。", "Xi Jinping attended the meeting, and the")
+    assert finding.message == (
+        "the translation stops short ('…Jinping attended the meeting, and the'); the source goes on with "
+        "国务院 ('State Council'), 全国人大 ('National People's Congress'), not rendered"
+    )
+    assert (finding.line, finding.column, finding.replacement) == (1, 9, None)

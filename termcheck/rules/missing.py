@@ -222,6 +222,13 @@ def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Fin
                 unrendered.append((source_hit, entry))
         if view is None or not unrendered:
             continue
+        stopped = _stops_short(view, unrendered)
+        if stopped is not None:
+            tail, after = stopped
+            yield _stopped_short_finding(view, tail, after)
+            unrendered = [(hit, entry) for hit, entry in unrendered if (hit, entry) not in after]
+            if not unrendered:
+                continue
         left_out = _untranslated_sentences(view, unrendered)
         reported_sentences: set[int] = set()
         # A term missing twice from one paragraph is one thing to fix: reported at its first place.
@@ -242,6 +249,46 @@ def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Fin
             if finding is not None:
                 reported_entries.add(paragraph)
                 yield finding
+
+
+# Words that cannot end an English sentence: a translation whose last word is one of them, with no
+# punctuation after it, stops in the middle of a phrase ("… expressed his congratulations on").
+_DANGLING_WORDS = frozenset("a an the of on in to for with by from at into about and or but its their his her our".split())
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
+# How much of a translation's end a finding quotes.
+_TAIL_WORDS = 6
+
+
+def _stops_short(view: _SegmentView, unrendered: list[tuple[SourceHit, Entry]]) -> tuple[str, list[tuple[SourceHit, Entry]]] | None:
+    """Where the translation stops in the middle of a phrase, the end of its text and the missing
+    terms of the source after the last term it renders: the translation does not reach them
+    (a segment cut short), so none of them is missing on its own."""
+    target = view.hits.segment.target
+    last = _LAST_WORD.search(target)
+    if last is None or last.group(1).lower() not in _DANGLING_WORDS:
+        return None
+    missing = {hit.start for hit, _ in unrendered}
+    reached = max((hit.end for hit in view.hits.source if hit.start not in missing), default=0)
+    # A term with a trace in the translation (a near miss, two of its rendering's words) is
+    # rendered otherwise, not beyond its end: reported on its own.
+    after = [
+        (hit, entry) for hit, entry in unrendered
+        if hit.start >= reached and view.near_miss(entry) is None and view.words_rendered(entry)[0] <= 1
+    ]
+    if not after:
+        return None
+    words = target.split()
+    return ("…" if len(words) > _TAIL_WORDS else "") + " ".join(words[-_TAIL_WORDS:]), after
+
+
+def _stopped_short_finding(view: _SegmentView, tail: str, terms: list[tuple[SourceHit, Entry]]) -> Finding:
+    first, entry = terms[0]
+    names = ", ".join(dict.fromkeys(f"{shown_chinese(hit.text)} ('{term.preferred}')" for hit, term in terms))
+    return finding_in_source(
+        ID, Severity.WARNING, entry, view.hits.segment, Span(first.start, first.end),
+        f"the translation stops short ('{shown_english(tail)}'); the source goes on with {names}, not rendered",
+        source_text=first.text, expected=entry.accepted,
+    )
 
 
 # Where a Chinese sentence ends.
