@@ -58,6 +58,9 @@ FOREIGN_BODIES = [
     ("美俄两国外交部发表联合声明。", [("joint-statement", "联合声明")]),
     ("美国的国务院发言人表示。", []),
     ("美国宪法第一修正案", []),
+    ("默克尔总理访问了上海。", []),                                    # a foreign person's title: the name before it
+    ("副总理穆特科在评论路线图时表示。", []),                          # … or after it, a name the dictionary lacks
+    ("外长拉夫罗夫会见记者。", []),
     ("他接受了俄罗斯政府授予的友谊勋章。", []),                        # the order of the country that confers it
     ("越南国家主席颁授友谊勋章。", [("friendship-medal", "友谊勋章")]),  # a person, not a country, confers it: no telling
 ]
@@ -71,6 +74,10 @@ def test_form_that_is_not_the_term_here_is_no_hit(builtin: Matchers, text: str, 
 # --- positives: real terms in ordinary sentences --------------------------------------------
 
 REAL_TERMS = [
+    ("李强总理在西安考察。", [("li-qiang", "李强"), ("premier-title", "总理")]),              # a Chinese name, then a place: China's Premier
+    ("国务院总理温家宝出席。", [("premier", "国务院总理"), ("wen-jiabao", "温家宝")]),
+    ("总理特别强调这一点。", [("premier-title", "总理")]),              # characters of names, in ordinary words
+    ("马凯副总理出席会议。", [("vice-premier-title", "副总理")]),        # two characters of names: a Chinese name
     ("中共中央政治局召开会议。", [("political-bureau", "中共中央政治局")]),
     ("这是中共的一贯主张。", [("communist-party-of-china", "中共")]),
     ("深化国企改革。", [("soe-reform", "国企改革")]),

@@ -8,7 +8,8 @@ raw hits are not the term: 中共 in 其中共有, 国企 in 中国企业, 二�
 1. the entry's own context rules (`not_after` / `not_before`): text that, right before or after
    the form, shows it is something else (第 before a number, 岁 after it);
 2. a foreign qualifier right before a form of an entry that names a Chinese institution
-   (`Entry.china_scoped`): 美国国防部, 越南共产党中央委员会, 美防长;
+   (`Entry.china_scoped`): 美国国防部, 越南共产党中央委员会, 美防长; or a foreign person's name,
+   transliterated, right before or after it: 默克尔总理, 副总理穆特科;
 3. a word segmentation (jieba) of the clause around the hit that cuts across its start or end.
 
 Segmentation runs only on a window of a few characters around a hit, and only when a Chinese
@@ -55,6 +56,7 @@ NOT_AFTER = "not_after"
 NOT_BEFORE = "not_before"
 FOREIGN = "foreign"
 INSIDE_FOREIGN_NAME = "inside-foreign-name"
+FOREIGN_PERSON = "foreign-person"
 SEGMENTATION = "segmentation"
 
 
@@ -104,6 +106,9 @@ class HitContext:
             # 老挝人革党中央: the 党 of a foreign party's name begins the hit (党中央).
             if context.china_scoped and hit.startswith("党") and self._foreign.qualifies(before + "党", segmenter):
                 return FOREIGN
+            # 默克尔总理, 副总理穆特科: the title of a foreign person, named beside it.
+            if context.china_scoped and beside_foreign_person(before, after, segmenter):
+                return FOREIGN_PERSON
         if self._foreign.spans(before, hit, after):
             # 人民民主 inside 老挝人民民主共和国: part of a foreign country's name, not a term.
             return INSIDE_FOREIGN_NAME
@@ -113,6 +118,44 @@ class HitContext:
         if (left or right) and segmenter().cuts_across(left, hit, right):
             return SEGMENTATION
         return None
+
+
+# Characters that Chinese spells foreign personal names with (the Xinhua transliteration table's
+# most frequent ones): 默克尔, 穆特科, 拉夫罗夫. Most are also Chinese words' characters, so a run of
+# them counts as a name only at three characters or more, and only in words the segmenter does
+# not tag as verbs, places, numbers or function words.
+_TRANSLITERATION = frozenset(
+    "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁杜多厄恩尔法范菲费芬丰佛夫弗福富盖冈戈哥格根"
+    "贡古瓜圭哈汉豪赫亨洪霍基吉加贾杰金卡凯坎康柯科克肯孔库夸奎昆拉莱赖兰朗劳勒雷蕾里利莉列林琳隆龙卢鲁路伦罗洛"
+    "马玛迈麦曼芒梅门蒙米莫默姆穆纳娜奈南瑙内妮尼涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐恰乔切丘萨塞赛桑瑟森沙莎尚舍申"
+    "什施舒斯松索塔泰坦汤唐特滕提图托瓦万旺威韦维温翁沃乌伍西希锡席夏谢辛休修雅亚扬耶伊因尤约泽扎詹兹佐娃茨"
+)
+# Part-of-speech tags (jieba's) that no personal name carries.
+_NOT_A_NAME_TAGS = frozenset({"v", "vd", "vn", "vg", "ns", "nt", "t", "tg", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "dg", "m", "mq", "q", "a", "ad", "an", "ag", "r", "f", "s", "y", "e", "o"})
+_NAME_LENGTH = 3
+
+
+def beside_foreign_person(before: str, after: str, segmenter: Callable[[], Segmenter]) -> bool:
+    """Whether a foreign personal name, as Chinese transliterates it, stands right before or right
+    after a hit (默克尔总理, 副总理穆特科 …): a title there is that person's office, not China's."""
+    following = _han_run_after(after)
+    preceding = _han_run_before(before)
+    if not (following[:1] in _TRANSLITERATION or preceding[-1:] in _TRANSLITERATION):
+        return False  # the cheap test: no name can start next to the hit
+    tagger = segmenter()
+    return _transliterated_name(tagger.tagged(following)) or _transliterated_name(tagger.tagged(preceding)[::-1])
+
+
+def _transliterated_name(words: list[tuple[str, str]]) -> bool:
+    """Whether the words, from the hit outwards, begin with a transliterated name."""
+    length = 0
+    for word, tag in words:
+        if tag == "nrt" and len(word) >= 2:
+            return True  # a foreign name the dictionary knows
+        if tag in _NOT_A_NAME_TAGS or not all(char in _TRANSLITERATION for char in word):
+            break
+        length += len(word)
+    return length >= _NAME_LENGTH
 
 
 def _han_run_before(before: str) -> str:
@@ -173,6 +216,10 @@ class Segmenter:
 
     def tokens(self, text: str) -> list[str]:
         return list(self._jieba.cut(text, False))
+
+    def tagged(self, text: str) -> list[tuple[str, str]]:
+        """The words of the text with their part-of-speech tags (nrt: a transliterated name)."""
+        return [(word, tag) for word, tag in self._jieba.tag(text, False)] if text else []
 
     def cuts_across(self, left: str, hit: str, right: str) -> bool:
         """Whether the segmentation of `left + hit + right` makes the hit part of other words.
