@@ -6,6 +6,7 @@ import pytest
 
 from termcheck import Matchers, load_glossary
 from termcheck.glossary import builtin_glossary_files
+from tests.conftest import findings_for
 
 # Every political term of the seed article (samples/xinhua-2023-10-23-acftu.zh.txt), with the
 # rendering the official Xinhua English uses for it.
@@ -127,3 +128,19 @@ def test_every_form_and_rendering_finds_its_own_entry(builtin: Matchers) -> None
             if not any(h.entry_id == entry.id and h.status.value == status for h in builtin.find_renderings(rendering)):
                 unmatched.append(f"{entry.id}: {status} rendering {rendering!r}")
     assert unmatched == []
+
+
+# Another country's body or office, as the built-in entries' counterparts name it: a note in a text
+# about that country, an error where China's office is given another country's title.
+FOREIGN_COUNTERPARTS = [
+    ("国务院发言人普赖斯表示，制裁将继续。", "State Department spokesman Ned Price said the sanctions would go on.", [("missing", "info", "国务院")]),
+    ("财政部长耶伦访问欧洲。", "Treasury Secretary Janet Yellen visited Europe.", [("missing", "info", "财政部")]),
+    ("阮春福总理出席峰会。", "Prime Minister Nguyen Xuan Phuc attended the summit.", [("missing", "info", "总理")]),
+    ("李强总理出席峰会。", "Prime Minister Li Qiang attended the summit.", [("missing", "warning", "总理")]),
+    ("中国财政部发布公告。", "The Treasury Department of China issued a notice.", [("missing", "error", "财政部")]),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), FOREIGN_COUNTERPARTS)
+def test_foreign_counterparts_of_builtin_entries(builtin: Matchers, zh: str, en: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(f.rule, f.severity.value, f.term) for f in findings_for(builtin, zh, en)] == expected
