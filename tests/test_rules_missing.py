@@ -42,6 +42,7 @@ GLOSSARY = Glossary(
         Entry("foreign-ministry", ("外交部",), ("Ministry of Foreign Affairs", "Foreign Ministry"), category="state"),
         Entry("academy", ("中国科学院",), ("Chinese Academy of Sciences",), short=("CAS",), category="science-education"),
         Entry("constitution", ("宪法",), ("Constitution",), category="law"),
+        Entry("ccdi-deputy-secretary", ("中央纪委副书记",), ("deputy secretary of the Central Commission for Discipline Inspection",), category="discipline"),
     )
 )
 
@@ -329,6 +330,14 @@ def test_nested_terms_of_a_compound_are_checked_in_their_context() -> None:
         pytest.param("国务委员", "The State Counselor's visit", "The State Councilor's visit", id="possessive kept"),
         pytest.param("深化改革", "Deepen reforn now.", "Deepen reform now.", id="capital at a sentence start"),
         pytest.param("李强总理出席会议。", "Prime Minister Li Qiang attended.", "Premier Li Qiang attended.", id="another country's title for China's office"),
+        pytest.param(
+            "中央纪委副书记", "He is vice secretary of the Central Commission for Discipline Inspection.",
+            "He is deputy secretary of the Central Commission for Discipline Inspection.", id="the word standing for the rendering's first is replaced with it",
+        ),
+        pytest.param(
+            "中央纪委副书记", "He is the secretary of the Central Commission for Discipline Inspection.",
+            "He is the deputy secretary of the Central Commission for Discipline Inspection.", id="a missing first word is put in, after an article",
+        ),
     ],
 )
 def test_a_near_miss_is_replaced_by_the_expected_rendering(glossary_matchers: Matchers, source: str, target: str, fixed_target: str) -> None:

@@ -142,6 +142,8 @@ class _SegmentView:
             # ("… of the CPC Chinese Communist Party"): the deprecated finding says what to do.
             if close is not None and any(hit.start <= close.end + 1 and close.start <= hit.end + 1 for hit in self.rejected):
                 close = None
+            if close is not None:
+                close = _with_leading_substitute(self.hits.segment.target, close)
             # A near miss that overlaps the accepted rendering of another term of the source is
             # that term's rendering ("Standing Committee of the 12th NPC" in the name of one of its
             # sessions), not a misspelling of this one.
@@ -152,6 +154,29 @@ class _SegmentView:
                 close = None
             self._near[entry.id] = close
         return self._near[entry.id]
+
+
+# The word right before a near miss, with the space after it.
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
+
+
+def _with_leading_substitute(target: str, close: NearMiss) -> NearMiss:
+    """The near miss with the word before it taken in, where that word stands for the rendering's
+    first word ("vice secretary of …" for "deputy secretary of …"): the near miss begins with the
+    rendering's second content word, and the word right before it, in the same phrase, is a
+    content word. Without it the fix would stack the two ("vice deputy secretary")."""
+    from dataclasses import replace
+
+    from rapidfuzz import fuzz
+
+    wanted, found = _content_words(close.rendering), _content_words(close.text)
+    # The near miss begins with the rendering's second word: its first has no counterpart in it.
+    if len(wanted) < 2 or not found or fuzz.ratio(wanted[1], found[0]) < _MISSPELLING_SCORE or wanted[0] in found:
+        return close
+    before = _WORD_BEFORE.search(target, 0, close.start)
+    if before is None or is_function_word(before.group(1)):
+        return close
+    return replace(close, text=target[before.start() : close.end], start=before.start())
 
 
 # A near miss this close is a misspelling of the rendering, reported even where the loose test
