@@ -218,6 +218,14 @@ def test_the_finding_names_both_renderings_and_where_the_kept_one_is(terms: Matc
     assert finding.fix == "replace 'pragmatic cooperation' with 'practical cooperation'"
 
 
+def test_the_finding_quotes_the_rendering_as_this_text_writes_it(terms: Matchers) -> None:
+    # Another number and capital than the glossary's alternative: "here" is the text's own words.
+    pairs = [("双方将扩大务实合作。", "The two sides will expand practical cooperation."),
+             ("中方愿深化务实合作。", "Pragmatic cooperations deepen.")]
+    [finding] = check(lines(pairs), terms).findings
+    assert finding.message.startswith("务实合作 is rendered in different ways in this file: 'Pragmatic cooperations' here, 'practical cooperation' at line 1 ")
+
+
 def _jsonl(folder: Path, name: str, pairs: Pairs) -> Path:
     path = folder / name
     path.write_text("".join(json.dumps({"source": zh, "target": en}, ensure_ascii=False) + "\n" for zh, en in pairs), encoding="utf-8")

@@ -311,7 +311,7 @@ class Collector:
                 text = segment.target[start:end]
                 yield finding_in_target(
                     ID, SEVERITY, entry, segment, Span(start, end),
-                    f"{entry.headword} is rendered in different ways {scope}: '{entry.en[use[2]]}' here, "
+                    f"{entry.headword} is rendered in different ways {scope}: '{shown_english(text)}' here, "
                     f"'{keep}' at {kept_at} ({counts}); use '{keep}' throughout",
                     expected=(keep,), found=text, fix=f"replace '{shown_english(text)}' with '{keep}'",
                 )
