@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from termcheck.matching.loose import LooseText, is_function_word
@@ -307,11 +307,16 @@ def _stops_short(view: _SegmentView, unrendered: list[tuple[SourceHit, Entry]]) 
 
 
 def _stopped_short_finding(view: _SegmentView, tail: str, terms: list[tuple[SourceHit, Entry]]) -> Finding:
+    return _grouped_finding(view, terms, lambda first, names: f"the translation stops short ('{shown_english(tail)}'); the source goes on with {names}, not rendered")
+
+
+def _grouped_finding(view: _SegmentView, terms: list[tuple[SourceHit, Entry]], message: Callable[[SourceHit, str], str]) -> Finding:
+    """One warning for several terms the translation does not reach, at the first of them;
+    `message` is given that term and the list of the terms with their preferred renderings."""
     first, entry = terms[0]
     names = ", ".join(dict.fromkeys(f"{shown_chinese(hit.text)} ('{term.preferred}')" for hit, term in terms))
     return finding_in_source(
-        ID, Severity.WARNING, entry, view.hits.segment, Span(first.start, first.end),
-        f"the translation stops short ('{shown_english(tail)}'); the source goes on with {names}, not rendered",
+        ID, Severity.WARNING, entry, view.hits.segment, Span(first.start, first.end), message(first, names),
         source_text=first.text, expected=entry.accepted,
     )
 
@@ -373,12 +378,9 @@ def _one_run(source: str, spans: list[tuple[int, int]]) -> bool:
 
 
 def _untranslated_sentence_finding(view: _SegmentView, terms: list[tuple[SourceHit, Entry]]) -> Finding:
-    first, entry = terms[0]
-    names = ", ".join(dict.fromkeys(f"{shown_chinese(hit.text)} ('{term.preferred}')" for hit, term in terms))
-    return finding_in_source(
-        ID, Severity.WARNING, entry, view.hits.segment, Span(first.start, first.end),
-        f"none of the terms of the sentence with {shown_chinese(first.text)} is rendered ({names}): the translation may leave the sentence out",
-        source_text=first.text, expected=entry.accepted,
+    return _grouped_finding(
+        view, terms,
+        lambda first, names: f"none of the terms of the sentence with {shown_chinese(first.text)} is rendered ({names}): the translation may leave the sentence out",
     )
 
 
