@@ -207,6 +207,10 @@ CASES = [
         [("missing", "error", "国防部", "Pentagon")], id="an office after the counterpart is no person's name: China in the source decides",
     ),
     pytest.param(
+        "据一份研究，总理下午出席。", "According to a study, the head of government attended at 3 PM.",
+        [("missing", "error", "总理", None)], id="a time's PM is no counterpart",
+    ),
+    pytest.param(
         "美国对中国表示，国防部发布了报告。", "The US told China the Ministry of National Defense released a report.",
         [], id="the accepted rendering beside a counterpart-free text: nothing",
     ),

@@ -308,6 +308,9 @@ _NOT_A_NAME = frozenset(
 )
 
 
+_AFTER_NUMBER = re.compile(r"\d[\s.:]*$")
+
+
 def is_pinyin_name(name: str) -> bool:
     """Whether every word of a personal name can be read as Pinyin (Li Qiang, Xi Jinping; not
     Nguyen Xuan Phuc, Medvedev)."""
@@ -338,7 +341,8 @@ def counterpart_named(target: str, counterparts: tuple[str, ...], *, china_in_so
         words = counterpart.split()
         flags = 0 if counterpart.isupper() else re.IGNORECASE
         pattern = r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, words)) + r"(?![\w-])"
-        match = re.search(pattern, target, flags)
+        # "3 PM" is a time, not a prime minister.
+        match = next((m for m in re.finditer(pattern, target, flags) if not _AFTER_NUMBER.search(target, 0, m.start())), None)
         if match is None:
             continue
         start, end = match.span()
