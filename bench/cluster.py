@@ -67,6 +67,13 @@ def _cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def _termcheck_path() -> str:
+    """Where this process imports termcheck from (run in each worker by Client.run)."""
+    import termcheck
+
+    return str(Path(termcheck.__file__).parent)
+
+
 def cluster_cpu(client: object) -> tuple[float, float]:
     """CPU seconds so far of the workers, and of this process (the scheduler runs in it)."""
     workers = client.run(_cpu_seconds)  # type: ignore[attr-defined]
@@ -132,6 +139,8 @@ def main() -> None:
         )
         client = distributed.Client(cluster)
         print(f"local cluster of {arguments.workers} workers started in {time.perf_counter() - started:.1f} s", flush=True)
+        # The code measured: the workers import termcheck as this process does (PYTHONPATH first).
+        print(f"termcheck from {sorted(set(client.run(_termcheck_path).values()))} (workers), {_termcheck_path()} (here)", flush=True)
         times: dict[str, list[tuple[float, float]]] = {"jobs": [], "cluster": []}
         reports: list[Path] = []
         try:
@@ -139,6 +148,7 @@ def main() -> None:
                 for name, options in (("jobs", ("--jobs", str(arguments.workers))), ("cluster", ("--scheduler", cluster.scheduler_address))):
                     report = Path(scratch) / f"{name}-{round_}.json"
                     workers_before, scheduler_before = cluster_cpu(client)
+                    load = os.getloadavg()[0]
                     wall, cpu = run(big, report, *options)
                     if name == "cluster":
                         workers_after, scheduler_after = cluster_cpu(client)
@@ -146,7 +156,7 @@ def main() -> None:
                         cpu += workers_after - workers_before + scheduler_after - scheduler_before
                     times[name].append((wall, cpu))
                     reports.append(report)
-                    print(name, round_, *(f"{value:.1f}" for value in times[name][-1]), flush=True)
+                    print(name, round_, *(f"{value:.1f}" for value in times[name][-1]), f"(load {load:.2f} before, {os.getloadavg()[0]:.2f} after)", flush=True)
             costs = task_costs(client, big, arguments.sample)
         finally:
             client.close()
