@@ -197,9 +197,9 @@ def _check_unit(matchers: Matchers, rule_ids: tuple[str, ...], consistency: str,
     return (findings, {}, source_terms, None if read is None else (read(), sent)), folded
 
 
-def merge_folded(part: int, *folds: tuple[WorkerResult, list[Folded]] | Folded) -> Folded:
+def merge_folded(part: int, *folds: list[Folded] | Folded) -> Folded:
     """A merging task of a tree: part `part` of folds of consecutive runs of units, in order (a
-    unit's task result, or what a merge made)."""
+    unit's folds, or what a merge made)."""
     merged = Folded()
     # Built anew: a task's inputs may be shared with other tasks on the worker (a unit's result
     # is), and Dask may run a task again, so no input is changed.
@@ -217,9 +217,9 @@ def merge_folded(part: int, *folds: tuple[WorkerResult, list[Folded]] | Folded) 
     return merged
 
 
-def _part(value: tuple[WorkerResult, list[Folded]] | Folded, part: int) -> Folded:
-    """Part `part` of a unit's fold (its task's result), or a merge's fold (of one part)."""
-    return value[1][part] if isinstance(value, tuple) else value
+def _part(value: list[Folded] | Folded, part: int) -> Folded:
+    """Part `part` of a unit's folds, or a merge's fold (of one part)."""
+    return value[part] if isinstance(value, list) else value
 
 
 def _attached(matchers: Matchers, fold: Folded) -> list[Collector]:
@@ -229,13 +229,13 @@ def _attached(matchers: Matchers, fold: Folded) -> list[Collector]:
     return list(fold.collectors.values())
 
 
-def wanted_in_part(matchers: Matchers, part: int, root: tuple[WorkerResult, list[Folded]] | Folded) -> set[SegmentKey]:
+def wanted_in_part(matchers: Matchers, part: int, root: list[Folded] | Folded) -> set[SegmentKey]:
     """A worker's task: the segments the findings of a part of the run's fold are in."""
     with _without_collector():
         return {key for collector in _attached(matchers, _part(root, part)) for key in collector.wanted()}
 
 
-def findings_in_part(matchers: Matchers, part: int, root: tuple[WorkerResult, list[Folded]] | Folded, again: Mapping[SegmentKey, Segment]) -> list[Finding]:
+def findings_in_part(matchers: Matchers, part: int, root: list[Folded] | Folded, again: Mapping[SegmentKey, Segment]) -> list[Finding]:
     """A worker's task: the findings of a part of the run's fold, given the segments it wanted."""
     with _without_collector():
         return [finding for collector in _attached(matchers, _part(root, part)) for finding in collector.findings(again)]
@@ -291,10 +291,13 @@ class ClusterRun:
         try:
             for unit in _units(items):
                 checked = client.submit(check_unit, self._matchers, self._rule_ids, self._consistency, unit, self._parts, pure=False)
+                # The folds apart from the findings (both taken where the unit was checked): a merge
+                # on another worker is sent the folds alone.
+                folds = client.submit(operator.getitem, checked, 1, pure=False)
                 for tree in trees:
-                    tree.add(checked)
+                    tree.add(folds)
                 pending.append((unit, client.submit(operator.getitem, checked, 0, pure=False)))
-                del checked  # the trees and the report hold what they need
+                del checked, folds  # the trees and the report hold what they need
                 while len(pending) > ahead:
                     yield self._taken(*pending.popleft(), numbering)
             self.total = self.done + len(pending)

@@ -20,7 +20,7 @@ from termcheck.cluster import Folded, check_unit, findings_in_part, merge_folded
 from termcheck.model import Finding
 from termcheck.rules import RuleContext, SegmentKey, all_rules, compares_segments
 from termcheck.rules.inconsistent import part_of
-from termcheck.scan import WorkerResult, check_chunk
+from termcheck.scan import check_chunk
 from termcheck.sortedfindings import report_order
 from tests.test_jobs import LINES
 
@@ -61,7 +61,7 @@ def findings_of(collectors: Collectors, segments: Sequence[Segment]) -> list[Fin
     return [finding for collector in collectors.values() for finding in collector.findings(again)]
 
 
-def merged(folds: Sequence[Folded | tuple[WorkerResult, list[Folded]]], part: int, shape: str) -> Folded | tuple[WorkerResult, list[Folded]]:
+def merged(folds: Sequence[Folded | list[Folded]], part: int, shape: str) -> Folded | list[Folded]:
     """Part `part` of the folds merged left to right, right to left, neighbours with neighbours,
     or all in one merge."""
     if shape == "all":
@@ -78,7 +78,8 @@ def merged(folds: Sequence[Folded | tuple[WorkerResult, list[Folded]]], part: in
         return result
     level = list(folds)
     while len(level) > 1:
-        level = [merge_folded(part, level[at], level[at + 1]) for at in range(0, len(level) - 1, 2)] + ([level[-1]] if len(level) % 2 else [])
+        merges: list[Folded | list[Folded]] = [merge_folded(part, level[at], level[at + 1]) for at in range(0, len(level) - 1, 2)]
+        level = merges + level[len(merges) * 2 :]
     return level[0]
 
 
@@ -100,7 +101,7 @@ def test_any_cut_any_parts_and_any_tree_give_the_findings_of_one_fold(matchers: 
     }
     for cuts in itertools.combinations(range(1, len(segments)), 3):
         bounds = [0, *cuts, len(segments)]
-        units = [pickle.loads(folds_of[unit]) for unit in itertools.pairwise(bounds)]
+        units = [pickle.loads(folds_of[unit])[1] for unit in itertools.pairwise(bounds)]
         found: list[Finding] = []
         wanted: set[SegmentKey] = set()
         for part in range(parts):
@@ -113,9 +114,9 @@ def test_any_cut_any_parts_and_any_tree_give_the_findings_of_one_fold(matchers: 
 
 
 def test_a_merge_changes_none_of_the_folds_it_merges(matchers: Matchers) -> None:
-    """A unit's result is an input of several tasks, and Dask may run a task again."""
+    """A unit's folds are an input of several tasks (a tree a part), and Dask may run a task again."""
     segments = documents()
-    units = [check_unit(matchers, RULE_IDS, "run", segments[start:end], 2) for start, end in ((0, 4), (4, 9), (9, 12))]
+    units = [check_unit(matchers, RULE_IDS, "run", segments[start:end], 2)[1] for start, end in ((0, 4), (4, 9), (9, 12))]
     before = [pickle.dumps(unit) for unit in units]
     for part in range(2):
         merge_folded(part, units[0], merge_folded(part, units[1], units[2]))
