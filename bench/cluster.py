@@ -67,6 +67,34 @@ def _cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def _termcheck_path() -> str:
+    """Where this process imports termcheck from (run in each worker by Client.run)."""
+    import termcheck
+
+    return str(Path(termcheck.__file__).parent)
+
+
+def task_times(tasks: list[dict[str, object]], ended: float) -> str:
+    """Seconds of work of each kind of task of a run (its function's name), of the transfers of
+    their inputs between workers, and from the last unit's check to the end of the run."""
+    compute: dict[str, float] = {}
+    transfer: dict[str, float] = {}
+    count: dict[str, int] = {}
+    last_check = 0.0
+    for task in tasks:
+        key = task["key"]
+        kind = str(key[0] if isinstance(key, tuple) else key).split("-", 1)[0]
+        count[kind] = count.get(kind, 0) + 1
+        for interval in task["startstops"]:  # type: ignore[attr-defined]
+            seconds = interval["stop"] - interval["start"]
+            into = compute if interval["action"] == "compute" else transfer
+            into[kind] = into.get(kind, 0.0) + seconds
+            if kind == "check_unit" and interval["action"] == "compute":
+                last_check = max(last_check, interval["stop"])
+    kinds = ", ".join(f"{kind} {count[kind]} ({compute.get(kind, 0):.1f} s, inputs sent {transfer.get(kind, 0):.1f} s)" for kind in sorted(count))
+    return f"  tasks: {kinds}; the check process ended {ended - last_check:.1f} s after the last check_unit (the comparison, the report written)"
+
+
 def cluster_cpu(client: object) -> tuple[float, float]:
     """CPU seconds so far of the workers, and of this process (the scheduler runs in it)."""
     workers = client.run(_cpu_seconds)  # type: ignore[attr-defined]
@@ -132,6 +160,8 @@ def main() -> None:
         )
         client = distributed.Client(cluster)
         print(f"local cluster of {arguments.workers} workers started in {time.perf_counter() - started:.1f} s", flush=True)
+        # The code measured: the workers import termcheck as this process does (PYTHONPATH first).
+        print(f"termcheck from {sorted(set(client.run(_termcheck_path).values()))} (workers), {_termcheck_path()} (here)", flush=True)
         times: dict[str, list[tuple[float, float]]] = {"jobs": [], "cluster": []}
         reports: list[Path] = []
         try:
@@ -139,14 +169,22 @@ def main() -> None:
                 for name, options in (("jobs", ("--jobs", str(arguments.workers))), ("cluster", ("--scheduler", cluster.scheduler_address))):
                     report = Path(scratch) / f"{name}-{round_}.json"
                     workers_before, scheduler_before = cluster_cpu(client)
-                    wall, cpu = run(big, report, *options)
+                    load = os.getloadavg()[0]
+                    if name == "cluster":
+                        # Every task of the cluster recorded (the scheduler's task stream), whichever client submits it.
+                        with distributed.get_task_stream(client) as stream:
+                            wall, cpu = run(big, report, *options)
+                            ended = time.time()
+                        print(task_times(stream.data, ended))
+                    else:
+                        wall, cpu = run(big, report, *options)
                     if name == "cluster":
                         workers_after, scheduler_after = cluster_cpu(client)
                         print(f"  CPU: client {cpu:.1f} s, workers {workers_after - workers_before:.1f} s, scheduler {scheduler_after - scheduler_before:.1f} s")
                         cpu += workers_after - workers_before + scheduler_after - scheduler_before
                     times[name].append((wall, cpu))
                     reports.append(report)
-                    print(name, round_, *(f"{value:.1f}" for value in times[name][-1]), flush=True)
+                    print(name, round_, *(f"{value:.1f}" for value in times[name][-1]), f"(load {load:.2f} before, {os.getloadavg()[0]:.2f} after)", flush=True)
             costs = task_costs(client, big, arguments.sample)
         finally:
             client.close()

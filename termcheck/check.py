@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
 from dataclasses import replace
-from functools import partial
 from typing import Any
 
 from termcheck.matching.compiled import Matchers
@@ -188,9 +187,9 @@ def _check(
             else:
                 progress(cluster.done, cluster.total)
     if client is not None:
-        # Folded on the workers, in a tree: the collectors of the whole run.
-        collectors = cluster.folded(context)
-        reread = partial(cluster.reread, here=reread)
+        # Folded and compared on the workers.
+        collect(cluster.compared(here=reread))
+        return CheckResult(findings=(), documents=len(documents), segments=count, source_terms=source_terms)
     wanted = {key for collector in collectors.values() for key in collector.wanted()}
     again = reread(wanted) if wanted and reread is not None else None
     for collector in collectors.values():

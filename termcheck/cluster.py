@@ -6,10 +6,12 @@ files (readers/parts.py, byte ranges of whole lines) and whole files of the othe
 XLIFF, TMX or PO file cannot be cut); only the segments of a pair of text files, which this
 process reads to align them, travel to the workers in chunks. The compiled glossary is scattered
 to every worker once. A unit's task reads and checks it and folds the comparing rules' summaries
-of its segments; the folded summaries stay on the cluster and are merged pairwise in a tree, in
-the order of the units, so that the merge is the fold of a single machine's run; the findings
-come back to this process in the order of the units and go into the same sorted report. The few
-segments that the comparing rules' findings are in are read again by workers at the end.
+of its segments, cut in parts by what the comparison is of (an entry); the findings come back to
+this process in the order of the units and go into the same sorted report. The folded parts stay
+on the cluster: part N of every unit is merged with part N alone, in a tree, in the order of the
+units, so that each tree's root is part N of a single machine's fold, and the comparison is made
+on the workers a part a task. Only the segments the comparing rules' findings are in (read again
+by workers) and those findings come to this process, not the fold of the whole run.
 
 Dask retries the tasks of a worker that is lost (its `allowed-failures`); a unit that ends every
 worker it is given ends the run with its place, as under --jobs.
@@ -27,7 +29,7 @@ from typing import Any
 
 from termcheck.errors import InputError, TermcheckError, UsageError
 from termcheck.matching.compiled import Matchers
-from termcheck.model import Segment, TextOrigin
+from termcheck.model import Finding, Segment, TextOrigin
 from termcheck.readers.parts import FileInParts, FilePart, PartRead, WholeFile, read_part, whole_file_segments
 from termcheck.rules import Collector, Rule, RuleContext, SegmentKey, all_rules, compares_segments
 from termcheck.scan import (
@@ -47,6 +49,11 @@ from termcheck.scan import (
 
 # What a worker is given to check: a chunk of segments read here, a part of a file, or a file.
 Unit = list[Segment] | FilePart | WholeFile
+# The comparison is cut in this many parts a worker thread (at most MOST_PARTS: each part is a
+# tree of merges, FAN_IN folds a merge).
+PARTS_PER_THREAD = 2
+MOST_PARTS = 16
+FAN_IN = 8
 INSTALL_HINT = "pip install 'termcheck[dask]'"
 
 
@@ -120,10 +127,26 @@ def _without_collector() -> Iterator[None]:
                 gc.enable()
 
 
-def check_unit(matchers: Matchers, rule_ids: tuple[str, ...], consistency: str, unit: Unit) -> tuple[WorkerResult, Folded]:
-    """A worker's task: read the unit (a part or a file), check it, and fold its summaries."""
+def check_unit(matchers: Matchers, rule_ids: tuple[str, ...], consistency: str, unit: Unit, parts: int = 1) -> tuple[WorkerResult, list[Folded]]:
+    """A worker's task: read the unit (a part or a file), check it, and fold its summaries, cut
+    in `parts` (Collector.parts)."""
     with _without_collector():
-        return _check_unit(matchers, rule_ids, consistency, unit)
+        result, folded = _check_unit(matchers, rule_ids, consistency, unit)
+        return result, _cut(folded, parts)
+
+
+def _cut(folded: Folded, count: int) -> list[Folded]:
+    """A fold in `count` parts: each with every collector's part of that number, and the count of
+    every document's segments (merging numbers the next fold's segments after them)."""
+    if count == 1:
+        return [folded]
+    parts = [Folded() for _ in range(count)]
+    for key, collector in folded.collectors.items():
+        for part, piece in zip(parts, collector.parts(count), strict=True):
+            part.collectors[key] = piece
+    for part in parts:
+        part.numbered = dict(folded.numbered)
+    return parts
 
 
 def _check_unit(matchers: Matchers, rule_ids: tuple[str, ...], consistency: str, unit: Unit) -> tuple[WorkerResult, Folded]:
@@ -174,24 +197,48 @@ def _check_unit(matchers: Matchers, rule_ids: tuple[str, ...], consistency: str,
     return (findings, {}, source_terms, None if read is None else (read(), sent)), folded
 
 
-def merge_folded(earlier: tuple[WorkerResult, Folded] | Folded, later: tuple[WorkerResult, Folded] | Folded) -> Folded:
-    """A merging task of the tree: two folds of consecutive runs of units, `earlier` first."""
-    import copy
-
-    first = earlier[1] if isinstance(earlier, tuple) else earlier
-    second = later[1] if isinstance(later, tuple) else later
-    # A task's inputs may be shared with other tasks on the worker: the merge works on a copy.
-    merged = copy.deepcopy(first)
-    for key, collector in second.collectors.items():
-        into = merged.collectors.get(key)
-        if into is None:
-            rule = _rules((key[0],))[0]
-            # The glossary is attached where the findings are made (ClusterRun.folded).
-            into = merged.collectors[key] = rule.collector(RuleContext(entries={}), keep_segments=False)  # type: ignore[attr-defined]
-        into.merge(collector, first.numbered)
-    for document, count in second.numbered.items():
-        merged.numbered[document] = merged.numbered.get(document, 0) + count
+def merge_folded(part: int, *folds: list[Folded] | Folded) -> Folded:
+    """A merging task of a tree: part `part` of folds of consecutive runs of units, in order (a
+    unit's folds, or what a merge made)."""
+    merged = Folded()
+    # Built anew: a task's inputs may be shared with other tasks on the worker (a unit's result
+    # is), and Dask may run a task again, so no input is changed.
+    for value in folds:
+        fold = _part(value, part)
+        for key, collector in fold.collectors.items():
+            into = merged.collectors.get(key)
+            if into is None:
+                rule = _rules((key[0],))[0]
+                # The glossary is attached where the comparison is made (_attached).
+                into = merged.collectors[key] = rule.collector(RuleContext(entries={}), keep_segments=False)  # type: ignore[attr-defined]
+            into.merge(collector, merged.numbered)
+        for document, count in fold.numbered.items():
+            merged.numbered[document] = merged.numbered.get(document, 0) + count
     return merged
+
+
+def _part(value: list[Folded] | Folded, part: int) -> Folded:
+    """Part `part` of a unit's folds, or a merge's fold (of one part)."""
+    return value[part] if isinstance(value, list) else value
+
+
+def _attached(matchers: Matchers, fold: Folded) -> list[Collector]:
+    context = RuleContext(entries=matchers.entries, matchers=matchers)
+    for collector in fold.collectors.values():
+        collector.attach(context)
+    return list(fold.collectors.values())
+
+
+def wanted_in_part(matchers: Matchers, part: int, root: list[Folded] | Folded) -> set[SegmentKey]:
+    """A worker's task: the segments the findings of a part of the run's fold are in."""
+    with _without_collector():
+        return {key for collector in _attached(matchers, _part(root, part)) for key in collector.wanted()}
+
+
+def findings_in_part(matchers: Matchers, part: int, root: list[Folded] | Folded, again: Mapping[SegmentKey, Segment]) -> list[Finding]:
+    """A worker's task: the findings of a part of the run's fold, given the segments it wanted."""
+    with _without_collector():
+        return [finding for collector in _attached(matchers, _part(root, part)) for finding in collector.findings(again)]
 
 
 def reread_part(part: FilePart, numbers: Sequence[int], before: int) -> dict[int, Segment]:
@@ -220,11 +267,14 @@ class ClusterRun:
         self._consistency = consistency
         # Sent to every worker once, not with every task.
         self._matchers = client.scatter(matchers, broadcast=True, hash=False)
-        self._root: Any = None
+        # The comparison in parts, a few a worker, so that every worker compares at the end; not
+        # more, each part being a tree of merges.
+        self._parts = max(1, min(MOST_PARTS, PARTS_PER_THREAD * sum(client.nthreads().values())))
+        self._roots: list[Any] = []
         # Where each document was read, to read its segments again: a whole file, or the parts
         # of a file with the number of the segments before each.
         self._whole: dict[str, WholeFile] = {}
-        self._parts: dict[str, list[tuple[FilePart, int, int]]] = {}
+        self._in_parts: dict[str, list[tuple[FilePart, int, int]]] = {}
         self.done = 0
         self.total: int | None = None  # known once every unit is submitted
 
@@ -236,22 +286,26 @@ class ClusterRun:
         client = self._client
         ahead = max(16, 4 * sum(client.nthreads().values()))
         pending: deque[tuple[Unit, Any]] = deque()
-        tree = _Tree(client)
+        trees = [_Tree(client, part) for part in range(self._parts)]
         numbering = PartNumbering(whole_segments=False)
         try:
             for unit in _units(items):
-                checked = client.submit(check_unit, self._matchers, self._rule_ids, self._consistency, unit, pure=False)
-                tree.add(checked)
+                checked = client.submit(check_unit, self._matchers, self._rule_ids, self._consistency, unit, self._parts, pure=False)
+                # The folds apart from the findings (both taken where the unit was checked): a merge
+                # on another worker is sent the folds alone.
+                folds = client.submit(operator.getitem, checked, 1, pure=False)
+                for tree in trees:
+                    tree.add(folds)
                 pending.append((unit, client.submit(operator.getitem, checked, 0, pure=False)))
-                del checked  # the tree and the report hold what they need
+                del checked, folds  # the trees and the report hold what they need
                 while len(pending) > ahead:
                     yield self._taken(*pending.popleft(), numbering)
             self.total = self.done + len(pending)
-            self._root = tree.root()
+            self._roots = [root for root in (tree.root() for tree in trees) if root is not None]
             while pending:
                 yield self._taken(*pending.popleft(), numbering)
         except BaseException:
-            client.cancel([future for _, future in pending] + tree.futures())
+            client.cancel([future for _, future in pending] + [future for tree in trees for future in tree.futures()])
             raise
 
     def _taken(self, unit: Unit, report: Any, numbering: PartNumbering) -> tuple[Sequence[Segment] | Mapping[int, Segment], ChunkResult]:
@@ -262,7 +316,7 @@ class ClusterRun:
             before = numbering.numbered(unit.path)
             segments, result = numbering.renumbered(unit.path, found)
             assert result.read is not None
-            self._parts.setdefault(unit.path, []).append((unit, before, result.read.segments))
+            self._in_parts.setdefault(unit.path, []).append((unit, before, result.read.segments))
             return segments, result
         if isinstance(unit, WholeFile):
             assert found[3] is not None
@@ -283,16 +337,28 @@ class ClusterRun:
         except KilledWorker:
             raise _lost_unit(unit) from None
 
-    def folded(self, context: RuleContext) -> dict[tuple[str, str], Collector]:
-        """The collectors of the whole run, merged on the cluster, with the glossary attached."""
-        if self._root is None:
-            return {}
-        root = self._root.result()
-        self._root = None
-        folded: Folded = root[1] if isinstance(root, tuple) else root  # one unit: its own fold
-        for collector in folded.collectors.values():
-            collector.attach(context)
-        return folded.collectors
+    def compared(self, *, here: Callable[[set[SegmentKey]], Mapping[SegmentKey, Segment]] | None) -> Iterator[Finding]:
+        """The comparing rules' findings of the whole run, made on the workers a part of the fold
+        a task: each part names the segments it wants, they are read again (`reread`), and each
+        part is given its own."""
+        roots, self._roots = self._roots, []
+        if not roots:
+            return
+        client = self._client
+        wanting = [client.submit(wanted_in_part, self._matchers, part, root, pure=False) for part, root in enumerate(roots)]
+        wanted = [future.result() for future in wanting]
+        del wanting
+        again = self.reread(set().union(*wanted), here=here)
+        made = []
+        for part, (root, keys) in enumerate(zip(roots, wanted, strict=True)):
+            segments: Any = {key: again[key] for key in keys if key in again}
+            if segments:
+                # Scattered, not put in the task: Dask sends a task's arguments through the scheduler.
+                [segments] = client.scatter([segments], hash=False)
+            made.append(client.submit(findings_in_part, self._matchers, part, root, segments, pure=False))
+        del roots, again
+        for future in made:
+            yield from future.result()
 
     def reread(self, wanted: set[SegmentKey], *, here: Callable[[set[SegmentKey]], Mapping[SegmentKey, Segment]] | None) -> dict[SegmentKey, Segment]:
         """The wanted segments read again: by workers where a worker read them, else by `here`
@@ -306,8 +372,8 @@ class ClusterRun:
         for document, numbers in by_document.items():
             if document in self._whole:
                 futures.append((document, client.submit(reread_whole, self._whole[document], numbers, pure=False)))
-            elif document in self._parts:
-                for part, before, count in self._parts[document]:
+            elif document in self._in_parts:
+                for part, before, count in self._in_parts[document]:
                     inside = [number for number in numbers if before < number <= before + count]
                     if inside:
                         futures.append((document, client.submit(reread_part, part, inside, before, pure=False)))
@@ -342,29 +408,31 @@ def _units(items: Iterable[Segment | FileInParts | WholeFile]) -> Iterator[Unit]
 
 
 class _Tree:
-    """The folds of the units merged pairwise as they come, neighbours with neighbours and in
-    their order (as a binary counter carries): a tree of depth log2(units), each merge a task on
-    the cluster."""
+    """Part `part` of the folds of the units merged as they come, FAN_IN neighbours at a time and
+    in their order (as a counter in base FAN_IN carries): a tree of depth log(units) in that base,
+    each merge a task on the cluster. Each level renumbers every use below it once, so fewer
+    levels, less work."""
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: Any, part: int) -> None:
         self._client = client
-        # (level, fold): each fold merges 2**level units, the earliest first.
+        self._part = part
+        # (level, fold): each fold merges FAN_IN**level units, the earliest first.
         self._stack: list[tuple[int, Any]] = []
 
     def add(self, fold: Any) -> None:
         level = 0
-        while self._stack and self._stack[-1][0] == level:
-            _, earlier = self._stack.pop()
-            fold = self._client.submit(merge_folded, earlier, fold, pure=False)
-            level += 1
         self._stack.append((level, fold))
+        while len(self._stack) >= FAN_IN and all(at == level for at, _ in self._stack[-FAN_IN:]):
+            folds = [fold for _, fold in self._stack[-FAN_IN:]]
+            del self._stack[-FAN_IN:]
+            level += 1
+            self._stack.append((level, self._client.submit(merge_folded, self._part, *folds, pure=False)))
 
     def root(self) -> Any:
         """The merge of every fold (None when there were none)."""
-        while len(self._stack) > 1:
-            level, later = self._stack.pop()
-            _, earlier = self._stack.pop()
-            self._stack.append((level + 1, self._client.submit(merge_folded, earlier, later, pure=False)))
+        if len(self._stack) > 1:
+            folds = [fold for _, fold in self._stack]
+            self._stack = [(0, self._client.submit(merge_folded, self._part, *folds, pure=False))]
         return self._stack[0][1] if self._stack else None
 
     def futures(self) -> list[Any]:

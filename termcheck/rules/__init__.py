@@ -50,6 +50,11 @@ class Collector(Protocol):
 
     def merge(self, later: Any, numbered_before: Mapping[str, int]) -> None: ...
 
+    # Comparing in parts (on a cluster, a part a task): the collector cut in `count` by what a
+    # comparison is of, so that the parts' findings together are the whole's.
+
+    def parts(self, count: int) -> Sequence[Collector]: ...
+
 
 class ComparingRule(Rule, Protocol):
     """A rule that compares segments with one another (COMPARES_SEGMENTS = True): it summarises

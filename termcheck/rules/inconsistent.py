@@ -20,6 +20,7 @@ matcher already treats case, hyphen, spelling and apostrophe variation as the sa
 
 from __future__ import annotations
 
+import operator
 import zlib
 from array import array
 from bisect import bisect_right
@@ -237,7 +238,8 @@ class Collector:
     def merge(self, later: Collector, numbered_before: Mapping[str, int]) -> None:
         """Fold in what `later` folded of the segments that come after these ones, as if its
         summaries had been added here: its segments of a document are numbered from 1 after the
-        `numbered_before` of that document that came before them. Both keep no segment."""
+        `numbered_before` of that document that came before them. Both keep no segment; `later`
+        is left as it was (a cluster's task may share it)."""
         assert not self._keep_segments and not later._keep_segments
         self._in_source |= later._in_source
         names = list(later._documents)
@@ -245,14 +247,39 @@ class Collector:
         shift = [numbered_before.get(name, 0) for name in names]
         for entry_id, pairs in later._links.items():
             self._links.setdefault(entry_id, set()).update(pairs)
+        same_places = document == list(range(len(names))) and not any(shift)
         width = self._FIELDS
         for entry_id, numbers in later._uses.items():
             mine = self._uses.get(entry_id)
             if mine is None:
                 mine = self._uses[entry_id] = array("q")
-            for at in range(0, len(numbers), width):
-                where = numbers[at]
-                mine.extend((document[where], numbers[at + 1] + shift[where], *numbers[at + 2 : at + width]))
+            if same_places:
+                mine.extend(numbers)
+                continue
+            # Renumbered a column at a time, in C (map over the columns): a merge on a cluster
+            # renumbers millions of uses, and a loop over them in Python costs a second a million.
+            where = numbers[0::width]
+            renumbered = array("q", numbers)
+            renumbered[0::width] = array("q", map(document.__getitem__, where))
+            renumbered[1::width] = array("q", map(operator.add, numbers[1::width], map(shift.__getitem__, where)))
+            mine.extend(renumbered)
+
+    def parts(self, count: int) -> list[Collector]:
+        """This collector cut in `count` by entry (an entry always in the same part, whichever
+        process cuts it): a clash is of one entry, so the parts' findings together are this
+        collector's, and part N of consecutive folds merges with part N alone. Each part keeps
+        every document (its findings name the files when there are several)."""
+        assert not self._keep_segments
+        parts = [Collector(self._context, keep_segments=False) for _ in range(count)]
+        for part in parts:
+            part._documents = dict(self._documents)
+        for entry_id in self._in_source:
+            parts[part_of(entry_id, count)]._in_source.add(entry_id)
+        for entry_id, pairs in self._links.items():
+            parts[part_of(entry_id, count)]._links[entry_id] = set(pairs)
+        for entry_id, numbers in self._uses.items():
+            parts[part_of(entry_id, count)]._uses[entry_id] = array("q", numbers)
+        return parts
 
     def _clashes(self) -> Iterator[_Clash]:
         width = self._FIELDS
@@ -331,6 +358,12 @@ def _most_used(indices: Iterable[int], counts: Mapping[int, int]) -> int:
 def _place_in_target(segment: Segment, start: int, *, with_file: bool) -> str:
     line, _ = locate(segment.target_origin, segment.target, start)
     return f"{segment.target_origin.path}:{line}" if with_file else f"line {line}"
+
+
+def part_of(entry_id: str, count: int) -> int:
+    """Which of `count` parts an entry's uses go to: the same in every process (Python's own
+    string hash differs from one process to the next)."""
+    return zlib.crc32(entry_id.encode("utf-8")) % count
 
 
 def _checksum(text: str) -> int:
