@@ -510,3 +510,11 @@ def test_validate_without_arguments_lists_nested_built_in_terms_only_with_level_
     assert out.count("\n") == 1 and "info (" in out and "below --level warning not shown)" in out
     code, out, _ = run("glossary", "validate", "--level", "info")
     assert code == 0 and ": info: " in out and "[nested-term]" in out
+
+
+def test_lookup_shows_an_entrys_foreign_counterparts() -> None:
+    code, out, _ = run("glossary", "lookup", "国防部")
+    assert code == 0
+    assert "  abroad:     Department of Defense, Defense Department, DoD, DOD, Pentagon, Ministry of Defence, Defence Ministry\n" in out
+    code, out, _ = run("glossary", "lookup", "国防部", "--json")
+    assert code == 0 and "Pentagon" in json.loads(out)[0]["counterparts"]

@@ -60,7 +60,7 @@ def print_entries(matches: Sequence[LookupMatch], out: TextIO, *, as_json: bool 
             ("scope", "Chinese institution" if entry.china_scoped else ""),
             ("not after", ", ".join(entry.not_after)),
             ("not before", ", ".join(entry.not_before)),
-            ("elsewhere", ", ".join(entry.counterparts)),
+            ("abroad", ", ".join(entry.counterparts)),  # the counterparts: what other countries call theirs
             ("unverified", "yes: no official English text found" if entry.unverified else ""),
             ("note", entry.note),
             ("source", entry.source),
