@@ -10,49 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run
+from tests.conftest import FIXTURES, run
 
-GLOSSARY = """
-[[entry]]
-id = "cpc"
-zh = ["中国共产党", "中共"]
-en = ["Communist Party of China"]
-short = ["CPC"]
-deprecated = ["Chinese Communist Party", "CCP"]
-category = "party"
-source = "test"
-
-[[entry]]
-id = "state-councilor"
-zh = ["国务委员"]
-en = ["State Councilor"]
-category = "state"
-source = "test"
-
-[[entry]]
-id = "hk-macao"
-zh = ["港澳"]
-en = ["Hong Kong & Macao"]
-deprecated = ["Hongkong-Macau"]
-category = "hmt"
-source = "test"
-
-[[entry]]
-id = "two-sessions"
-zh = ["两会"]
-en = ['"two sessions"']
-deprecated = ["two meetings"]
-category = "congress"
-source = "test"
-
-[[entry]]
-id = "one-country"
-zh = ["一国两制"]
-en = ["One Country, Two Systems"]
-deprecated = ["single country dual system"]
-category = "hmt"
-source = "test"
-"""
+# Renderings with characters a format escapes or quotes (&, a comma, double quotes).
+GLOSSARY = (FIXTURES / "glossaries" / "special-characters.toml").read_text(encoding="utf-8")
 
 
 @dataclass(frozen=True)

@@ -251,38 +251,10 @@ def test_sarif_fingerprint_is_the_baseline_s_key() -> None:
     ]
 
 
-SPECIAL_GLOSSARY = """
-[[entry]]
-id = "cpc"
-zh = ["中国共产党"]
-en = ["Communist Party of China"]
-short = ["CPC"]
-deprecated = ["CCP"]
-category = "party"
-source = "test"
-
-[[entry]]
-id = "hk-macao"
-zh = ["港澳"]
-en = ["Hong Kong & Macao"]
-deprecated = ["Hongkong-Macau"]
-category = "hmt"
-source = "test"
-
-[[entry]]
-id = "one-country"
-zh = ["一国两制"]
-en = ["One Country, Two Systems"]
-deprecated = ["single country dual system"]
-category = "hmt"
-source = "test"
-"""
-
-
 def test_sarif_offers_an_edit_only_where_the_new_text_is_written_as_it_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """SARIF inserts its text as it is: where `termcheck fix` would write the new text otherwise
     (an XML escape, a CSV cell to quote), the fix is said but no edit is offered."""
-    (tmp_path / "terms.toml").write_text(SPECIAL_GLOSSARY, encoding="utf-8")
+    (tmp_path / "terms.toml").write_bytes((FIXTURES / "glossaries" / "special-characters.toml").read_bytes())
     (tmp_path / "a.xlf").write_text(
         '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2"><file source-language="zh" target-language="en"><body>\n'
         "<trans-unit id=\"1\"><source>中国共产党与港澳。</source><target>The CCP and Hongkong-Macau.</target></trans-unit>\n"

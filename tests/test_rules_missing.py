@@ -199,6 +199,10 @@ CASES = [
         [("missing", "info", "总理", "Prime Minister")], id="a foreign country right before the counterpart: another country's office, a note though China is named",
     ),
     pytest.param(
+        "中方欢迎美方和总理表示支持。", "China welcomed the support of the US and the Russian Prime Minister.",
+        [("missing", "info", "总理", "Prime Minister")], id="the country right before the counterpart decides, not the first one named",
+    ),
+    pytest.param(
         "李强总理出席会议。", "Prime Minister Li Qiang attended the meeting.",
         [("missing", "error", "总理", "Prime Minister")], id="a counterpart title before a name in Pinyin: China's office under a wrong title",
     ),

@@ -109,7 +109,7 @@ def _entry_problems(entry: Entry) -> Iterable[Problem]:
             yield _problem(error, entry, "accepted-and-deprecated", f"{label}: {rendering!r} is both accepted and deprecated")
     for counterpart in entry.counterparts:
         # A counterpart names another country's body: were it accepted, it would never be looked for.
-        if rendering_key(counterpart) in accepted or counterpart in entry.short:
+        if rendering_key(counterpart) in accepted:  # short forms are in `accepted` too
             yield _problem(error, entry, "accepted-and-counterpart", f"{label}: {counterpart!r} is both accepted and another country's name")
     deprecated_keys = {rendering_key(rendering) for rendering in entry.deprecated}
     for old in entry.superseded:

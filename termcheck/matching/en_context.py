@@ -307,7 +307,7 @@ _NOT_A_NAME = frozenset(
     "inspector chief director head general chairman chairwoman president council committee department".split()
 )
 
-
+# A number right before a match: "3 PM" is a time.
 _AFTER_NUMBER = re.compile(r"\d[\s.:]*$")
 
 
@@ -341,7 +341,6 @@ def counterpart_named(target: str, counterparts: tuple[str, ...], *, china_in_so
         words = counterpart.split()
         flags = 0 if counterpart.isupper() else re.IGNORECASE
         pattern = r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, words)) + r"(?![\w-])"
-        # "3 PM" is a time, not a prime minister.
         match = next((m for m in re.finditer(pattern, target, flags) if not _AFTER_NUMBER.search(target, 0, m.start())), None)
         if match is None:
             continue
@@ -350,9 +349,8 @@ def counterpart_named(target: str, counterparts: tuple[str, ...], *, china_in_so
         if name is not None and name.group(1).split()[0].lower() not in _NOT_A_NAME:
             foreign = not is_pinyin_name(name.group(1))
         else:
-            country = _foreign_country_pattern().search(target[max(0, start - 40) : start])
-            foreign = (country is not None and target[max(0, start - 40) : start].rstrip().endswith(country.group())) or not (
-                china_in_source or _CHINA_IN_ENGLISH.search(target)
-            )
+            before = target[max(0, start - 40) : start].rstrip()
+            country_right_before = any(country.end() == len(before) for country in _foreign_country_pattern().finditer(before))
+            foreign = country_right_before or not (china_in_source or _CHINA_IN_ENGLISH.search(target))
         return Counterpart(match.group(), start, end, foreign)
     return None

@@ -251,7 +251,8 @@ def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Fin
         if stopped is not None:
             tail, after = stopped
             yield _stopped_short_finding(view, tail, after)
-            unrendered = [(hit, entry) for hit, entry in unrendered if (hit, entry) not in after]
+            beyond = {hit.start for hit, _ in after}
+            unrendered = [(hit, entry) for hit, entry in unrendered if hit.start not in beyond]
             if not unrendered:
                 continue
         left_out = _untranslated_sentences(view, unrendered)
