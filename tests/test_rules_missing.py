@@ -43,6 +43,8 @@ GLOSSARY = Glossary(
         Entry("academy", ("中国科学院",), ("Chinese Academy of Sciences",), short=("CAS",), category="science-education"),
         Entry("constitution", ("宪法",), ("Constitution",), category="law"),
         Entry("ccdi-deputy-secretary", ("中央纪委副书记",), ("deputy secretary of the Central Commission for Discipline Inspection",), category="discipline"),
+        Entry("marxism-leninism", ("马克思列宁主义",), ("Marxism-Leninism",), category="ideology"),
+        Entry("xi-thought", ("习近平新时代中国特色社会主义思想",), ("Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era",), category="ideology"),
     )
 )
 
@@ -69,6 +71,18 @@ CASES = [
         "中国特色社会主义进入新时代", "Chinese socialist characteristics entered a new era",
         [("missing", "warning", "中国特色社会主义", None)],
         id="a term that is no modifier keeps its noun",
+    ),
+    # --- a doctrine that modifies a noun is an adjective, also in a fixed name
+    pytest.param("坚持马克思列宁主义路线", "They keep to the Marxist-Leninist line.", [], id="doctrine as an adjective before a noun"),
+    pytest.param(
+        "坚持马克思列宁主义", "They keep to the Marxist-Leninist line.",
+        [("missing", "error", "马克思列宁主义", "Marxist-Leninist")],
+        id="a doctrine that is no modifier keeps its noun (near miss named)",
+    ),
+    pytest.param(
+        "坚持马克思列宁主义路线", "They keep to the Marxian line.",
+        [("missing", "error", "马克思列宁主义", None)],
+        id="only the doctrine's own adjective lifts a fixed name",
     ),
     # --- a name keeps strict matching
     pytest.param(
@@ -298,6 +312,18 @@ CASES = [
     # --- a person after the first mention: the surname
     pytest.param("习近平主席", "President Xi said so.", [], id="surname after a title"),
     pytest.param("习近平", "Xi's speech", [], id="surname with a possessive"),
+    pytest.param(
+        "习近平新时代的中国特色社会主义思想指引我们，习近平新时代中国特色社会主义思想是主线。",
+        "Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era is the main thread.",
+        [],
+        id="a longer name written with a particle put in is that name, not a person merged away",
+    ),
+    pytest.param(
+        "习近平指出，习近平新时代中国特色社会主义思想是主线。",
+        "Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era is the main thread.",
+        [("missing", "warning", "习近平", "Xi Jinping")],
+        id="a person named on their own and rendered only inside a longer name",
+    ),
     pytest.param("习近平", "Xi Jinpin said so.", [("missing", "error", "习近平", "Xi Jinpin")], id="surname with a misspelt given name"),
     # --- severity says how sure we are
     pytest.param("获得感", "They feel they have gained.", [("missing", "warning", "获得感", None)], id="descriptive phrase is a warning"),

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from termcheck.matching.en import WORD_SPLIT, normalize_target, strip_leading_article, tokenize
 
@@ -61,6 +62,33 @@ def derivation_key(word: str) -> str:
 def derived_keys(rendering_keys: Sequence[str], words: Sequence[str]) -> tuple[str, ...]:
     """A rendering's content-word keys with each long word keyed by its first letters."""
     return tuple(derivation_key(word) if len(word) >= DERIVATION_STEM else key for key, word in zip(rendering_keys, words))
+
+
+# A doctrine (Marxism, Leninism, socialism) and the adjective made from it.
+_DOCTRINE = re.compile(r"\b(\w{3,})isms?\b")
+
+
+@lru_cache(maxsize=4096)
+def doctrine_as_adjective(rendering: str) -> re.Pattern[str] | None:
+    """A fixed name whose doctrines are written as adjectives, in order and otherwise as listed
+    ('Marxist-Leninist' for 'Marxism-Leninism'), or None for a name with no doctrine in it. A
+    doctrine that modifies a noun is an adjective in any English (马克思列宁主义路线, "the
+    Marxist-Leninist line"; 马克思主义理论, "Marxist theory"); the rest of the name stays as it is."""
+    pieces: list[str] = []
+    place = 0
+    for match in _DOCTRINE.finditer(rendering):
+        pieces.append(_loosely_spaced(rendering[place : match.start()]))
+        pieces.append(re.escape(match.group(1)) + "(?:ist|ists|istic)")
+        place = match.end()
+    if not pieces:
+        return None
+    pieces.append(_loosely_spaced(rendering[place:]))
+    return re.compile(r"\b" + "".join(pieces) + r"\b", re.IGNORECASE)
+
+
+def _loosely_spaced(text: str) -> str:
+    """`text` as a pattern where a space and a hyphen stand for each other."""
+    return "".join(r"[\s\-\u2010\u2011]+" if char in " -" else re.escape(char) for char in text)
 
 
 def window_for(count: int) -> int:

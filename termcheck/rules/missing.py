@@ -8,9 +8,10 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from termcheck.matching.loose import LooseText, is_function_word
+from termcheck.matching.en import normalize_target
+from termcheck.matching.loose import LooseText, doctrine_as_adjective, is_function_word
 from termcheck.matching.zh import leftmost_longest
-from termcheck.matching.zh_context import mentions_china, sub_body_after
+from termcheck.matching.zh_context import continues_as, mentions_china, sub_body_after
 from termcheck.model import Entry, Finding, SegmentHits, Severity, SourceHit, Span, TargetHit
 from termcheck.rules import RuleContext
 from termcheck.rules.findings import finding_in_source, finding_in_target, quote_renderings, replacing, shown_chinese, shown_english
@@ -102,8 +103,13 @@ class _SegmentView:
         return matchers.loosely_rendered(entry.id, self.loose)
 
     def derivation_rendered(self, entry: Entry) -> bool:
+        """Whether the target has the term as a modifier: for a phrase, its long words by their
+        first letters; for a fixed name, its doctrines as adjectives, the rest as it is."""
+        if entry.strict:
+            target = normalize_target(self.hits.segment.target)
+            return any(pattern.search(target) for pattern in map(doctrine_as_adjective, entry.accepted) if pattern is not None)
         matchers = self.context.matchers
-        return matchers is not None and not entry.strict and matchers.derivation_rendered(entry.id, self.loose)
+        return matchers is not None and matchers.derivation_rendered(entry.id, self.loose)
 
     def words_rendered(self, entry: Entry) -> tuple[int, int]:
         matchers = self.context.matchers
@@ -409,6 +415,10 @@ def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding
         # merged two mentions, or dropped one. Not a near miss of itself.
         own, cover = view.inside_other[entry.id]
         other = context.entries[cover.entry_id]
+        if continues_as(hits.segment.source, source_hit.start, other.zh):
+            # 习近平新时代的中国特色社会主义思想: the longer name written with a particle put in,
+            # which the automaton does not take; its rendering renders this mention too.
+            return None
         return reported(
             Severity.WARNING,
             f"{term} is rendered only inside '{shown_english(cover.text)}', the rendering of {other.headword}: "
