@@ -43,6 +43,7 @@ GLOSSARY = Glossary(
         Entry("academy", ("中国科学院",), ("Chinese Academy of Sciences",), short=("CAS",), category="science-education"),
         Entry("constitution", ("宪法",), ("Constitution",), category="law"),
         Entry("ccdi-deputy-secretary", ("中央纪委副书记",), ("deputy secretary of the Central Commission for Discipline Inspection",), category="discipline"),
+        Entry("central-committee-19", ("十九届中央委员会",), ("19th CPC Central Committee",), category="party"),
         Entry("marxism-leninism", ("马克思列宁主义",), ("Marxism-Leninism",), category="ideology"),
         Entry("xi-thought", ("习近平新时代中国特色社会主义思想",), ("Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era",), category="ideology"),
     )
@@ -83,6 +84,14 @@ CASES = [
         "坚持马克思列宁主义路线", "They keep to the Marxian line.",
         [("missing", "error", "马克思列宁主义", None)],
         id="only the doctrine's own adjective lifts a fixed name",
+    ),
+    # --- the term of a body, as an ordinal inside its name
+    pytest.param("十三届全国人大常委会召开会议", "The Standing Committee of the 13th National People's Congress met.", [], id="ordinal put in a name"),
+    pytest.param("全国人大常委会召开会议", "The Standing Committee of the Thirteenth National People's Congress met.", [], id="ordinal in words put in a name"),
+    pytest.param(
+        "十九届中央委员会召开会议", "The 20th CPC Central Committee met.",
+        [("missing", "error", "十九届中央委员会", "20th CPC Central Committee")],
+        id="a numbered name with another number stays missing",
     ),
     # --- a name keeps strict matching
     pytest.param(

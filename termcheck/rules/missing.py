@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from termcheck.matching.en import normalize_target
+from termcheck.matching.inflection import ORDINALS
 from termcheck.matching.loose import LooseText, doctrine_as_adjective, is_function_word
 from termcheck.matching.zh import leftmost_longest
 from termcheck.matching.zh_context import continues_as, mentions_china, sub_body_after
@@ -88,6 +89,7 @@ class _SegmentView:
         self._loose: LooseText | None = None
         self._index: WordIndex | None = None
         self._near: dict[str, NearMiss | None] = {}
+        self._numbered: set[str] | None = None
 
     @property
     def loose(self) -> LooseText:
@@ -127,7 +129,7 @@ class _SegmentView:
         return match.group() if match is not None else None
 
     def present(self, entry: Entry) -> bool:
-        if entry.id in self.rendered:
+        if entry.id in self.rendered or entry.id in self.rendered_with_a_number:
             return True
         if not self.loosely_rendered(entry):
             return False
@@ -136,6 +138,19 @@ class _SegmentView:
         # near miss names.
         close = self.near_miss(entry)
         return close is None or not is_typo(close)
+
+    @property
+    def rendered_with_a_number(self) -> set[str]:
+        """The entries whose names the target has with an ordinal put in ("Standing Committee of
+        the 13th National People's Congress", "the 19th CPC Central Committee"): the term of a
+        body, which the Chinese writes before the name (十三届全国人大常委会) or leaves to context."""
+        if self._numbered is None:
+            target = self.hits.segment.target
+            self._numbered = set()
+            if self.context.matchers is not None and _ORDINAL.search(target):
+                unnumbered = _ORDINAL.sub("", target)
+                self._numbered = {hit.entry_id for hit in self.context.matchers.find_renderings(unnumbered) if hit.status.accepted}
+        return self._numbered
 
     def near_miss(self, entry: Entry) -> NearMiss | None:
         if entry.id not in self._near:
@@ -160,6 +175,14 @@ class _SegmentView:
                 close = None
             self._near[entry.id] = close
         return self._near[entry.id]
+
+
+# An ordinal before a word of a name, in figures or in words, with the space after it. A name
+# without it is found where only its number stood in the way; a numbered name (with its own
+# ordinal) is not found that way, so a wrong number stays reported.
+_ORDINAL = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")\s+(?=[A-Za-z])", re.IGNORECASE
+)
 
 
 # The word right before a near miss, with the space after it.
