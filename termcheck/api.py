@@ -10,11 +10,11 @@ from typing import Any
 
 from termcheck.cache import cache_key, files_digest, load_or_build
 from termcheck.check import check
-from termcheck.config import CONSISTENCY_SCOPES, FAIL_ON, Config
+from termcheck.config import CONSISTENCY_SCOPES, FAIL_ON, Config, as_of_error
 from termcheck.errors import UsageError
 from termcheck.glossary import builtin_glossary_files
 from termcheck.matching import Matchers, compile_glossary
-from termcheck.model import CheckResult, Finding, RunInfo, Segment, Severity, Silencing
+from termcheck.model import CheckResult, Finding, RenderingStatus, RunInfo, Segment, Severity, Silencing
 from termcheck.readers import FileSegments, PlannedFile, ReadOptions, iter_inputs, plan_inputs, read_file
 from termcheck.readers.lines import SegmentStream, can_stream
 from termcheck.readers.parts import LINE_FORMATS, FileInParts, PartRead, WholeFile, file_parts
@@ -80,6 +80,8 @@ class _RuleSettings:
     applied to each finding as it is made."""
 
     def __init__(self, config: Config, matchers: Matchers) -> None:
+        self._matchers = matchers
+        self._as_of = config.as_of
         self._ignored = set(config.ignore)
         self._severities = {rule: Severity(setting) for rule, setting in config.rules.items() if setting and setting != "off"}
         # Checked after the check, so that a run that reads nothing says so first.
@@ -90,10 +92,25 @@ class _RuleSettings:
     def apply(self, finding: Finding) -> Finding | None:
         if finding.entry_id in self._ignored or finding.term in self._ignored:
             return None
+        if self._as_of is not None and finding.rule == "superseded" and self._superseded_later(finding):
+            return None
         severity = self._severities.get(finding.rule)
         if severity is not None and severity is not finding.severity:
             return replace(finding, severity=severity)
         return finding
+
+
+    def _superseded_later(self, finding: Finding) -> bool:
+        """Whether the older rendering a `superseded` finding names was replaced after the date
+        of the texts (--as-of): then it was the official one when they were written. Dates are
+        compared as far as the glossary's is precise ("2023" against "2017-12-04": 2023 > 2017)."""
+        assert self._as_of is not None
+        entry = self._matchers.entries[finding.entry_id]
+        for hit in self._matchers.find_renderings(finding.found or ""):
+            if hit.entry_id == entry.id and hit.status is RenderingStatus.SUPERSEDED:
+                since = entry.superseded[hit.index].since
+                return since > self._as_of[: len(since)]
+        return False
 
 
 def check_paths(paths: Sequence[str], config: Config = Config(), *, progress: Progress | None = None, client: Any = None) -> CheckResult:
@@ -104,6 +121,8 @@ def check_paths(paths: Sequence[str], config: Config = Config(), *, progress: Pr
     cluster's workers (termcheck.cluster), with the same findings."""
     if config.consistency not in CONSISTENCY_SCOPES:
         raise UsageError(f"--consistency must be one of {', '.join(CONSISTENCY_SCOPES)}, not {config.consistency!r}")
+    if config.as_of is not None and (problem := as_of_error(config.as_of)):
+        raise UsageError(f"--as-of: {problem}")
     if config.jobs is not None and config.jobs < 1:
         raise UsageError(f"--jobs must be 1 or more, not {config.jobs}")
     if config.scheduler is not None and client is None:

@@ -7,6 +7,7 @@ The config file is `.termcheck.toml` (top-level keys) or the `[tool.termcheck]` 
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -37,6 +38,9 @@ class Config:
     encoding: str | None = None
     # Compare renderings within each file, or across all files of the run.
     consistency: str = "file"
+    # The date of the texts (YYYY, YYYY-MM or YYYY-MM-DD): a rendering superseded after it was
+    # still the official one then, and is not reported.
+    as_of: str | None = None
     # Rule id → severity ("error", "warning", "info") or "off".
     rules: Mapping[str, str] = field(default_factory=dict)
     # Entries (ids or Chinese headwords) never reported.
@@ -66,6 +70,7 @@ _KEYS: dict[str, tuple[str, type | tuple[type, ...]]] = {
     "include-unfinished": ("include_unfinished", bool),
     "encoding": ("encoding", str),
     "consistency": ("consistency", str),
+    "as-of": ("as_of", (str, datetime.date)),
     "rules": ("rules", dict),
     "ignore": ("ignore", list),
     "include": ("include", list),
@@ -109,6 +114,13 @@ def _line_of(text: str, key: str) -> int | None:
     return text.count("\n", 0, match.start()) + 1 if match else None
 
 
+def as_of_error(text: str) -> str:
+    """What is wrong with the date of --as-of ("" when it is right)."""
+    from termcheck.glossary.validate import date_error
+
+    return date_error(text, today=datetime.date.max)
+
+
 def _has_type(value: Any, expected: type | tuple[type, ...]) -> bool:
     return isinstance(value, expected)
 
@@ -139,7 +151,8 @@ def load_config_file(path: Path) -> Config:
             raise InputError(str(path), f"unknown key {key!r} in {section}; known keys: {', '.join(sorted(_KEYS))}", line)
         name, expected = _KEYS[key]
         if not _has_type(value, expected):
-            raise InputError(str(path), f"{key!r} must be a {getattr(expected, '__name__', expected)}", line)
+            kind = "date (YYYY, YYYY-MM or YYYY-MM-DD)" if key == "as-of" else getattr(expected, "__name__", expected)
+            raise InputError(str(path), f"{key!r} must be a {kind}", line)
         if isinstance(value, list) and not all(isinstance(item, str) for item in value):
             raise InputError(str(path), f"{key!r} must be a list of strings", line)
         if key in _CHOICES and value not in _CHOICES[key]:
@@ -160,6 +173,11 @@ def load_config_file(path: Path) -> Config:
             value = tuple(str((path.parent / item)) if not Path(item).is_absolute() else item for item in value)
         elif key == "baseline":
             value = str(path.parent / value)
+        elif key == "as-of":
+            value = value.isoformat() if isinstance(value, datetime.date) else value
+            problem = as_of_error(value)
+            if problem:
+                raise InputError(str(path), f"'as-of': {problem}", line)
         elif isinstance(value, list):
             value = tuple(value)
         values[name] = value

@@ -335,3 +335,14 @@ def test_a_read_only_file_is_refused_and_no_file_is_written(tmp_path: Path, monk
     code, _, err = run("fix", str(other), *paths, *_options(tmp_path, case), "--write")
     assert (code, err) == (2, f"termcheck: error: {fixed_file}: is read-only; nothing was changed\n")
     assert fixed_file.read_bytes() == other.read_bytes() == case.files["news.tsv"]
+
+
+def test_fix_leaves_a_rendering_of_the_texts_date_as_it_is(tmp_path: Path) -> None:
+    source, target = tmp_path / "a.zh.txt", tmp_path / "a.en.txt"
+    source.write_text("贯彻新发展理念。\n", encoding="utf-8")
+    target.write_text("Apply the new vision for development.\n", encoding="utf-8")
+    common = ("fix", str(source), str(target), "--no-builtin", "-g", str(FIXTURES / "glossary.toml"))
+    code, out, _ = run(*common)
+    assert (code, out.splitlines()[-1]) == (0, "+Apply the new development philosophy.")
+    code, out, _ = run(*common, "--as-of", "2018")
+    assert (code, out) == (0, "")

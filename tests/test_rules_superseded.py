@@ -115,3 +115,59 @@ def test_superseded_inside_a_longer_accepted_rendering_is_no_finding() -> None:
         Entry("fund", ("基金",), ("Silk Road Fund",), superseded=(Superseded("Silk Road", "2015"),), category="finance"),
     )))
     assert findings_for(terms, "基金", "the Silk Road Fund") == []
+
+
+@pytest.mark.parametrize(
+    ("as_of", "reported"),
+    [
+        pytest.param(None, ["new vision for development"], id="no date: reported"),
+        pytest.param("2019-12-31", [], id="a text older than the change: not reported"),
+        pytest.param("2019", [], id="a year before the change"),
+        pytest.param("2020", ["new vision for development"], id="the year of the change: reported"),
+        pytest.param("2024-05", ["new vision for development"], id="a text newer than the change"),
+    ],
+)
+def test_as_of_leaves_out_renderings_superseded_after_the_texts_date(tmp_path: Path, as_of: str | None, reported: list[str]) -> None:
+    source, target = tmp_path / "a.zh.txt", tmp_path / "a.en.txt"
+    source.write_text("贯彻新发展理念。\n中国共产党\n", encoding="utf-8")
+    target.write_text("Apply the new vision for development.\nThe CCP met.\n", encoding="utf-8")
+    common = ("check", str(source), str(target), "--align", "lines", "--no-builtin", "-g", str(TEST_GLOSSARY), "--format", "json")
+    code, out, _ = run(*common, *(("--as-of", as_of) if as_of else ()))
+    findings = json.loads(out)["findings"]
+    # A deprecated rendering was never right: the date of the text does not change it.
+    assert (code, [f["found"] for f in findings if f["rule"] == "superseded"], [f["rule"] for f in findings if f["rule"] != "superseded"]) == (1, reported, ["deprecated"])
+
+
+@pytest.mark.parametrize(
+    ("as_of", "message"),
+    [
+        ("2019-13", "termcheck: error: --as-of: '2019-13' is not a date\n"),
+        ("last year", "termcheck: error: --as-of: 'last year' is not a date written YYYY, YYYY-MM or YYYY-MM-DD\n"),
+    ],
+)
+def test_as_of_that_is_no_date_is_a_usage_error(tmp_path: Path, as_of: str, message: str) -> None:
+    source, target = tmp_path / "a.zh.txt", tmp_path / "a.en.txt"
+    source.write_text("新发展理念\n", encoding="utf-8")
+    target.write_text("new vision for development\n", encoding="utf-8")
+    code, out, err = run("check", str(source), str(target), "--no-builtin", "-g", str(TEST_GLOSSARY), "--as-of", as_of)
+    assert (code, out, err) == (2, "", message)
+
+
+def test_as_of_from_the_config_file_and_its_mistakes(tmp_path: Path) -> None:
+    source, target = tmp_path / "a.zh.txt", tmp_path / "a.en.txt"
+    source.write_text("新发展理念\n", encoding="utf-8")
+    target.write_text("new vision for development\n", encoding="utf-8")
+    config = tmp_path / ".termcheck.toml"
+    common = ("check", str(source), str(target), "--no-builtin", "-g", str(TEST_GLOSSARY), "--config", str(config), "--format", "json")
+    config.write_text("as-of = 2018-06-01\n", encoding="utf-8")  # a TOML date
+    code, out, _ = run(*common)
+    assert (code, json.loads(out)["findings"]) == (0, [])
+    config.write_text('as-of = "2021"\n', encoding="utf-8")
+    code, out, _ = run(*common)
+    assert (code, [f["rule"] for f in json.loads(out)["findings"]]) == (0, ["superseded"])
+    config.write_text('\nas-of = "someday"\n', encoding="utf-8")
+    code, out, err = run(*common)
+    assert (code, out, err) == (2, "", f"termcheck: error: {config}:2: 'as-of': 'someday' is not a date written YYYY, YYYY-MM or YYYY-MM-DD\n")
+    config.write_text("as-of = 2018\n", encoding="utf-8")
+    code, out, err = run(*common)
+    assert (code, out, err) == (2, "", f"termcheck: error: {config}:1: 'as-of' must be a date (YYYY, YYYY-MM or YYYY-MM-DD)\n")

@@ -10,6 +10,7 @@ import typer
 
 from termcheck.commands.common import (
     AlignOption,
+    AsOfOption,
     BaselineOption,
     ConfigFileOption,
     ConsistencyOption,
@@ -93,6 +94,7 @@ def check_command(
     jobs: JobsOption = None,
     scheduler: SchedulerOption = None,
     consistency: ConsistencyOption = None,
+    as_of: AsOfOption = None,
     disable: DisableOption = None,
     ignore: IgnoreOption = None,
     exclude: ExcludeOption = None,
@@ -123,6 +125,7 @@ def check_command(
             jobs=jobs,
             scheduler=scheduler,
             consistency=consistency,
+            as_of=as_of,
             disable=disable,
             ignore=ignore,
             exclude=exclude,

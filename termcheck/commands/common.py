@@ -90,6 +90,14 @@ ConsistencyOption = Annotated[Consistency | None, typer.Option(help="Compare ren
 DisableOption = Annotated[list[str] | None, typer.Option("--disable", metavar="RULE", help="Turn a rule off (missing, deprecated, superseded, inconsistent); repeatable.", show_default=False)]
 IgnoreOption = Annotated[list[str] | None, typer.Option("--ignore", metavar="ENTRY", help="Never report this entry (id or Chinese headword); repeatable.", show_default=False)]
 ExcludeOption = Annotated[list[str] | None, typer.Option("--exclude", metavar="GLOB", help="Leave out files matching this glob pattern; repeatable.", show_default=False)]
+AsOfOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of", metavar="DATE",
+        help="The date of the texts (YYYY, YYYY-MM or YYYY-MM-DD): renderings superseded after it were official then and are not reported.",
+        show_default=False,
+    ),
+]
 BaselineOption = Annotated[str | None, typer.Option("--baseline", metavar="FILE", help="Report only findings this baseline file does not record.", show_default=False)]
 ConfigFileOption = Annotated[str | None, typer.Option("--config", metavar="FILE", help="Read settings from this file [default: .termcheck.toml or pyproject.toml's [tool.termcheck], found upwards].", show_default=False)]
 NoConfigOption = Annotated[bool, typer.Option("--no-config", help="Ignore configuration files.")]
@@ -228,6 +236,7 @@ def config_from_flags(
     jobs: int | None = None,
     scheduler: str | None = None,
     consistency: Consistency | None = None,
+    as_of: str | None = None,
     disable: list[str] | None = None,
     ignore: list[str] | None = None,
     exclude: list[str] | None = None,
@@ -264,6 +273,7 @@ def config_from_flags(
         jobs=jobs,
         scheduler=scheduler,
         consistency=consistency.value if consistency else None,
+        as_of=as_of,
         rules=rules,
         ignore=(*project.ignore, *ignore) if ignore else None,
         exclude=(*project.exclude, *exclude) if exclude else None,

@@ -14,6 +14,7 @@ import typer
 
 from termcheck.commands.common import (
     AlignOption,
+    AsOfOption,
     BaselineOption,
     ConfigFileOption,
     ConsistencyOption,
@@ -66,6 +67,7 @@ def fix_command(
     encoding: EncodingOption = None,
     jobs: JobsOption = None,
     consistency: ConsistencyOption = None,
+    as_of: AsOfOption = None,
     disable: DisableOption = None,
     ignore: IgnoreOption = None,
     exclude: ExcludeOption = None,
@@ -92,6 +94,7 @@ def fix_command(
             encoding=encoding,
             jobs=jobs,
             consistency=consistency,
+            as_of=as_of,
             disable=disable,
             ignore=ignore,
             exclude=exclude,
