@@ -477,3 +477,16 @@ def test_help_lists_every_command_with_its_one_line_help() -> None:
     assert listed[()][0][1].startswith("Check translations against their source and report")
     assert listed[()][3][1] == "Inspect, check, convert and count the glossary."
     assert listed[("glossary",)][2][1] == "Count the glossary's entries by category, source and file."
+
+
+def test_quiet_prints_no_report_but_keeps_the_exit_code_and_the_output_file(tmp_path: Path) -> None:
+    source = write(tmp_path, "a.zh.txt", "中国共产党\n")
+    target = write(tmp_path, "a.en.txt", "The CCP\n")
+    report = tmp_path / "report.txt"
+    base = ("check", source, target, "--no-builtin", "-g", str(TEST_GLOSSARY))
+    assert run(*base, "-f", "json", "--quiet") == (1, "", "")
+    assert run(*base, "-q", "-o", str(report)) == (1, "", "")
+    assert report.read_text(encoding="utf-8").splitlines() == [
+        f"{target}:1:5: error deprecated: 'CCP' is a deprecated rendering of 中国共产党; use 'CPC'",
+        "1 error(s), 0 warning(s) in 1 file(s)",
+    ]

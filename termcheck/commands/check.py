@@ -70,6 +70,7 @@ Examples:
   termcheck check project.xlf memory.tmx l10n/         bilingual files
   termcheck check l10n/ -o report.html                 also an HTML report
   termcheck check l10n/ --fail-on warning -f json      warnings fail too; JSON
+  termcheck check l10n/ -q -o report.sarif             only the file and the exit code
   termcheck check archive/ --scheduler local:8         on a Dask cluster
 
 \b
@@ -84,6 +85,7 @@ def check_command(
     align: AlignOption = None,
     output_format: Annotated[OutputFormat | None, typer.Option("--format", "-f", help="Format of the report on standard output [default: rich on a terminal, text otherwise].", show_default=False)] = None,
     output: Annotated[str | None, typer.Option("--output", "-o", metavar="FILE", help="Also write the report to FILE (atomically), in the format its extension names (.sarif, .json, .xml for JUnit, .html, .txt) or --output-format; standard output still gets its own report.", show_default=False)] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No report on standard output: the exit code says the outcome; warnings still go to standard error and --output still writes its file.")] = False,
     output_file_format_name: Annotated[OutputFormat | None, typer.Option("--output-format", metavar="FORMAT", help="Format of the --output file, whatever its extension.", show_default=False)] = None,
     fail_on: FailOnOption = None,
     format_in: FormatInOption = None,
@@ -153,7 +155,8 @@ def check_command(
             echo_warnings(result.warnings)
             if output and file_format:
                 write_report(lambda out: get_reporter(file_format)(result, out), output)
-            to_stdout(lambda out: get_reporter(name)(result, out))
+            if not quiet:
+                to_stdout(lambda out: get_reporter(name)(result, out))
             return exit_code(result, config.fail_on)
         finally:
             close_findings(result.findings)
