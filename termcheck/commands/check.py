@@ -70,7 +70,7 @@ Examples:
   termcheck check project.xlf memory.tmx l10n/         bilingual files
   termcheck check l10n/ -o report.html                 also an HTML report
   termcheck check l10n/ --fail-on warning -f json      warnings fail too; JSON
-  termcheck check l10n/ -q -o report.sarif             only the file and the exit code
+  termcheck check l10n/ -q -o report.sarif             file and exit code only
   termcheck check archive/ --scheduler local:8         on a Dask cluster
 
 \b
