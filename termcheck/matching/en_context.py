@@ -329,6 +329,14 @@ class Counterpart:
     foreign: bool
 
 
+@lru_cache(maxsize=1024)
+def _counterpart_pattern(counterpart: str) -> re.Pattern[str]:
+    """A counterpart at word boundaries, its words apart by spaces or hyphens; an all-capital one
+    in capitals only ("PM", not "pm")."""
+    pattern = r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, counterpart.split())) + r"(?![\w-])"
+    return re.compile(pattern, 0 if counterpart.isupper() else re.IGNORECASE)
+
+
 def counterpart_named(target: str, counterparts: tuple[str, ...], *, china_in_source: bool) -> Counterpart | None:
     """The first of an entry's `counterparts` (another country's name for the body or office:
     "Prime Minister", "PM", "Pentagon") that the English text names, at word boundaries (an
@@ -338,10 +346,7 @@ def counterpart_named(target: str, counterparts: tuple[str, ...], *, china_in_so
     right after it is not named in Pinyin ("Prime Minister Nguyen Xuan Phuc"). "Prime Minister
     Li Qiang" is China's Premier under a wrong title: not foreign."""
     for counterpart in counterparts:
-        words = counterpart.split()
-        flags = 0 if counterpart.isupper() else re.IGNORECASE
-        pattern = r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, words)) + r"(?![\w-])"
-        match = next((m for m in re.finditer(pattern, target, flags) if not _AFTER_NUMBER.search(target, 0, m.start())), None)
+        match = next((m for m in _counterpart_pattern(counterpart).finditer(target) if not _AFTER_NUMBER.search(target, 0, m.start())), None)
         if match is None:
             continue
         start, end = match.span()
