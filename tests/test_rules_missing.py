@@ -43,6 +43,9 @@ GLOSSARY = Glossary(
         Entry("academy", ("中国科学院",), ("Chinese Academy of Sciences",), short=("CAS",), category="science-education"),
         Entry("constitution", ("宪法",), ("Constitution",), category="law"),
         Entry("ccdi-deputy-secretary", ("中央纪委副书记",), ("deputy secretary of the Central Commission for Discipline Inspection",), category="discipline"),
+        Entry("cpc-congress-19", ("十九大",), ("19th CPC National Congress", "19th National Congress"), category="party"),
+        Entry("well-off", ("小康社会",), ("moderately prosperous society", "well-off society"), category="economy"),
+        Entry("well-off-all-respects", ("全面建成小康社会",), ("moderately prosperous society in all respects",), category="economy"),
         Entry("central-committee-19", ("十九届中央委员会",), ("19th CPC Central Committee",), category="party"),
         Entry("marxism-leninism", ("马克思列宁主义",), ("Marxism-Leninism",), category="ideology"),
         Entry("xi-thought", ("习近平新时代中国特色社会主义思想",), ("Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era",), category="ideology"),
@@ -93,6 +96,13 @@ CASES = [
         [("missing", "error", "十九届中央委员会", "20th CPC Central Committee")],
         id="a numbered name with another number stays missing",
     ),
+    # --- another body's name made of the name's words
+    pytest.param(
+        "十九大精神", "the spirit of the 19th National People's Congress",
+        [("missing", "error", "十九大", "National People's Congress")],
+        id="the legislature for the Party congress is an error, not another wording",
+    ),
+    pytest.param("十九大和全国人大", "the 19th National Congress and the National People's Congress", [], id="both bodies named, both in the source"),
     # --- a name keeps strict matching
     pytest.param(
         "香港特别行政区", "the Hong Kong Special Administration Region",
@@ -451,3 +461,20 @@ def test_a_translation_that_stops_short_names_its_end_and_the_terms_it_does_not_
         "国务院 ('State Council'), 全国人大 ('National People's Congress'), not rendered"
     )
     assert (finding.line, finding.column, finding.replacement) == (1, 9, None)
+
+
+def test_a_compound_s_parts_are_quoted_as_the_translation_words_them(glossary_matchers: Matchers) -> None:
+    [finding] = findings_for(glossary_matchers, "决胜全面建成小康社会", "to win the battle of building a well-off society")
+    assert (finding.severity.value, finding.message) == (
+        "warning",
+        "全面建成小康社会 has no rendering of its own in the translation, though its parts are rendered: 小康社会 ('well-off society'); "
+        "the glossary renders it 'moderately prosperous society in all respects'",
+    )
+
+
+def test_the_wrong_body_is_named_in_the_message(glossary_matchers: Matchers) -> None:
+    [finding] = findings_for(glossary_matchers, "十九大精神", "the spirit of the 19th National People's Congress")
+    assert finding.message == (
+        "十九大 has no accepted rendering in the translation; 'National People's Congress' is the name of 全国人大, "
+        "which the source does not name; expected '19th CPC National Congress' / '19th National Congress'"
+    )

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from termcheck.matching.en import normalize_target
 from termcheck.matching.inflection import ORDINALS
-from termcheck.matching.loose import LooseText, doctrine_as_adjective, is_function_word
+from termcheck.matching.loose import LooseText, content_words, doctrine_as_adjective, is_function_word
 from termcheck.matching.zh import leftmost_longest
 from termcheck.matching.zh_context import continues_as, mentions_china, sub_body_after
 from termcheck.model import Entry, Finding, SegmentHits, Severity, SourceHit, Span, TargetHit
@@ -151,6 +151,28 @@ class _SegmentView:
                 unnumbered = _ORDINAL.sub("", target)
                 self._numbered = {hit.entry_id for hit in self.context.matchers.find_renderings(unnumbered) if hit.status.accepted}
         return self._numbered
+
+    def rendering_of(self, entry_id: str) -> str | None:
+        """The translation's own text for an entry it renders, where it has one."""
+        return next((hit.text for hit in self.hits.target if hit.entry_id == entry_id and hit.status.accepted), None)
+
+    def another_name(self, entry: Entry) -> TargetHit | None:
+        """The name of another glossary term, one the source does not have, made of the words of
+        one of this entry's renderings (two or more, numbers aside) with a word of its own put in:
+        "19th National People's Congress" for 十九大 (the Party's congress) names the legislature.
+        A name that is part of this entry's ("National Congress of the CPC" in "19th National
+        Congress of the CPC") is none."""
+        renderings = [rendering.lower() for rendering in entry.en]
+        names = [words for words in ({word.lower() for word in content_words(r) if not _NUMBER_WORD.fullmatch(word)} for r in entry.en) if len(words) >= 2]
+        for hit in self.hits.target:
+            if hit.entry_id == entry.id or hit.entry_id in self.source_entries or not hit.status.accepted:
+                continue
+            if any(hit.rendering.lower() in rendering for rendering in renderings):
+                continue
+            words = {word.lower() for word in _WORD.findall(hit.text)}
+            if any(name < words for name in names):
+                return hit
+        return None
 
     def near_miss(self, entry: Entry) -> NearMiss | None:
         if entry.id not in self._near:
@@ -310,6 +332,10 @@ def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Fin
 # punctuation after it, stops in the middle of a phrase ("… expressed his congratulations on").
 _DANGLING_WORDS = frozenset("a an the of on in to for with by from at into about and or but its their his her our".split())
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+# A number in figures or an ordinal ("19th", "nineteenth"): the part of a numbered name that
+# tells which one, not what kind of body.
+_NUMBER_WORD = re.compile(r"\d+(?:st|nd|rd|th)?|" + "|".join(ORDINALS), re.IGNORECASE)
 # How much of a translation's end a finding quotes.
 _TAIL_WORDS = 6
 
@@ -487,6 +513,14 @@ def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding
             source_text=source_hit.text, expected=entry.accepted, source_span=span, found=counterpart.text,
             **replacing(hits.segment, near, fitted_capital(hits.segment.target, counterpart.start, counterpart.text, entry.preferred)),
         )
+    confused = view.another_name(entry) if entry.strict else None
+    # "'National People's Congress' is the name of 全国人民代表大会": said where the translation names
+    # another body with this one's words.
+    other_name = (
+        f"; '{shown_english(confused.text)}' is the name of {context.entries[confused.entry_id].headword}, which the source does not name"
+        if confused is not None
+        else ""
+    )
     close = view.near_miss(entry)
     if close is not None:
         # The problem is the translation's text: the finding points at it (the file a translator
@@ -494,7 +528,7 @@ def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding
         # source_span.
         target = hits.segment.target
         near = Span(close.start, close.end)
-        message = f"{term} is rendered as '{shown_english(close.text)}' (near miss); expected '{close.rendering}'"
+        message = f"{term} is rendered as '{shown_english(close.text)}' (near miss); expected '{close.rendering}'{other_name}"
         if modifier_of_next_word(target, close.end, close.text, close.rendering):
             # "Constitutional law" for 宪法: the rendering's noun would not read there.
             return finding_in_target(
@@ -521,6 +555,12 @@ def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding
             f"if this is China's {term}, its name is {quote_renderings(entry)}",
             fix=render,
         )
+    if confused is not None:
+        # The words are there, but as another body's name: the wrong body, not another wording.
+        return reported(
+            entry.missing_severity, f"{term} has no accepted rendering in the translation{other_name}; expected {quote_renderings(entry)}",
+            found=confused.text, fix=render,
+        )
     words_found, words = view.words_rendered(entry)
     if entry.strict and words >= 2 and words_found == words:
         return reported(
@@ -544,7 +584,12 @@ def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding
         # A compound whose parts are all rendered: the translation says it in its own words, a
         # note. A warning where its wording matters (a name) or where part of it is in no
         # rendered term (全面建成 of 全面建成小康社会 is more than 小康社会), never an error.
-        parts = ", ".join(f"{context.entries[entry_id].headword} ('{context.entries[entry_id].preferred}')" for entry_id in nested)
+        # Each part as the translation words it ('well-off society'), or by its name alone where
+        # only its words are there (the loose test).
+        parts = ", ".join(
+            f"{context.entries[entry_id].headword} ('{shown_english(rendering)}')" if (rendering := view.rendering_of(entry_id)) else context.entries[entry_id].headword
+            for entry_id in nested
+        )
         return reported(
             Severity.WARNING if entry.strict or uncovered > 1 else Severity.INFO,
             f"{term} has no rendering of its own in the translation, though its parts are rendered: {parts}; "
