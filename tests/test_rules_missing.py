@@ -46,6 +46,7 @@ GLOSSARY = Glossary(
         Entry("cpc-congress-19", ("十九大",), ("19th CPC National Congress", "19th National Congress"), category="party"),
         Entry("well-off", ("小康社会",), ("moderately prosperous society", "well-off society"), category="economy"),
         Entry("well-off-all-respects", ("全面建成小康社会",), ("moderately prosperous society in all respects",), category="economy"),
+        Entry("decisions-and-plans", ("决策部署",), ("decisions and plans", "decisions and deployments"), category="party"),
         Entry("central-committee-19", ("十九届中央委员会",), ("19th CPC Central Committee",), category="party"),
         Entry("marxism-leninism", ("马克思列宁主义",), ("Marxism-Leninism",), category="ideology"),
         Entry("xi-thought", ("习近平新时代中国特色社会主义思想",), ("Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era",), category="ideology"),
@@ -103,6 +104,17 @@ CASES = [
         id="the legislature for the Party congress is an error, not another wording",
     ),
     pytest.param("十九大和全国人大", "the 19th National Congress and the National People's Congress", [], id="both bodies named, both in the source"),
+    # --- a typo in the spacing is not a wrong term
+    pytest.param(
+        "党中央决策部署", "the major decisions and deploymentof the Party",
+        [("missing", "info", "决策部署", "decisions and deploymentof")],
+        id="a function word glued to the rendering's last word: a note",
+    ),
+    pytest.param(
+        "党中央决策部署", "the major decisions and deploymens of the Party",
+        [("missing", "warning", "决策部署", "decisions and deploymens")],
+        id="a misspelt word stays a near miss",
+    ),
     # --- a name keeps strict matching
     pytest.param(
         "香港特别行政区", "the Hong Kong Special Administration Region",

@@ -152,6 +152,19 @@ class _SegmentView:
                 self._numbered = {hit.entry_id for hit in self.context.matchers.find_renderings(unnumbered) if hit.status.accepted}
         return self._numbered
 
+    def glued_word(self, entry: Entry, close: NearMiss) -> str | None:
+        """The word of a near miss glued to the function word after it ("decisions and
+        deploymentof") where the entry's rendering is there once the space is put back: a typo
+        in the spacing, not in the term."""
+        glued = [match for match in _GLUED.finditer(close.text) if not is_function_word(match.group(1))]
+        if not glued or self.context.matchers is None:
+            return None
+        target = self.hits.segment.target
+        spaced = target[: close.start] + _GLUED.sub(r"\1 \2", close.text) + target[close.end :]
+        if any(hit.entry_id == entry.id and hit.status.accepted for hit in self.context.matchers.find_renderings(spaced)):
+            return glued[0].group()
+        return None
+
     def rendering_of(self, entry_id: str) -> str | None:
         """The translation's own text for an entry it renders, where it has one."""
         return next((hit.text for hit in self.hits.target if hit.entry_id == entry_id and hit.status.accepted), None)
@@ -333,6 +346,8 @@ def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Fin
 _DANGLING_WORDS = frozenset("a an the of on in to for with by from at into about and or but its their his her our".split())
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
 _WORD = re.compile(r"[^\W_][\w'’-]*")
+# A word of four letters or more with a function word glued to its end.
+_GLUED = re.compile(r"\b([A-Za-z]{4,})(of|the|and|to|in|for|with)\b")
 # A number in figures or an ordinal ("19th", "nineteenth"): the part of a numbered name that
 # tells which one, not what kind of body.
 _NUMBER_WORD = re.compile(r"\d+(?:st|nd|rd|th)?|" + "|".join(ORDINALS), re.IGNORECASE)
@@ -526,6 +541,12 @@ def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding
         # The problem is the translation's text: the finding points at it (the file a translator
         # edits, where an editor or a code-scanning annotation lands); the source term stays in
         # source_span.
+        glued = view.glued_word(entry, close)
+        if glued is not None:
+            # "decisions and deploymentof": the term is right, a space is not. A note.
+            return reported(
+                Severity.INFO, f"{term} is rendered, with a space missing in '{shown_english(glued)}'", found=close.text
+            )
         target = hits.segment.target
         near = Span(close.start, close.end)
         message = f"{term} is rendered as '{shown_english(close.text)}' (near miss); expected '{close.rendering}'{other_name}"
