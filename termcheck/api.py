@@ -99,7 +99,6 @@ class _RuleSettings:
             return replace(finding, severity=severity)
         return finding
 
-
     def _superseded_later(self, finding: Finding) -> bool:
         """Whether the older rendering a `superseded` finding names was replaced after the date
         of the texts (--as-of): then it was the official one when they were written. Dates are
