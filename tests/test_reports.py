@@ -279,3 +279,17 @@ def test_sarif_offers_an_edit_only_where_the_new_text_is_written_as_it_reads(tmp
         ("a.csv", "single country dual system"): (None, "replace 'single country dual system' with 'One Country, Two Systems'"),
         ("a.tsv", "single country dual system"): ("One Country, Two Systems", "replace 'single country dual system' with 'One Country, Two Systems'"),
     }
+
+
+def test_sarif_records_the_invocation_and_the_input_warnings_as_notifications(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.zh.txt").write_text("中国共产党\n", encoding="utf-8")
+    (tmp_path / "a.en.txt").write_text("", encoding="utf-8")  # not translated yet: skipped, with a warning
+    code, out, err = run("check", "a.zh.txt", "a.en.txt", *GLOSSARY_ARGS, "-f", "sarif")
+    [sarif_run] = json.loads(out)["runs"]
+    [invocation] = sarif_run["invocations"]
+    warning = err.strip().removeprefix("termcheck: warning: ")
+    assert (code, invocation["executionSuccessful"], invocation["toolExecutionNotifications"]) == (0, True, [{"level": "warning", "message": {"text": warning}}])
+    assert invocation["commandLine"].startswith("termcheck check a.zh.txt a.en.txt")
+    assert invocation["startTimeUtc"].endswith("Z")
+    assert (sarif_run["properties"], sarif_run["results"]) == ({"baselined": 0, "silenced": 0, "skippedSegments": 1}, [])

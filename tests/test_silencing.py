@@ -368,6 +368,14 @@ def test_every_report_counts_the_silenced_findings(tmp_path: Path) -> None:
     assert "1 finding(s) silenced in the files not shown" in " ".join(rich.split())
     _, html, _ = run("check", str(path), *common, "-f", "html")
     assert "<tr><th>findings silenced in the files (not shown)</th><td>1</td></tr>" in html
+    _, sarif, _ = run("check", str(path), *common, "-f", "sarif")
+    assert json.loads(sarif)["runs"][0]["properties"] == {"baselined": 0, "silenced": 1, "skippedSegments": 0}
+    _, junit, _ = run("check", str(path), *common, "-f", "junit")
+    import xml.etree.ElementTree as ElementTree
+
+    properties = ElementTree.fromstring(junit).find("testsuite/properties")
+    assert properties is not None
+    assert {p.get("name"): p.get("value") for p in properties} == {"baselined": "0", "silenced": "1", "skipped_segments": "0"}
     path.write_text(JSONL.splitlines()[0] + "\n", encoding="utf-8")
     _, text, _ = run("check", str(path), *common, "-f", "text")
     assert text == "1 finding(s) silenced in the files not shown\n"

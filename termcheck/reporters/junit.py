@@ -49,12 +49,14 @@ def report(result: CheckResult, out: TextIO) -> None:
 
     ordered = sort_findings(registered(result.findings), key=lambda finding: (position[suite_file(finding)],))
     try:
-        _write(files, ordered, suite_file, out)
+        _write(files, ordered, suite_file, out, baselined=result.baselined, silenced=result.silenced, skipped_segments=result.skipped_segments)
     finally:
         close_findings(ordered)
 
 
-def _write(files: list[str], ordered: Sequence[Finding], suite_file: Callable[[Finding], str], out: TextIO) -> None:
+def _write(
+    files: list[str], ordered: Sequence[Finding], suite_file: Callable[[Finding], str], out: TextIO, *, baselined: int, silenced: int, skipped_segments: int
+) -> None:
     failures = len(ordered)
     by_file = groupby(ordered, key=suite_file)
     current = next(by_file, None)
@@ -64,6 +66,11 @@ def _write(files: list[str], ordered: Sequence[Finding], suite_file: Callable[[F
         f'  <testsuite name="termcheck" tests="{len(files)}" failures="{failures}" errors="0" '
         f'skipped="0">\n'
     )
+    # What the failures leave out, as the suite's properties (a dashboard shows only failures).
+    out.write("    <properties>\n")
+    for name, value in (("baselined", baselined), ("silenced", silenced), ("skipped_segments", skipped_segments)):
+        out.write(f"      <property name=\"{name}\" value=\"{value}\"/>\n")
+    out.write("    </properties>\n")
     for file in files:
         out.write(f"    <testcase classname=\"termcheck\" name={quoteattr(file)} file={quoteattr(file)}")
         if current is None or current[0] != file:

@@ -115,11 +115,32 @@ def _log_without_results(result: CheckResult) -> dict[str, Any]:
             {
                 "tool": {"driver": {"name": "termcheck", "version": __version__, "informationUri": INFORMATION_URI, "rules": descriptors}},
                 "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().resolve().as_uri() + "/"}},
+                "invocations": [_invocation(result)],
                 "columnKind": "unicodeCodePoints",
+                # What the results leave out: a viewer shows only results, so the counts of
+                # findings kept out of them are said here.
+                "properties": {
+                    "baselined": result.baselined,
+                    "silenced": result.silenced,
+                    "skippedSegments": result.skipped_segments,
+                },
                 "results": [],
             }
         ],
     }
+
+
+def _invocation(result: CheckResult) -> dict[str, Any]:
+    """The run as SARIF records an invocation: its command line and start, and the warnings about
+    the inputs (a file skipped, a segment left out) as the tool's notifications."""
+    invocation: dict[str, Any] = {"executionSuccessful": True}
+    if result.run.command:
+        invocation["commandLine"] = result.run.command
+    if result.run.started:
+        invocation["startTimeUtc"] = result.run.started
+    if result.warnings:
+        invocation["toolExecutionNotifications"] = [{"level": "warning", "message": {"text": warning}} for warning in result.warnings]
+    return invocation
 
 
 def report(result: CheckResult, out: TextIO) -> None:
