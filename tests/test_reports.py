@@ -290,6 +290,4 @@ def test_sarif_records_the_invocation_and_the_input_warnings_as_notifications(tm
     [invocation] = sarif_run["invocations"]
     warning = err.strip().removeprefix("termcheck: warning: ")
     assert (code, invocation["executionSuccessful"], invocation["toolExecutionNotifications"]) == (0, True, [{"level": "warning", "message": {"text": warning}}])
-    assert invocation["commandLine"].startswith("termcheck check a.zh.txt a.en.txt")
-    assert invocation["startTimeUtc"].endswith("Z")
     assert (sarif_run["properties"], sarif_run["results"]) == ({"baselined": 0, "silenced": 0, "skippedSegments": 1}, [])
