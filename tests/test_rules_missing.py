@@ -47,6 +47,7 @@ GLOSSARY = Glossary(
         Entry("well-off", ("小康社会",), ("moderately prosperous society", "well-off society"), category="economy"),
         Entry("well-off-all-respects", ("全面建成小康社会",), ("moderately prosperous society in all respects",), category="economy"),
         Entry("decisions-and-plans", ("决策部署",), ("decisions and plans", "decisions and deployments"), category="party"),
+        Entry("council-of-chairpersons", ("委员长会议",), ("Council of Chairpersons of the NPC Standing Committee", "Council of Chairpersons"), category="congress"),
         Entry("central-committee-19", ("十九届中央委员会",), ("19th CPC Central Committee",), category="party"),
         Entry("marxism-leninism", ("马克思列宁主义",), ("Marxism-Leninism",), category="ideology"),
         Entry("xi-thought", ("习近平新时代中国特色社会主义思想",), ("Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era",), category="ideology"),
@@ -151,6 +152,11 @@ CASES = [
         "国务委员", "The State Council met.",
         [("missing", "error", "国务委员", "State Council")],
         id="a near miss where the source has no other term for it",
+    ),
+    pytest.param(
+        "全国人大常委会举行委员长会议", "The Council of Chairmen of the NPC Standing Committee met.",
+        [("missing", "error", "委员长会议", "Council of Chairmen")],
+        id="a near miss beside another source term's rendering, not through it",
     ),
     pytest.param("中美关系", "Relations between China and the US improved.", [], id="an acronym is a content word of a loose match"),
     pytest.param(

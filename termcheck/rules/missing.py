@@ -193,23 +193,35 @@ class _SegmentView:
 
             if self._index is None:
                 self._index = WordIndex(self.hits.segment.target)
-            close = near_miss(entry.en, self.hits.segment.target, self._index)
-            # A near miss next to a deprecated rendering would be fixed into a clash of the two
-            # ("… of the CPC Chinese Communist Party"): the deprecated finding says what to do.
-            if close is not None and any(hit.start <= close.end + 1 and close.start <= hit.end + 1 for hit in self.rejected):
-                close = None
-            if close is not None:
-                close = _with_leading_substitute(self.hits.segment.target, close)
+            close = self._settled(near_miss(entry.en, self.hits.segment.target, self._index))
             # A near miss that overlaps the accepted rendering of another term of the source is
             # that term's rendering ("Standing Committee of the 12th NPC" in the name of one of its
-            # sessions), not a misspelling of this one.
-            if close is not None and any(
-                hit.entry_id != entry.id and hit.entry_id in self.source_entries and hit.start < close.end and close.start < hit.end
-                for hit in self.hits.target if hit.status.accepted
-            ):
-                close = None
+            # sessions), not a misspelling of this one. The near miss is sought again beside it,
+            # with the other renderings out of reach: "Council of Chairmen" of "Council of
+            # Chairmen of the 12th NPC Standing Committee" is one of "Council of Chairpersons".
+            others = [
+                hit for hit in self.hits.target
+                if hit.status.accepted and hit.entry_id != entry.id and hit.entry_id in self.source_entries
+            ]
+            if close is not None and any(hit.start < close.end and close.start < hit.end for hit in others):
+                target = self.hits.segment.target
+                for hit in others:
+                    # A phrase break of the same length: no window runs across it, offsets stay.
+                    target = target[: hit.start] + ";" * (hit.end - hit.start) + target[hit.end :]
+                close = self._settled(near_miss(entry.en, target))
+                if close is not None and any(hit.start < close.end and close.start < hit.end for hit in others):
+                    close = None
             self._near[entry.id] = close
         return self._near[entry.id]
+
+    def _settled(self, close: NearMiss | None) -> NearMiss | None:
+        """A near miss as it is reported: none next to a deprecated rendering, which would be fixed
+        into a clash of the two ("… of the CPC Chinese Communist Party": the deprecated finding
+        says what to do); with the word before it taken in where that word stands for the
+        rendering's first (see _with_leading_substitute)."""
+        if close is None or any(hit.start <= close.end + 1 and close.start <= hit.end + 1 for hit in self.rejected):
+            return None
+        return _with_leading_substitute(self.hits.segment.target, close)
 
 
 # An ordinal before a word of a name, in figures or in words, with the space after it. A name
