@@ -496,3 +496,29 @@ def test_the_wrong_body_is_named_in_the_message(glossary_matchers: Matchers) -> 
         "十九大 has no accepted rendering in the translation; 'National People's Congress' is the name of 全国人大, "
         "which the source does not name; expected '19th CPC National Congress' / '19th National Congress'"
     )
+
+
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        (
+            "The National Astronomical Observatories spotted the gas.",
+            "中国科学院 is not rendered; the translation names its unit 中国科学院国家天文台 as 'National Astronomical Observatories', "
+            "without 中国科学院 (the glossary renders 中国科学院 'Chinese Academy of Sciences' / 'CAS')",
+        ),
+        (
+            "A telescope spotted the gas.",
+            "中国科学院 is not rendered, nor is its unit 中国科学院国家天文台 named in the translation "
+            "(the glossary renders 中国科学院 'Chinese Academy of Sciences' / 'CAS')",
+        ),
+        (
+            "A telescope spotted the gas.\n\nThe Tuanjie Village Observatory opened.",
+            "中国科学院 is not rendered; the source names 中国科学院国家天文台, whose English name may leave 中国科学院 out "
+            "(the glossary renders 中国科学院 'Chinese Academy of Sciences' / 'CAS')",
+        ),
+    ],
+    ids=["the unit named without its owner", "neither named", "a whole document: not said which"],
+)
+def test_an_owner_before_its_unit_says_whether_the_unit_is_named(glossary_matchers: Matchers, target: str, message: str) -> None:
+    [finding] = findings_for(glossary_matchers, "中国科学院国家天文台发现了气体。", target)
+    assert (finding.severity.value, finding.message) == ("warning", message)

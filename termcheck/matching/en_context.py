@@ -359,3 +359,29 @@ def counterpart_named(target: str, counterparts: tuple[str, ...], *, china_in_so
             foreign = country_right_before or not (china_in_source or _CHINA_IN_ENGLISH.search(target))
         return Counterpart(match.group(), start, end, foreign)
     return None
+
+
+# The English head nouns of a unit, by how its Chinese name ends (the longest ending first): what
+# a translation that names the unit has, with or without its owner.
+_UNIT_HEADS = (
+    ("研究院", "Academy|Institute"), ("研究所", "Institute"), ("实验室", "Laborator(?:y|ies)|Labs?"),
+    ("委员会", "Commission|Committee"), ("办公室", "Office"), ("中心", "Cent(?:er|re)s?"), ("大学", "University"),
+    ("学院", "College|School|Academy|Institute"), ("医院", "Hospital"), ("学校", "School"), ("基地", "Base"),
+    ("院", "Academy|Institute|Court|Hospital"), ("所", "Institute|Office"), ("台", "Observator(?:y|ies)"),
+    ("局", "Bureau|Administration|Office"), ("馆", "Museum|Library|Hall|Cent(?:er|re)"), ("站", "Station"),
+    ("司", "Department"), ("厅", "Department|Office|Hall"), ("处", "Office|Division|Department"), ("室", "Office|Laborator(?:y|ies)"),
+)
+
+
+def unit_named(target: str, unit: str) -> str | None:
+    """The name the English text gives a unit whose Chinese name is `unit` (国家天文台: "the
+    National Astronomical Observatories"): a capitalised name ending in one of the head nouns its
+    Chinese ending calls for, or None where the text names no such unit."""
+    heads = next((heads for ending, heads in _UNIT_HEADS if unit.endswith(ending)), None)
+    if heads is None:
+        return None
+    # The head may be the end of a longer word ("Subcommittee" for 委员会).
+    match = re.search(rf"(?:\b[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+)?){{0,6}}\b[A-Z]?[a-z]*?(?i:{heads})\b", target)
+    if match is None or not match.group()[:1].isupper():
+        return None
+    return LEADING_ARTICLE.sub("", match.group())

@@ -632,13 +632,19 @@ def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding
     sub_body = sub_body_after(hits.segment.source[source_hit.end :]) if entry.strict else None
     if sub_body is not None:
         # 中国科学院国家天文台: the Chinese names a unit by its owner's name and its own; the
-        # unit's English name may leave the owner out, and the glossary does not know it.
-        return reported(
-            Severity.WARNING,
-            f"{term} is not rendered; the source names {term}{sub_body}, whose English name may leave it out "
-            f"(the glossary renders {term} {quote_renderings(entry)})",
-            fix=render,
-        )
+        # unit's English name may leave the owner out, and the glossary does not know it. The
+        # finding says which it is: the unit named without its owner, or not named at all.
+        from termcheck.matching.en_context import unit_named
+
+        target = hits.segment.target
+        if "\n" in target.strip():
+            # A whole document: a unit's name anywhere in it need not be this one.
+            said = f"; the source names {term}{sub_body}, whose English name may leave {term} out"
+        elif (unit := unit_named(target, sub_body)) is not None:
+            said = f"; the translation names its unit {term}{sub_body} as '{shown_english(unit)}', without {term}"
+        else:
+            said = f", nor is its unit {term}{sub_body} named in the translation"
+        return reported(Severity.WARNING, f"{term} is not rendered{said} (the glossary renders {term} {quote_renderings(entry)})", fix=render)
     return reported(
         entry.missing_severity, f"{term} has no accepted rendering in the translation; expected {quote_renderings(entry)}", fix=render
     )
