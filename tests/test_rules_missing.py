@@ -48,6 +48,7 @@ GLOSSARY = Glossary(
         Entry("well-off-all-respects", ("全面建成小康社会",), ("moderately prosperous society in all respects",), category="economy"),
         Entry("decisions-and-plans", ("决策部署",), ("decisions and plans", "decisions and deployments"), category="party"),
         Entry("council-of-chairpersons", ("委员长会议",), ("Council of Chairpersons of the NPC Standing Committee", "Council of Chairpersons"), category="congress"),
+        Entry("new-journey", ("新征程",), ("new journey",), category="strategy"),
         Entry("central-committee-19", ("十九届中央委员会",), ("19th CPC Central Committee",), category="party"),
         Entry("marxism-leninism", ("马克思列宁主义",), ("Marxism-Leninism",), category="ideology"),
         Entry("xi-thought", ("习近平新时代中国特色社会主义思想",), ("Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era",), category="ideology"),
@@ -522,3 +523,16 @@ def test_the_wrong_body_is_named_in_the_message(glossary_matchers: Matchers) -> 
 def test_an_owner_before_its_unit_says_whether_the_unit_is_named(glossary_matchers: Matchers, target: str, message: str) -> None:
     [finding] = findings_for(glossary_matchers, "中国科学院国家天文台发现了气体。", target)
     assert (finding.severity.value, finding.message) == ("warning", message)
+
+
+def test_a_term_put_first_in_english_order_does_not_hide_where_the_translation_stops() -> None:
+    matchers = compile_glossary(GLOSSARY)
+    [finding] = findings_for(
+        matchers,
+        "建设中国特色社会主义参政党，开启全面建设社会主义现代化国家新征程",
+        "build a socialist political party with Chinese characteristics and launch a new journey in building a",
+    )
+    assert finding.message == (
+        "the translation stops short ('…a new journey in building a'); the source goes on with "
+        "全面建设社会主义现代化国家 ('build a modern socialist country in all respects'), not rendered"
+    )

@@ -363,6 +363,8 @@ _GLUED = re.compile(r"\b([A-Za-z]{4,})(of|the|and|to|in|for|with)\b")
 # A number in figures or an ordinal ("19th", "nineteenth"): the part of a numbered name that
 # tells which one, not what kind of body.
 _NUMBER_WORD = re.compile(r"\d+(?:st|nd|rd|th)?|" + "|".join(ORDINALS), re.IGNORECASE)
+# What ends a clause of the source.
+_CLAUSE_BREAK = re.compile(r"[，。；！？,;!?]")
 # How much of a translation's end a finding quotes.
 _TAIL_WORDS = 6
 
@@ -376,12 +378,39 @@ def _stops_short(view: _SegmentView, unrendered: list[tuple[SourceHit, Entry]]) 
     if last is None or last.group(1).lower() not in _DANGLING_WORDS:
         return None
     missing = {hit.start for hit, _ in unrendered}
-    reached = max((hit.end for hit in view.hits.source if hit.start not in missing), default=0)
+    source = view.hits.segment.source
+    rendered = [hit for hit in view.hits.source if hit.start not in missing]
+    # How far the translation got in the source: the last term it renders; but a term rendered
+    # only in its last few words, later in the same clause of the source, may come first in
+    # English order ("launch a new journey in building an" for 开启全面建设…新征程).
+    tail_words = list(re.finditer(r"\S+", target))[-_TAIL_WORDS:]
+    tail_start = tail_words[0].start() if tail_words else 0
+    only_in_tail = {hit.entry_id for hit in view.hits.target if hit.status.accepted} - {
+        hit.entry_id for hit in view.hits.target if hit.status.accepted and hit.start < tail_start
+    }
+
+    def reached(term: SourceHit) -> int:
+        return max(
+            (
+                hit.end for hit in rendered
+                if not (hit.entry_id in only_in_tail and hit.start >= term.end and not _CLAUSE_BREAK.search(source, term.end, hit.start))
+            ),
+            default=0,
+        )
+
     # A term with a trace in the translation (a near miss, two of its rendering's words) is
-    # rendered otherwise, not beyond its end: reported on its own.
+    # rendered otherwise, not beyond its end: reported on its own. Its words count after the
+    # translation's last rendering only: "building … socialist" earlier on are other terms'.
+    rendered_up_to = max((hit.end for hit in view.hits.target if hit.status.accepted), default=0)
+    tail_text = view.context.matchers.loose_text(target[rendered_up_to:]) if view.context.matchers is not None else None
+
+    def words_in_tail(entry: Entry) -> int:
+        matchers = view.context.matchers
+        return 0 if matchers is None or tail_text is None else matchers.words_rendered(entry.id, tail_text)[0]
+
     after = [
         (hit, entry) for hit, entry in unrendered
-        if hit.start >= reached and view.near_miss(entry) is None and view.words_rendered(entry)[0] <= 1
+        if hit.start >= reached(hit) and view.near_miss(entry) is None and words_in_tail(entry) <= 1
     ]
     if not after:
         return None
