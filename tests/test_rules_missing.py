@@ -99,6 +99,16 @@ CASES = [
         [("missing", "error", "十九届中央委员会", "20th CPC Central Committee")],
         id="a numbered name with another number stays missing",
     ),
+    pytest.param(
+        "十九届中央委员会召开会议", "The CPC Central Committee met.",
+        [("missing", "info", "十九届中央委员会", "CPC Central Committee")],
+        id="a numbered name referred to without its number: a note",
+    ),
+    pytest.param(
+        "十九届中央委员会召开会议", "The Nineteen CPC Central Committee met.",
+        [("missing", "error", "十九届中央委员会", "Nineteen CPC Central Committee")],
+        id="a number in another form is no name without its number",
+    ),
     # --- another body's name made of the name's words
     pytest.param(
         "十九大精神", "the spirit of the 19th National People's Congress",
@@ -389,8 +399,12 @@ def test_nested_terms_of_a_compound_are_checked_in_their_context() -> None:
         )
     )
     [finding] = findings_for(matchers, "中国工会十八大开幕", "The trade union congress opened")
-    assert (finding.rule, finding.severity.value, finding.term) == ("missing", "warning", "中国工会十八大")
-    assert "its parts are rendered: 工会 ('trade union');" in finding.message
+    # 十八大 inside it is not the Party's congress; the union's congress is named without its
+    # number, as news English may: a note.
+    assert (finding.rule, finding.severity.value, finding.term) == ("missing", "info", "中国工会十八大")
+    assert "referred to without its number: the translation names 工会 ('trade union');" in finding.message
+    [finding] = findings_for(matchers, "中国工会十八大开幕", "The 17th trade union congress opened")
+    assert (finding.severity.value, "its parts are rendered: 工会 ('trade union');" in finding.message) == ("warning", True)
 
 
 @pytest.mark.parametrize(

@@ -363,6 +363,17 @@ _GLUED = re.compile(r"\b([A-Za-z]{4,})(of|the|and|to|in|for|with)\b")
 # A number in figures or an ordinal ("19th", "nineteenth"): the part of a numbered name that
 # tells which one, not what kind of body.
 _NUMBER_WORD = re.compile(r"\d+(?:st|nd|rd|th)?|" + "|".join(ORDINALS), re.IGNORECASE)
+def _numbers_in(text: str) -> set[str]:
+    """The numbers and ordinals of a text, in figures ("37th", "thirteenth" → "13th", "2035")."""
+    return {ORDINALS.get(word.lower(), word.lower()) for word in _NUMBER_WORD_IN_TEXT.findall(text)}
+
+
+# Numbers as words too ("Nineteen National Congress" has a number, a wrong one).
+_CARDINALS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
+).split()
+_NUMBER_WORD_IN_TEXT = re.compile(r"\b(?:\d+(?:st|nd|rd|th)?|" + "|".join([*ORDINALS, *_CARDINALS]) + r")\b", re.IGNORECASE)
 # What ends a clause of the source.
 _CLAUSE_BREAK = re.compile(r"[，。；！？,;!?]")
 # How much of a translation's end a finding quotes.
@@ -588,6 +599,14 @@ def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding
             return reported(
                 Severity.INFO, f"{term} is rendered, with a space missing in '{shown_english(glued)}'", found=close.text
             )
+        if _numbers_in(close.rendering) and not _numbers_in(close.text):
+            # "an upcoming session of the NPC Standing Committee" for its 37th session of the 13th
+            # NPC: the body named right, its number left to context, as news versions do. A note.
+            return reported(
+                Severity.INFO,
+                f"{term} is referred to without its number, as '{shown_english(close.text)}'; its name is '{close.rendering}'",
+                found=close.text, fix=render,
+            )
         target = hits.segment.target
         near = Span(close.start, close.end)
         message = f"{term} is rendered as '{shown_english(close.text)}' (near miss); expected '{close.rendering}'{other_name}"
@@ -652,6 +671,15 @@ def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding
             f"{context.entries[entry_id].headword} ('{shown_english(rendering)}')" if (rendering := view.rendering_of(entry_id)) else context.entries[entry_id].headword
             for entry_id in nested
         )
+        if all(_numbers_in(rendering) for rendering in entry.en) and not _ORDINAL.search(hits.segment.target):
+            # A numbered name (十三届全国人大常委会第三十七次会议) whose body the translation names
+            # without its number ("China's NPC Standing Committee"): news English does. A note.
+            # (An ordinal in the translation may be a wrong number: not said to be none.)
+            return reported(
+                Severity.INFO,
+                f"{term} is referred to without its number: the translation names {parts}; its name is {quote_renderings(entry)}",
+                fix=render,
+            )
         return reported(
             Severity.WARNING if entry.strict or uncovered > 1 else Severity.INFO,
             f"{term} has no rendering of its own in the translation, though its parts are rendered: {parts}; "
