@@ -218,6 +218,18 @@ def test_the_finding_names_both_renderings_and_where_the_kept_one_is(terms: Matc
     assert finding.fix == "replace 'pragmatic cooperation' with 'practical cooperation'"
 
 
+def test_where_the_text_mostly_uses_another_accepted_rendering_the_advice_names_both(terms: Matchers) -> None:
+    pairs = [("双方将扩大务实合作。", "The two sides will expand pragmatic cooperation."),
+             ("中方愿深化务实合作。", "China will deepen practical cooperation."),
+             ("务实合作成果丰硕。", "Pragmatic cooperation has borne fruit.")]
+    found = check(lines(pairs), terms).findings
+    assert [(f.line, f.message.split("; ", 1)[1], f.fix) for f in found] == [
+        (line, "use one of them throughout: 'practical cooperation', the glossary's preferred, or 'pragmatic cooperation', the most used here",
+         f"replace '{text}' with 'practical cooperation'")
+        for line, text in ((1, "pragmatic cooperation"), (3, "Pragmatic cooperation"))
+    ]
+
+
 def test_the_finding_quotes_the_rendering_as_this_text_writes_it(terms: Matchers) -> None:
     # Another number and capital than the glossary's alternative: "here" is the text's own words.
     pairs = [("双方将扩大务实合作。", "The two sides will expand practical cooperation."),

@@ -330,6 +330,15 @@ class Collector:
         for clash in self._clashes():
             entry, keep = clash.entry, clash.entry.en[clash.keep]
             counts = ", ".join(f"'{entry.en[index]}' ×{count}" for index, count in clash.counts)
+            most_used, most = clash.counts[0]
+            kept_count = next(count for index, count in clash.counts if index == clash.keep)
+            # The glossary's preferred of those used is the one the fix puts in; where the text
+            # mostly uses another accepted one, that is as good a choice, and the advice says so.
+            advice = (
+                f"use one of them throughout: '{keep}', the glossary's preferred, or '{entry.en[most_used]}', the most used here"
+                if most_used != clash.keep and most > kept_count
+                else f"use '{keep}' throughout"
+            )
             kept_segment = self._segment(segments, clash.first_kept_use)
             kept_at = _place_in_target(kept_segment, clash.first_kept_use[3], with_file=across_files)
             for use in clash.reported:
@@ -339,7 +348,7 @@ class Collector:
                 yield finding_in_target(
                     ID, SEVERITY, entry, segment, Span(start, end),
                     f"{entry.headword} is rendered in different ways {scope}: '{shown_english(text)}' here, "
-                    f"'{keep}' at {kept_at} ({counts}); use '{keep}' throughout",
+                    f"'{keep}' at {kept_at} ({counts}); {advice}",
                     expected=(keep,), found=text, fix=f"replace '{shown_english(text)}' with '{keep}'",
                 )
 
