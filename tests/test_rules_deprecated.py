@@ -148,3 +148,16 @@ def test_the_advice_names_the_rendering_where_the_fix_also_mends_the_article(bui
     [finding] = [f for f in findings_for(builtin, "一带一路", "It is an OBOR project.") if f.rule == "deprecated"]
     assert finding.message.startswith("'OBOR' is a deprecated rendering of 一带一路 (") and finding.message.endswith("); use 'BRI'")
     assert finding.fix == "replace 'an OBOR' with 'a BRI'"
+
+
+@pytest.mark.parametrize(
+    ("source", "start", "use"),
+    [
+        ("中共中央宣传部部长出席。", "'Propaganda Department' is a deprecated rendering of 中共中央宣传部 (", "Publicity Department of the CPC Central Committee"),
+        ("县委宣传部部长出席。", "'Propaganda Department' is deprecated by the glossary's entry for 中共中央宣传部 (", "Publicity Department"),
+    ],
+    ids=["the source names the entry's term", "the source names another body: the entry is named as the glossary's"],
+)
+def test_the_message_names_the_entry_as_the_source_does(builtin: Matchers, source: str, start: str, use: str) -> None:
+    [finding] = [f for f in findings_for(builtin, source, "The head of the Propaganda Department attended.") if f.rule == "deprecated"]
+    assert finding.message.startswith(start) and finding.message.endswith(f"; use '{use}'")

@@ -101,18 +101,19 @@ def indefinite_article(text: str) -> str:
     return "an" if first_word[:1].lower() in "aeiou" else "a"
 
 
-def fitted_replacement(entry: Entry, hit: TargetHit, target: str) -> tuple[Span, str]:
+def fitted_replacement(entry: Entry, hit: TargetHit, target: str, *, owner_named: bool = True) -> tuple[Span, str]:
     """The span of a deprecated or superseded rendering to replace and the text to put there, so
     that the phrase reads as the preferred rendering: words the text already has after the span are not repeated ("One Belt One Road
     initiative" → "Belt and Road initiative"); a department named by its owner keeps the owner
     ("County Party Committee Propaganda Department" → "… Publicity Department", not "…
     Publicity Department of the CPC Central Committee"); an article is not doubled, and "an"
     becomes "a" where the new first sound asks for it. The span stops before a possessive 's,
-    which therefore stays."""
+    which therefore stays. Where the source does not name the entry's term (`owner_named`
+    False: 县委宣传部 for the entry 中共中央宣传部), the owner is not the entry's either."""
     use = replacement(entry, hit.rendering)
     before, after = target[: hit.start], target[hit.end :]
     use = _without_repeated_tail(use, after)
-    use = _owned_part(use, entry, before, after)
+    use = _owned_part(use, entry, before, after, another_owner=not owner_named)
     article = _ARTICLE_BEFORE.search(before)
     if article is not None and LEADING_ARTICLE.match(use):
         use = LEADING_ARTICLE.sub("", use)
@@ -139,10 +140,11 @@ def _without_repeated_tail(use: str, after: str) -> str:
     return use
 
 
-def _owned_part(use: str, entry: Entry, before: str, after: str) -> str:
+def _owned_part(use: str, entry: Entry, before: str, after: str, *, another_owner: bool = False) -> str:
     """An accepted rendering that is the preferred one without its "of …" owner, where the text
     names another owner: a capitalised word right before the span (Xinxiang County Party
-    Committee Propaganda Department), a possessive, or an "of" right after."""
+    Committee Propaganda Department), a possessive, or an "of" right after; or where the source
+    names another (`another_owner`)."""
     if " of " not in use:
         return use
     head = use.split(" of ", 1)[0]
@@ -153,7 +155,7 @@ def _owned_part(use: str, entry: Entry, before: str, after: str) -> str:
         previous.group(1)[:1].isupper() or previous.group(1).endswith(("'s", "s'", "\u2019s"))
     )
     owned_after = re.match(r"\s+of\b", after) is not None
-    return head if owned_before or owned_after else use
+    return head if owned_before or owned_after or another_owner else use
 
 
 def _mention(target: str, hit: TargetHit) -> str | None:
@@ -177,6 +179,11 @@ class RejectedUse:
     entry: Entry
     source_hit: SourceHit | None
     mention: str | None
+
+    def term_in(self, source: str) -> bool:
+        """Whether the source names the entry's own term (as a hit, or inside a longer one:
+        中国共产党 in 中国共产党第二十次全国代表大会); 县委宣传部 does not name 中共中央宣传部."""
+        return self.source_hit is not None or any(form in source for form in self.entry.zh)
 
 
 def rejected_uses(hits: SegmentHits, context: RuleContext, status: RenderingStatus) -> Iterator[RejectedUse]:

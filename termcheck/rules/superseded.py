@@ -48,7 +48,7 @@ def _finding(use: RejectedUse, segment: Segment) -> Finding:
             f"{_superseded_by(use, entry.preferred)}",
             expected=entry.accepted, found=hit.text, **source_fields,
         )
-    span, new_text = fitted_replacement(entry, hit, segment.target)
+    span, new_text = fitted_replacement(entry, hit, segment.target, owner_named=use.term_in(segment.source))
     return finding_in_target(
         ID, SEVERITY, entry, segment, span,
         f"'{found}' is an older rendering of {entry.headword}, {_superseded_by(use, shown_english(advised_rendering(hit, span, new_text)).strip())}",
