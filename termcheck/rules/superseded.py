@@ -24,8 +24,9 @@ HELP = (
     "Official texts once used this rendering and have since replaced it (for example 'new "
     "development concept', superseded by 'new development philosophy'). The finding names the "
     "current rendering and since when official texts use it; the fix puts it in. A warning, not an "
-    "error: a translation of an older text may keep the wording of its time. A quoted form, or one "
-    "after 'so-called', is a mention, reported for information only."
+    "error: a translation of an older text may keep the wording of its time (check it with --as-of "
+    "DATE, the text's date, and renderings superseded after that date are not reported). A quoted "
+    "form, or one after 'so-called', is a mention, reported for information only."
 )
 
 
