@@ -360,20 +360,21 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 # A word of four letters or more with a function word glued to its end.
 _GLUED = re.compile(r"\b([A-Za-z]{4,})(of|the|and|to|in|for|with)\b")
-# A number in figures or an ordinal ("19th", "nineteenth"): the part of a numbered name that
-# tells which one, not what kind of body.
-_NUMBER_WORD = re.compile(r"\d+(?:st|nd|rd|th)?|" + "|".join(ORDINALS), re.IGNORECASE)
-def _numbers_in(text: str) -> set[str]:
-    """The numbers and ordinals of a text, in figures ("37th", "thirteenth" → "13th", "2035")."""
-    return {ORDINALS.get(word.lower(), word.lower()) for word in _NUMBER_WORD_IN_TEXT.findall(text)}
-
-
-# Numbers as words too ("Nineteen National Congress" has a number, a wrong one).
+# A number in figures or words, or an ordinal ("19th", "nineteenth", "Nineteen"): the part of a
+# numbered name that tells which one, not what kind of body ("Nineteen National Congress" has a
+# number, a wrong one).
 _CARDINALS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
 ).split()
-_NUMBER_WORD_IN_TEXT = re.compile(r"\b(?:\d+(?:st|nd|rd|th)?|" + "|".join([*ORDINALS, *_CARDINALS]) + r")\b", re.IGNORECASE)
+_NUMBER_WORD = re.compile(r"\b(?:\d+(?:st|nd|rd|th)?|" + "|".join([*ORDINALS, *_CARDINALS]) + r")\b", re.IGNORECASE)
+
+
+def _numbers_in(text: str) -> set[str]:
+    """The numbers and ordinals of a text, ordinals in figures ("37th", "thirteenth" → "13th")."""
+    return {ORDINALS.get(word.lower(), word.lower()) for word in _NUMBER_WORD.findall(text)}
+
+
 # What ends a clause of the source.
 _CLAUSE_BREAK = re.compile(r"[，。；！？,;!?]")
 # How much of a translation's end a finding quotes.
