@@ -78,3 +78,43 @@ def test_texts_searched_in_one_pass_give_the_hits_each_gives_alone(builtin: Matc
     assert together == alone
     assert alone[1][0][0] == "ministry-of-national-defense" and alone[6] == []
     assert alone[7] == [] and alone[8] == []
+
+
+@pytest.fixture(scope="module")
+def thought() -> Matchers:
+    from termcheck import Entry, Glossary, compile_glossary
+
+    return compile_glossary(
+        Glossary(
+            (
+                Entry("xi", ("习近平",), ("Xi Jinping",), category="people"),
+                Entry("new-era", ("新时代",), ("new era",), category="ideology"),
+                Entry("scc", ("中国特色社会主义",), ("socialism with Chinese characteristics",), category="ideology"),
+                Entry("xi-thought", ("习近平新时代中国特色社会主义思想",), ("Xi Jinping Thought",), category="ideology"),
+                Entry("council", ("国务院",), ("State Council",), category="state"),
+                Entry("scio", ("国务院新闻办公室",), ("State Council Information Office",), category="state", not_before=("主任",)),
+            )
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("坚持习近平新时代的中国特色社会主义思想", [("xi-thought", "习近平新时代的中国特色社会主义思想", 2, 19)], id="a particle put in: the longer name, one hit"),
+        pytest.param("坚持习近平新时代之中国特色社会主义思想", [("xi-thought", "习近平新时代之中国特色社会主义思想", 2, 19)], id="之"),
+        pytest.param("国务院的新闻办公室发布", [("scio", "国务院的新闻办公室", 0, 9)], id="another name"),
+        pytest.param(
+            "习近平新时代的的的中国特色社会主义思想",
+            [("xi", "习近平", 0, 3), ("new-era", "新时代", 3, 6), ("scc", "中国特色社会主义", 9, 17)],
+            id="three particles: the terms one by one",
+        ),
+        pytest.param("习近平的新时代", [("xi", "习近平", 0, 3), ("new-era", "新时代", 4, 7)], id="no longer name there: the terms one by one"),
+        pytest.param(
+            "国务院的新闻办公室主任", [("council", "国务院", 0, 3)],
+            id="the longer name's context rules apply to it",
+        ),
+    ],
+)
+def test_a_longer_name_written_with_a_particle_put_in_is_that_name(thought: Matchers, text: str, expected: list[tuple[str, str, int, int]]) -> None:
+    assert hits(thought, text) == expected

@@ -183,20 +183,3 @@ def test_matchers_keep_their_context_through_the_disk_cache() -> None:
     assert hits(matchers, "美国国防部") == []
     assert hits(matchers, "国防部发言人") == [("mod", "国防部")]
 
-
-@pytest.mark.parametrize(
-    ("text", "start", "expected"),
-    [
-        ("据习近平新时代的中国特色社会主义思想", 1, True),
-        ("习近平新时代 中国特色社会主义思想", 0, True),
-        ("习近平新时代中国特色社会主义思想", 0, True),
-        ("习近平指出新时代中国特色社会主义思想", 0, False),
-        ("习近平新时代的的的中国特色社会主义思想", 0, False),
-        ("习近平新时代的中国特色社会主义", 0, False),
-    ],
-    ids=["particle put in", "space put in", "as written", "another word put in", "three put in", "text ends first"],
-)
-def test_a_longer_name_may_be_written_with_a_particle_or_space_put_in(text: str, start: int, expected: bool) -> None:
-    from termcheck.matching.zh_context import continues_as
-
-    assert continues_as(text, start, ["习近平新时代中国特色社会主义思想"]) is expected

@@ -166,6 +166,9 @@ class ZhMatcher:
                 values.append((len(encoded), entry_id))
         # Packed when pickled: a run decodes the values of the forms it finds (see __getstate__).
         self._values: list[tuple[int, str]] | PackedList[tuple[int, str]] = values
+        # Each form that begins a longer form of another entry, with those longer forms: a hit of
+        # it may be the longer name written with a particle put in (see _with_particles).
+        self._longer = _longer_forms(keys)
         self.size = len(keys)
         if keys:
             self._automaton.make_automaton()
@@ -212,7 +215,35 @@ class ZhMatcher:
             return []
         # Byte offsets to character offsets, in one pass over the text up to the last hit.
         to_char = _character_offsets(encoded, sorted({offset for start, end, _ in chosen for offset in (start, end)}))
-        return [(origin[to_char[start]], origin[to_char[end] - 1] + 1, entry_id) for start, end, entry_id in chosen]
+        spans = [(to_char[start], to_char[end], entry_id) for start, end, entry_id in chosen]
+        if self._longer:
+            spans = self._with_particles(normalized, spans)
+            if inside:
+                spans = [span for span in spans if span[1] - span[0] < len(normalized)]
+        return [(origin[start], origin[end - 1] + 1, entry_id) for start, end, entry_id in spans]
+
+    def _with_particles(self, text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """The hits with a longer form written with a particle put in taken as that form
+        (习近平新时代的中国特色社会主义思想 is the Thought, not 习近平 and two other terms): a hit
+        whose form begins a longer one, where the text goes on as that form with 的 or 之 put in,
+        gives way to it, and the hits inside it go. Offsets are in the normalised text."""
+        result: list[tuple[int, int, str]] = []
+        covered_to = -1
+        for start, end, entry_id in spans:
+            if start < covered_to:
+                continue  # inside a longer form found just before
+            extended = None
+            for longer, longer_entry in self._longer.get(text[start:end], ()):
+                longer_end = _spelled_with_particles(text, start, longer)
+                if longer_end is not None and self.rejection(text, start, longer_end, longer_entry) is None:
+                    extended = (start, longer_end, longer_entry)
+                    break
+            if extended is None:
+                result.append((start, end, entry_id))
+                continue
+            result.append(extended)
+            covered_to = extended[1]
+        return result
 
     def rejection(self, text: str, start: int, end: int, entry_id: str) -> str | None:
         """Why the characters `text[start:end]` of a normalised text are not a form of `entry_id`
@@ -246,6 +277,44 @@ class ZhMatcher:
         for end_index, number in self._automaton.iter(encoded):
             length, entry_id = values[number]
             yield end_index + 1 - length, end_index + 1, entry_id
+
+
+# A particle a writer may put inside a long name without changing it, and how many.
+_PARTICLES = frozenset("的之")
+_MOST_PARTICLES = 2
+# How much longer a form must be than the one it begins to be sought with particles put in.
+_LONGER_BY = 4
+
+
+def _longer_forms(keys: dict[str, str]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """For each form that begins a form of another entry at least _LONGER_BY characters longer,
+    those longer forms (longest first) with their entries."""
+    ordered = sorted(keys)
+    longer: dict[str, tuple[tuple[str, str], ...]] = {}
+    for index, form in enumerate(ordered):
+        found = []
+        for other in ordered[index + 1 :]:
+            if not other.startswith(form):
+                break
+            if len(other) >= len(form) + _LONGER_BY and keys[other] != keys[form]:
+                found.append((other, keys[other]))
+        if found:
+            longer[form] = tuple(sorted(found, key=lambda pair: -len(pair[0])))
+    return longer
+
+
+def _spelled_with_particles(text: str, start: int, form: str) -> int | None:
+    """Where `form` ends in `text` from `start`, spelled with one or two particles put in
+    between its characters (never before its first or after its last), else None: without a
+    particle it is the automaton's to find."""
+    place, inserted = start, 0
+    for number, char in enumerate(form):
+        while number and place < len(text) and text[place] != char and text[place] in _PARTICLES and inserted < _MOST_PARTICLES:
+            place, inserted = place + 1, inserted + 1
+        if place >= len(text) or text[place] != char:
+            return None
+        place += 1
+    return place if inserted else None
 
 
 def _as_bytes(text: str) -> str:

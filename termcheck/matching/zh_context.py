@@ -281,28 +281,6 @@ def sub_body_after(after: str) -> str | None:
     return None
 
 
-# What a writer may put inside a long name without changing it: a particle (习近平新时代的中国特色社会主义
-# 思想) or a space left by layout.
-_INSERTABLE = frozenset("的之 \u3000")
-_MOST_INSERTED = 2
-
-
-def continues_as(text: str, start: int, forms: Sequence[str]) -> bool:
-    """Whether `text` from `start` spells one of `forms` with at most two particles or spaces put
-    in: the name there is that longer name, written loosely."""
-    for form in forms:
-        place, inserted = start, 0
-        for char in form:
-            while place < len(text) and text[place] != char and text[place] in _INSERTABLE and inserted < _MOST_INSERTED:
-                place, inserted = place + 1, inserted + 1
-            if place >= len(text) or text[place] != char:
-                break
-            place += 1
-        else:
-            return True
-    return False
-
-
 # What in a Chinese text says it speaks of China (中国, 中方, 我国, 访华 …).
 _CHINA_IN_CHINESE = re.compile(r"中国|中方|我国|中华|中共|我党|我军|[访来在驻赴离抵]华")
 

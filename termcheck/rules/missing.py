@@ -12,7 +12,7 @@ from termcheck.matching.en import normalize_target
 from termcheck.matching.inflection import ORDINALS
 from termcheck.matching.loose import LooseText, content_words, doctrine_as_adjective, is_function_word
 from termcheck.matching.zh import leftmost_longest
-from termcheck.matching.zh_context import continues_as, mentions_china, sub_body_after
+from termcheck.matching.zh_context import mentions_china, sub_body_after
 from termcheck.model import Entry, Finding, SegmentHits, Severity, SourceHit, Span, TargetHit
 from termcheck.rules import RuleContext
 from termcheck.rules.findings import finding_in_source, finding_in_target, quote_renderings, replacing, shown_chinese, shown_english
@@ -532,10 +532,6 @@ def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding
         # merged two mentions, or dropped one. Not a near miss of itself.
         own, cover = view.inside_other[entry.id]
         other = context.entries[cover.entry_id]
-        if continues_as(hits.segment.source, source_hit.start, other.zh):
-            # 习近平新时代的中国特色社会主义思想: the longer name written with a particle put in,
-            # which the automaton does not take; its rendering renders this mention too.
-            return None
         return reported(
             Severity.WARNING,
             f"{term} is rendered only inside '{shown_english(cover.text)}', the rendering of {other.headword}: "
