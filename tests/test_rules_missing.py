@@ -48,6 +48,7 @@ GLOSSARY = Glossary(
         Entry("well-off-all-respects", ("全面建成小康社会",), ("moderately prosperous society in all respects",), category="economy"),
         Entry("decisions-and-plans", ("决策部署",), ("decisions and plans", "decisions and deployments"), category="party"),
         Entry("council-of-chairpersons", ("委员长会议",), ("Council of Chairpersons of the NPC Standing Committee", "Council of Chairpersons"), category="congress"),
+        Entry("general-secretary", ("总书记",), ("general secretary",), category="party"),
         Entry("new-journey", ("新征程",), ("new journey",), category="strategy"),
         Entry("central-committee-19", ("十九届中央委员会",), ("19th CPC Central Committee",), category="party"),
         Entry("marxism-leninism", ("马克思列宁主义",), ("Marxism-Leninism",), category="ideology"),
@@ -127,6 +128,10 @@ CASES = [
         [("missing", "warning", "决策部署", "decisions and deploymens")],
         id="a misspelt word stays a near miss",
     ),
+    # --- a title beside a person's name that the translation gives without the title: a note
+    pytest.param("习近平总书记指出", "Xi Jinping pointed out", [("missing", "info", "总书记", None)], id="the person named, the title left out"),
+    pytest.param("习近平总书记指出", "Xi pointed out", [("missing", "info", "总书记", None)], id="the person named by surname"),
+    pytest.param("总书记指出", "He pointed out", [("missing", "warning", "总书记", None)], id="no person beside it: still missing"),
     # --- a name keeps strict matching
     pytest.param(
         "香港特别行政区", "the Hong Kong Special Administration Region",
@@ -549,4 +554,12 @@ def test_a_term_put_first_in_english_order_does_not_hide_where_the_translation_s
     assert finding.message == (
         "the translation stops short ('…a new journey in building a'); the source goes on with "
         "全面建设社会主义现代化国家 ('build a modern socialist country in all respects'), not rendered"
+    )
+
+
+def test_a_title_left_out_beside_the_name_says_who_is_named() -> None:
+    [finding] = findings_for(compile_glossary(GLOSSARY), "习近平总书记指出", "Xi Jinping pointed out")
+    assert finding.message == (
+        "总书记 is not rendered beside the name it goes with: the translation names 习近平 as 'Xi Jinping' without it "
+        "(the glossary renders 总书记 'general secretary')"
     )

@@ -165,6 +165,22 @@ class _SegmentView:
             return glued[0].group()
         return None
 
+    def person_beside(self, source_hit: SourceHit) -> tuple[Entry, str] | None:
+        """A person named right before or after a term in the source (习近平 of 习近平总书记, 赵乐际
+        of 委员长赵乐际) whom the translation names too, with the translation's text for the name."""
+        from termcheck.matching.compiled import surname_reference
+
+        for hit in self.hits.source:
+            if hit.end != source_hit.start and hit.start != source_hit.end:
+                continue
+            person = self.context.entries[hit.entry_id]
+            if surname_reference(person) is None:
+                continue
+            as_written = self.rendering_of(person.id)
+            if as_written is not None:
+                return person, as_written
+        return None
+
     def rendering_of(self, entry_id: str) -> str | None:
         """The translation's own text for an entry it renders, where it has one."""
         return next((hit.text for hit in self.hits.target if hit.entry_id == entry_id and hit.status.accepted), None)
@@ -681,6 +697,17 @@ def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding
             Severity.WARNING if entry.strict or uncovered > 1 else Severity.INFO,
             f"{term} has no rendering of its own in the translation, though its parts are rendered: {parts}; "
             f"the glossary renders it {quote_renderings(entry)}",
+            fix=render,
+        )
+    person = view.person_beside(source_hit)
+    if person is not None:
+        # 习近平总书记 rendered "Xi Jinping said": the person is named, the title beside the name
+        # left out, as news English often does after the first mention. A note.
+        named, as_written = person
+        return reported(
+            Severity.INFO,
+            f"{term} is not rendered beside the name it goes with: the translation names {named.headword} as '{shown_english(as_written)}' "
+            f"without it (the glossary renders {term} {quote_renderings(entry)})",
             fix=render,
         )
     sub_body = sub_body_after(hits.segment.source[source_hit.end :]) if entry.strict else None
