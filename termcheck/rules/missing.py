@@ -198,7 +198,7 @@ class _SegmentView:
                 continue
             if any(hit.rendering.lower() in rendering for rendering in renderings):
                 continue
-            words = {word.lower() for word in _WORD.findall(hit.text)}
+            words = {word.lower() for word in content_words(hit.text)}
             if any(name < words for name in names):
                 return hit
         return None
@@ -373,7 +373,6 @@ def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Fin
 # punctuation after it, stops in the middle of a phrase ("… expressed his congratulations on").
 _DANGLING_WORDS = frozenset("a an the of on in to for with by from at into about and or but its their his her our".split())
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
-_WORD = re.compile(r"[^\W_][\w'’-]*")
 # A word of four letters or more with a function word glued to its end.
 _GLUED = re.compile(r"\b([A-Za-z]{4,})(of|the|and|to|in|for|with)\b")
 # A number in figures or words, or an ordinal ("19th", "nineteenth", "Nineteen"): the part of a
@@ -430,10 +429,10 @@ def _stops_short(view: _SegmentView, unrendered: list[tuple[SourceHit, Entry]]) 
     # rendered otherwise, not beyond its end: reported on its own. Its words count after the
     # translation's last rendering only: "building … socialist" earlier on are other terms'.
     rendered_up_to = max((hit.end for hit in view.hits.target if hit.status.accepted), default=0)
-    tail_text = view.context.matchers.loose_text(target[rendered_up_to:]) if view.context.matchers is not None else None
+    matchers = view.context.matchers
+    tail_text = matchers.loose_text(target[rendered_up_to:]) if matchers is not None else None
 
     def words_in_tail(entry: Entry) -> int:
-        matchers = view.context.matchers
         return 0 if matchers is None or tail_text is None else matchers.words_rendered(entry.id, tail_text)[0]
 
     after = [
