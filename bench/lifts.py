@@ -31,14 +31,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import precision  # noqa: E402  (bench/precision.py: the sets and how a finding is known)
+import precision  # bench/precision.py: the sets and how a finding is known
 
-from termcheck import Config, check_paths  # noqa: E402
-from termcheck.rules import missing  # noqa: E402
+from termcheck import Config, check_paths
+from termcheck.rules.segment_view import SegmentView
 
 LIFT_VERDICTS = ("right", "wrong", "borderline")
 LIFT_COLUMNS = ("set", "segment", "lift", "entry", "verdict", "cause")
-View = missing._SegmentView
+View = SegmentView
 
 
 def _never(self: object, entry: object) -> bool:

@@ -5,23 +5,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator, Sequence
 
-from termcheck.matching.en import normalize_target
-from termcheck.matching.inflection import ORDINALS
-from termcheck.matching.loose import LooseText, content_words, doctrine_as_adjective, is_function_word
-from termcheck.matching.zh import leftmost_longest
 from termcheck.matching.zh_context import mentions_china, sub_body_after
-from termcheck.model import Entry, Finding, SegmentHits, Severity, SourceHit, Span, TargetHit
+from termcheck.model import Entry, Finding, SegmentHits, Severity, SourceHit, Span
 from termcheck.rules import RuleContext
 from termcheck.rules.findings import finding_in_source, finding_in_target, quote_renderings, replacing, shown_chinese, shown_english
 from termcheck.rules.fitting import fitted_capital, fitted_plural, modifier_of_next_word
+from termcheck.rules.segment_view import ORDINAL, SegmentView, head_noun, numbers_in
 from termcheck.scripts import JOINING_CHARACTERS, is_han
-
-if TYPE_CHECKING:
-    # The near-miss search and the English context checks are imported where a term is missing.
-    from termcheck.matching.fuzzy import NearMiss, WordIndex
 
 ID = "missing"
 SEVERITY = Severity.ERROR
@@ -36,269 +28,6 @@ HELP = (
 )
 
 
-def rendered_entries(
-    hits: SegmentHits, source_entries: set[str], entries: Mapping[str, Entry]
-) -> tuple[set[str], dict[str, tuple[TargetHit, TargetHit]]]:
-    """The entries the target renders, and for the entries whose renderings all lie inside a
-    longer rendering of another entry that the source also has, and whose Chinese name holds
-    theirs, one such rendering and the one around it. Such a rendering is part of that other
-    name, not a rendering of its own ("NPC" in "NPC Standing Committee" where the source has
-    全国人大常委会 beside 全国人大). Where the other name does not hold it, the translation has
-    joined two neighbouring terms ("CPC members" for 中国共产党 + 党员), which renders both. A
-    deprecated or superseded rendering counts: it stands for the term, and `deprecated` or
-    `superseded` reports it."""
-    accepted = [hit for hit in hits.target if hit.status.accepted]
-    if len(accepted) < 2:
-        return {hit.entry_id for hit in hits.target}, {}  # no rendering inside another
-    rendered = {hit.entry_id for hit in hits.target if not hit.status.accepted}
-    inside: dict[str, tuple[TargetHit, TargetHit]] = {}
-    outermost = _outermost([hit for hit in accepted if hit.entry_id in source_entries])
-    starts = [hit.start for hit in outermost]
-    for hit in accepted:
-        index = bisect_right(starts, hit.start) - 1
-        if index >= 0:
-            cover = outermost[index]
-            inside_other = cover.entry_id != hit.entry_id and cover.end >= hit.end and cover.end - cover.start > hit.end - hit.start
-            if inside_other and _chinese_name_holds(entries[cover.entry_id], entries[hit.entry_id]):
-                inside.setdefault(hit.entry_id, (hit, cover))
-                continue
-        rendered.add(hit.entry_id)
-    return rendered, {entry_id: pair for entry_id, pair in inside.items() if entry_id not in rendered}
-
-
-def _chinese_name_holds(outer: Entry, inner: Entry) -> bool:
-    return any(form in longer for longer in outer.zh for form in inner.zh)
-
-
-def _outermost(hits: list[TargetHit]) -> list[TargetHit]:
-    spans = leftmost_longest([(hit.start, hit.end, str(number)) for number, hit in enumerate(hits)])
-    return [hits[int(number)] for _, _, number in spans]
-
-
-class _SegmentView:
-    """What the rule looks up in one segment's target, each made at most once and only when a
-    term is missing."""
-
-    def __init__(self, hits: SegmentHits, context: RuleContext) -> None:
-        self.hits = hits
-        self.context = context
-        self.source_entries = {hit.entry_id for hit in hits.source}
-        self.rendered, self.inside_other = rendered_entries(hits, self.source_entries, context.entries)
-        # Deprecated and superseded renderings: reported by their own rules.
-        self.rejected = [hit for hit in hits.target if not hit.status.accepted]
-        self._loose: LooseText | None = None
-        self._index: WordIndex | None = None
-        self._near: dict[str, NearMiss | None] = {}
-        self._numbered: set[str] | None = None
-
-    @property
-    def loose(self) -> LooseText:
-        if self._loose is None:
-            assert self.context.matchers is not None
-            self._loose = self.context.matchers.loose_text(self.hits.segment.target)
-        return self._loose
-
-    def loosely_rendered(self, entry: Entry) -> bool:
-        matchers = self.context.matchers
-        if entry.strict or matchers is None:
-            return False
-        return matchers.loosely_rendered(entry.id, self.loose)
-
-    def derivation_rendered(self, entry: Entry) -> bool:
-        """Whether the target has the term as a modifier: for a phrase, its long words by their
-        first letters; for a fixed name, its doctrines as adjectives, the rest as it is."""
-        if entry.strict:
-            target = normalize_target(self.hits.segment.target)
-            return any(pattern.search(target) for pattern in map(doctrine_as_adjective, entry.accepted) if pattern is not None)
-        matchers = self.context.matchers
-        return matchers is not None and matchers.derivation_rendered(entry.id, self.loose)
-
-    def words_rendered(self, entry: Entry) -> tuple[int, int]:
-        matchers = self.context.matchers
-        return (0, 0) if matchers is None else matchers.words_rendered(entry.id, self.loose)
-
-    def definite_reference(self, entry: Entry) -> str | None:
-        """'the medal', 'this law': the head noun of the name's preferred rendering after a
-        definite determiner, where the target has it."""
-        # The preferred rendering only: alternatives put the owner's name first ("Communist
-        # Party of China Central Committee"), where the word before "of" is no head noun.
-        head = head_noun(entry.en[0]) if entry.en else None
-        if head is None or head.lower() not in self.hits.segment.target.lower():
-            return None
-        match = re.search(rf"\b(?:the|this|that)\s+{re.escape(head)}s?\b", self.hits.segment.target, re.IGNORECASE)
-        return match.group() if match is not None else None
-
-    def present(self, entry: Entry) -> bool:
-        if entry.id in self.rendered or entry.id in self.rendered_with_a_number:
-            return True
-        if not self.loosely_rendered(entry):
-            return False
-        # The loose test takes words inserted between a rendering's own; a misspelt one is a
-        # typo in the term ("political stxuctural reform" holds "political reform"), which the
-        # near miss names.
-        close = self.near_miss(entry)
-        return close is None or not is_typo(close)
-
-    @property
-    def rendered_with_a_number(self) -> set[str]:
-        """The entries whose names the target has with an ordinal put in ("Standing Committee of
-        the 13th National People's Congress", "the 19th CPC Central Committee"): the term of a
-        body, which the Chinese writes before the name (十三届全国人大常委会) or leaves to context."""
-        if self._numbered is None:
-            target = self.hits.segment.target
-            self._numbered = set()
-            if self.context.matchers is not None and _ORDINAL.search(target):
-                unnumbered = _ORDINAL.sub("", target)
-                self._numbered = {hit.entry_id for hit in self.context.matchers.find_renderings(unnumbered) if hit.status.accepted}
-        return self._numbered
-
-    def glued_word(self, entry: Entry, close: NearMiss) -> str | None:
-        """The word of a near miss glued to the function word after it ("decisions and
-        deploymentof") where the entry's rendering is there once the space is put back: a typo
-        in the spacing, not in the term."""
-        glued = [match for match in _GLUED.finditer(close.text) if not is_function_word(match.group(1))]
-        if not glued or self.context.matchers is None:
-            return None
-        target = self.hits.segment.target
-        spaced = target[: close.start] + _GLUED.sub(r"\1 \2", close.text) + target[close.end :]
-        if any(hit.entry_id == entry.id and hit.status.accepted for hit in self.context.matchers.find_renderings(spaced)):
-            return glued[0].group()
-        return None
-
-    def person_beside(self, source_hit: SourceHit) -> tuple[Entry, str] | None:
-        """A person named right before or after a term in the source (习近平 of 习近平总书记, 赵乐际
-        of 委员长赵乐际) whom the translation names too, with the translation's text for the name."""
-        from termcheck.matching.compiled import surname_reference
-
-        for hit in self.hits.source:
-            if hit.end != source_hit.start and hit.start != source_hit.end:
-                continue
-            person = self.context.entries[hit.entry_id]
-            if surname_reference(person) is None:
-                continue
-            as_written = self.rendering_of(person.id)
-            if as_written is not None:
-                return person, as_written
-        return None
-
-    def rendering_of(self, entry_id: str) -> str | None:
-        """The translation's own text for an entry it renders, where it has one."""
-        return next((hit.text for hit in self.hits.target if hit.entry_id == entry_id and hit.status.accepted), None)
-
-    def another_name(self, entry: Entry) -> TargetHit | None:
-        """The name of another glossary term, one the source does not have, made of the words of
-        one of this entry's renderings (two or more, numbers aside) with a word of its own put in:
-        "19th National People's Congress" for 十九大 (the Party's congress) names the legislature.
-        A name that is part of this entry's ("National Congress of the CPC" in "19th National
-        Congress of the CPC") is none."""
-        renderings = [rendering.lower() for rendering in entry.en]
-        names = [words for words in ({word.lower() for word in content_words(r) if not _NUMBER_WORD.fullmatch(word)} for r in entry.en) if len(words) >= 2]
-        for hit in self.hits.target:
-            if hit.entry_id == entry.id or hit.entry_id in self.source_entries or not hit.status.accepted:
-                continue
-            if any(hit.rendering.lower() in rendering for rendering in renderings):
-                continue
-            words = {word.lower() for word in content_words(hit.text)}
-            if any(name < words for name in names):
-                return hit
-        return None
-
-    def near_miss(self, entry: Entry) -> NearMiss | None:
-        if entry.id not in self._near:
-            from termcheck.matching.fuzzy import WordIndex, near_miss
-
-            if self._index is None:
-                self._index = WordIndex(self.hits.segment.target)
-            close = self._settled(near_miss(entry.en, self.hits.segment.target, self._index))
-            # A near miss that overlaps the accepted rendering of another term of the source is
-            # that term's rendering ("Standing Committee of the 12th NPC" in the name of one of its
-            # sessions), not a misspelling of this one. The near miss is sought again beside it,
-            # with the other renderings out of reach: "Council of Chairmen" of "Council of
-            # Chairmen of the 12th NPC Standing Committee" is one of "Council of Chairpersons".
-            others = [
-                hit for hit in self.hits.target
-                if hit.status.accepted and hit.entry_id != entry.id and hit.entry_id in self.source_entries
-            ]
-            if close is not None and any(hit.start < close.end and close.start < hit.end for hit in others):
-                target = self.hits.segment.target
-                for hit in others:
-                    # A phrase break of the same length: no window runs across it, offsets stay.
-                    target = target[: hit.start] + ";" * (hit.end - hit.start) + target[hit.end :]
-                close = self._settled(near_miss(entry.en, target))
-                if close is not None and any(hit.start < close.end and close.start < hit.end for hit in others):
-                    close = None
-            self._near[entry.id] = close
-        return self._near[entry.id]
-
-    def _settled(self, close: NearMiss | None) -> NearMiss | None:
-        """A near miss as it is reported: none next to a deprecated rendering, which would be fixed
-        into a clash of the two ("… of the CPC Chinese Communist Party": the deprecated finding
-        says what to do); with the word before it taken in where that word stands for the
-        rendering's first (see _with_leading_substitute)."""
-        if close is None or any(hit.start <= close.end + 1 and close.start <= hit.end + 1 for hit in self.rejected):
-            return None
-        return _with_leading_substitute(self.hits.segment.target, close)
-
-
-# An ordinal before a word of a name, in figures or in words, with the space after it. A name
-# without it is found where only its number stood in the way; a numbered name (with its own
-# ordinal) is not found that way, so a wrong number stays reported.
-_ORDINAL = re.compile(
-    r"\b(?:\d+(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")\s+(?=[A-Za-z])", re.IGNORECASE
-)
-
-
-# The word right before a near miss, with the space after it.
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
-
-
-def _with_leading_substitute(target: str, close: NearMiss) -> NearMiss:
-    """The near miss with the word before it taken in, where that word stands for the rendering's
-    first word ("vice secretary of …" for "deputy secretary of …"): the near miss begins with the
-    rendering's second content word, and the word right before it, in the same phrase, is a
-    content word. Without it the fix would stack the two ("vice deputy secretary")."""
-    from dataclasses import replace
-
-    from rapidfuzz import fuzz
-
-    wanted, found = _content_words(close.rendering), _content_words(close.text)
-    # The near miss begins with the rendering's second word: its first has no counterpart in it.
-    if len(wanted) < 2 or not found or fuzz.ratio(wanted[1], found[0]) < _MISSPELLING_SCORE or wanted[0] in found:
-        return close
-    before = _WORD_BEFORE.search(target, 0, close.start)
-    if before is None or is_function_word(before.group(1)):
-        return close
-    return replace(close, text=target[before.start() : close.end], start=before.start())
-
-
-# A near miss this close is a misspelling of the rendering, reported even where the loose test
-# would take the words around it for a rendering.
-TYPO_SCORE = 90.0
-
-
-def is_typo(close: NearMiss) -> bool:
-    """A near miss that misspells the rendering: its content words, in order, are the
-    rendering's, one or more of them misspelt ("political stxuctural reform"). Another
-    preposition ("in the region" for "of the region") or other words are another wording, which
-    the loose test may accept."""
-    from rapidfuzz import fuzz
-
-    if close.score < TYPO_SCORE:
-        return False
-    found, wanted = (_content_words(text) for text in (close.text, close.rendering))
-    if len(found) != len(wanted) or found == wanted:
-        return False
-    return all(a == b or fuzz.ratio(a, b) >= _MISSPELLING_SCORE for a, b in zip(found, wanted))
-
-
-# How alike a misspelt word is to the word it stands for (rapidfuzz ratio, 0-100).
-_MISSPELLING_SCORE = 75.0
-
-
-def _content_words(text: str) -> list[str]:
-    return [word.lower() for word in re.findall(r"[^\W_]+", text) if not is_function_word(word)]
-
-
 # Characters after a term that end it as a phrase of its own rather than a modifier of the next
 # noun: particles, conjunctions, localisers (上, 中 …), common verbs and auxiliaries, punctuation.
 _NOT_A_NOUN_AFTER = frozenset("的地得之、，。；：！？“”‘’（）《》和与及或同是在将为了着过把被对向从以于由进入走推坚上下中里内外来去")
@@ -311,29 +40,13 @@ def modifies_a_noun(source: str, hit: SourceHit) -> bool:
     return bool(following) and is_han(following) and following not in _NOT_A_NOUN_AFTER
 
 
-# Words after which a name goes on with its complement: the head noun comes before them.
-_COMPLEMENT = re.compile(r"\s+(?:of|for|on|in|to|with)\s+", re.IGNORECASE)
-
-
-def head_noun(rendering: str) -> str | None:
-    """The noun a name is built on: 'Medal' of 'Friendship Medal' and of 'Medal of Friendship',
-    'Law' of 'Law on Yellow River Protection'. None for a one-word name (nothing to shorten)."""
-    before_complement = _COMPLEMENT.split(rendering.strip(), maxsplit=1)[0]
-    if any(word.isupper() and len(word) > 1 for word in before_complement.split()[:-1]):
-        return None  # "CPC Central Committee": an acronym names the owner, the head is ambiguous
-    words = before_complement.split()
-    if len(rendering.split()) < 2 or not words or not words[-1][:1].isalpha():
-        return None
-    return words[-1]
-
-
 def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Finding]:
     for hits in document:
-        view: _SegmentView | None = None
+        view: SegmentView | None = None
         unrendered: list[tuple[SourceHit, Entry]] = []
         for source_hit in hits.source:
             if view is None:
-                view = _SegmentView(hits, context)
+                view = SegmentView(hits, context)
             entry = context.entries[source_hit.entry_id]
             if not view.present(entry) and not (modifies_a_noun(hits.segment.source, source_hit) and view.derivation_rendered(entry)):
                 unrendered.append((source_hit, entry))
@@ -373,30 +86,13 @@ def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Fin
 # punctuation after it, stops in the middle of a phrase ("… expressed his congratulations on").
 _DANGLING_WORDS = frozenset("a an the of on in to for with by from at into about and or but its their his her our".split())
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
-# A word of four letters or more with a function word glued to its end.
-_GLUED = re.compile(r"\b([A-Za-z]{4,})(of|the|and|to|in|for|with)\b")
-# A number in figures or words, or an ordinal ("19th", "nineteenth", "Nineteen"): the part of a
-# numbered name that tells which one, not what kind of body ("Nineteen National Congress" has a
-# number, a wrong one).
-_CARDINALS = (
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
-).split()
-_NUMBER_WORD = re.compile(r"\b(?:\d+(?:st|nd|rd|th)?|" + "|".join([*ORDINALS, *_CARDINALS]) + r")\b", re.IGNORECASE)
-
-
-def _numbers_in(text: str) -> set[str]:
-    """The numbers and ordinals of a text, ordinals in figures ("37th", "thirteenth" → "13th")."""
-    return {ORDINALS.get(word.lower(), word.lower()) for word in _NUMBER_WORD.findall(text)}
-
-
 # What ends a clause of the source.
 _CLAUSE_BREAK = re.compile(r"[，。；！？,;!?]")
 # How much of a translation's end a finding quotes.
 _TAIL_WORDS = 6
 
 
-def _stops_short(view: _SegmentView, unrendered: list[tuple[SourceHit, Entry]]) -> tuple[str, list[tuple[SourceHit, Entry]]] | None:
+def _stops_short(view: SegmentView, unrendered: list[tuple[SourceHit, Entry]]) -> tuple[str, list[tuple[SourceHit, Entry]]] | None:
     """Where the translation stops in the middle of a phrase, the end of its text and the missing
     terms of the source after the last term it renders: the translation does not reach them
     (a segment cut short), so none of them is missing on its own."""
@@ -445,11 +141,11 @@ def _stops_short(view: _SegmentView, unrendered: list[tuple[SourceHit, Entry]]) 
     return ("…" if len(words) > _TAIL_WORDS else "") + " ".join(words[-_TAIL_WORDS:]), after
 
 
-def _stopped_short_finding(view: _SegmentView, tail: str, terms: list[tuple[SourceHit, Entry]]) -> Finding:
+def _stopped_short_finding(view: SegmentView, tail: str, terms: list[tuple[SourceHit, Entry]]) -> Finding:
     return _grouped_finding(view, terms, lambda first, names: f"the translation stops short ('{shown_english(tail)}'); the source goes on with {names}, not rendered")
 
 
-def _grouped_finding(view: _SegmentView, terms: list[tuple[SourceHit, Entry]], message: Callable[[SourceHit, str], str]) -> Finding:
+def _grouped_finding(view: SegmentView, terms: list[tuple[SourceHit, Entry]], message: Callable[[SourceHit, str], str]) -> Finding:
     """One warning for several terms the translation does not reach, at the first of them;
     `message` is given that term and the list of the terms with their preferred renderings."""
     first, entry = terms[0]
@@ -466,7 +162,7 @@ _SENTENCE_END = re.compile(r"[。！？；!?;]|\n")
 _ANCHOR = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[A-Za-z][A-Za-z0-9&-]+")
 
 
-def _untranslated_sentences(view: _SegmentView, unrendered: list[tuple[SourceHit, Entry]]) -> dict[int, int]:
+def _untranslated_sentences(view: SegmentView, unrendered: list[tuple[SourceHit, Entry]]) -> dict[int, int]:
     """The source sentences that seem left out of the translation: at least two terms, none of
     them rendered (nor a near miss, nor two of a rendering's words together), and none of the
     sentence's numbers or Latin words in the target. Maps the start of each of their terms to the
@@ -516,14 +212,14 @@ def _one_run(source: str, spans: list[tuple[int, int]]) -> bool:
     return all(not source[end:start].strip(joining) for (_, end), (start, _) in zip(ordered, ordered[1:]))
 
 
-def _untranslated_sentence_finding(view: _SegmentView, terms: list[tuple[SourceHit, Entry]]) -> Finding:
+def _untranslated_sentence_finding(view: SegmentView, terms: list[tuple[SourceHit, Entry]]) -> Finding:
     return _grouped_finding(
         view, terms,
         lambda first, names: f"none of the terms of the sentence with {shown_chinese(first.text)} is rendered ({names}): the translation may leave the sentence out",
     )
 
 
-def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding | None:
+def _finding(view: SegmentView, entry: Entry, source_hit: SourceHit) -> Finding | None:
     from termcheck.matching.en_context import counterpart_named, foreign_country_named, other_body_named
 
     hits, context = view.hits, view.context
@@ -611,7 +307,7 @@ def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding
             return reported(
                 Severity.INFO, f"{term} is rendered, with a space missing in '{shown_english(glued)}'", found=close.text
             )
-        if _numbers_in(close.rendering) and not _numbers_in(close.text):
+        if numbers_in(close.rendering) and not numbers_in(close.text):
             # "an upcoming session of the NPC Standing Committee" for its 37th session of the 13th
             # NPC: the body named right, its number left to context, as news versions do. A note.
             return reported(
@@ -683,7 +379,7 @@ def _finding(view: _SegmentView, entry: Entry, source_hit: SourceHit) -> Finding
             f"{context.entries[entry_id].headword} ('{shown_english(rendering)}')" if (rendering := view.rendering_of(entry_id)) else context.entries[entry_id].headword
             for entry_id in nested
         )
-        if all(_numbers_in(rendering) for rendering in entry.en) and not _ORDINAL.search(hits.segment.target):
+        if all(numbers_in(rendering) for rendering in entry.en) and not ORDINAL.search(hits.segment.target):
             # A numbered name (十三届全国人大常委会第三十七次会议) whose body the translation names
             # without its number ("China's NPC Standing Committee"): news English does. A note.
             # (An ordinal in the translation may be a wrong number: not said to be none.)
