@@ -165,15 +165,27 @@ def precision_table(judgments: Sequence[Judgment], runs: Sequence[SetRun]) -> st
     current = Counter[FindingKey]()
     for run in runs:
         current.update(run.keys)
+    # A key's severity: the highest of its findings (a `--fail-on error` gate sees the errors).
+    severity_of: dict[FindingKey, str] = {}
+    for run in runs:
+        for key, severity in run.findings:
+            if severity != "info" and severity_of.get(key) != "error":
+                severity_of[key] = severity
     judged_keys = {j.key for j in judgments}
     lines = [
         "| group | rule | judged & reported | true | borderline | false | precision (true) | precision (true+borderline) | unjudged current |",
         "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
+    # `missing` again by severity: the errors are what `--fail-on error` gates on.
+    rows = (*RULES, "missing errors", "missing warnings", "all")
     for group in ("official", "wmt18"):
-        for rule in (*RULES, "all"):
+        for rule in rows:
             def in_cell(key: FindingKey) -> bool:
-                return group_of(key.set) == group and rule in (key.rule, "all")
+                if group_of(key.set) != group:
+                    return False
+                if rule.startswith("missing "):
+                    return key.rule == "missing" and rule == f"missing {severity_of.get(key, '')}s"
+                return rule in (key.rule, "all")
 
             verdicts = Counter(j.verdict for j in judgments if in_cell(j.key) and j.key in current)
             judged = sum(verdicts.values())
