@@ -544,6 +544,21 @@ def test_an_owner_before_its_unit_says_whether_the_unit_is_named(glossary_matche
     assert (finding.severity.value, finding.message) == ("warning", message)
 
 
+@pytest.mark.parametrize(
+    ("target", "named"),
+    [
+        ("The committee issued guidelines on gene editing.", None),
+        ("The Committee on Ethics issued guidelines on gene editing.", "'Committee on Ethics'"),
+        ("Its Science Ethics Committee issued guidelines on gene editing.", "'Science Ethics Committee'"),
+    ],
+    ids=["a capital that begins the sentence is no name", "the name goes on after its head", "the name ends in its head"],
+)
+def test_the_unit_is_quoted_by_its_whole_name(glossary_matchers: Matchers, target: str, named: str | None) -> None:
+    [finding] = findings_for(glossary_matchers, "中国科学院科技伦理委员会发布了基因编辑指南。", target)
+    unit = f"names its unit 中国科学院科技伦理委员会 as {named}, without 中国科学院" if named else "nor is its unit 中国科学院科技伦理委员会 named"
+    assert unit in finding.message
+
+
 def test_a_term_put_first_in_english_order_does_not_hide_where_the_translation_stops() -> None:
     matchers = compile_glossary(GLOSSARY)
     [finding] = findings_for(

@@ -373,6 +373,11 @@ _UNIT_HEADS = (
 )
 
 
+_DETERMINER = re.compile(r"^(?:the|a|an|its|their|this|that|these|those|our|his|her|your|my)\s+", re.IGNORECASE)
+# A name's complement after its head noun: "on Ethics", "of the Ministry of Finance".
+_NAME_GOES_ON = r"(?:\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’-]*){0,5})?"
+
+
 def unit_named(target: str, unit: str) -> str | None:
     """The name the English text gives a unit whose Chinese name is `unit` (国家天文台: "the
     National Astronomical Observatories"): a capitalised name ending in one of the head nouns its
@@ -380,8 +385,10 @@ def unit_named(target: str, unit: str) -> str | None:
     heads = next((heads for ending, heads in _UNIT_HEADS if unit.endswith(ending)), None)
     if heads is None:
         return None
-    # The head may be the end of a longer word ("Subcommittee" for 委员会).
-    match = re.search(rf"(?:\b[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+)?){{0,6}}\b[A-Z]?[a-z]*?(?i:{heads})\b", target)
-    if match is None or not match.group()[:1].isupper():
-        return None
-    return LEADING_ARTICLE.sub("", match.group())
+    # The head may be the end of a longer word ("Subcommittee" for 委员会), and the name may go on
+    # after it ("Committee on Ethics", "Institute of Physics").
+    match = re.search(rf"(?:\b[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+)?){{0,6}}\b[A-Z]?[a-z]*?(?i:{heads})\b{_NAME_GOES_ON}", target)
+    # A determiner is capitalised where it begins the sentence ("Its Ethics Committee"), and "The
+    # committee" is no name.
+    name = _DETERMINER.sub("", match.group()) if match is not None else ""
+    return name if name[:1].isupper() else None
