@@ -20,7 +20,7 @@ def findings(matchers: Matchers, source: str, target: str) -> Expected:
     return [(f.rule, f.severity.value, f.found or "", f.message) for f in findings_for(matchers, source, target)]
 
 
-OLDER = "'new vision for development' is an older rendering of 新发展理念, superseded since 2020 by 'new development philosophy' (official texts of 2017-2019)"
+OLDER = "'new vision for development' is an older rendering of 新发展理念, superseded since 2020 (official texts of 2017-2019); the current rendering is 'new development philosophy'"
 
 CASES = [
     pytest.param("贯彻新发展理念", "apply the new vision for development", [("superseded", "warning", "new vision for development", OLDER)], id="superseded, not missing"),
@@ -32,7 +32,7 @@ CASES = [
         "the “new vision for development” of 2017",
         [("superseded", "info", "new vision for development",
           "'new vision for development' is quoted: a mention of an older rendering of 新发展理念, not a use; "
-          "superseded since 2020 by 'new development philosophy' (official texts of 2017-2019)")],
+          "superseded since 2020 (official texts of 2017-2019); the current rendering is 'new development philosophy'")],
         id="a quoted form is a mention",
     ),
     pytest.param("新发展理念", "new visions for development", [("missing", "warning", "", "新发展理念 has no accepted rendering in the translation; expected 'new development philosophy'")], id="no word-form folding"),

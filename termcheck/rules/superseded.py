@@ -31,10 +31,13 @@ HELP = (
 
 
 def _superseded_by(use: RejectedUse, current: str) -> str:
-    """'superseded since 2020 by 'new development philosophy'', with the glossary's reason."""
+    """'superseded since 2020 (the glossary's reason); the current rendering is 'new development
+    philosophy''. Not "superseded by" the current one: where official wording changed more than
+    once, another rendering replaced this one first ('new development concept', 2017, by 'new
+    vision for development')."""
     record = use.entry.superseded[use.hit.index]
     reason = f" ({record.reason.rstrip('.')})" if record.reason else ""
-    return f"superseded since {record.since} by '{current}'{reason}"
+    return f"superseded since {record.since}{reason}; the current rendering is '{current}'"
 
 
 def _finding(use: RejectedUse, segment: Segment) -> Finding:
