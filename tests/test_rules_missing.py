@@ -578,3 +578,72 @@ def test_a_title_left_out_beside_the_name_says_who_is_named() -> None:
         "总书记 is not rendered beside the name it goes with: the translation names 习近平 as 'Xi Jinping' without it "
         "(the glossary renders 总书记 'general secretary')"
     )
+
+
+# A body by its term (届): the number is part of its name.
+NUMBERED_BODIES = Glossary(
+    (
+        Entry("npcsc", ("全国人大常委会",), ("Standing Committee of the National People's Congress", "NPC Standing Committee"), category="congress"),
+        Entry("npcsc-session", ("全国人大常委会会议",), ("session of the NPC Standing Committee",), category="congress"),
+        Entry("npcsc-13", ("十三届全国人大常委会",), ("13th NPC Standing Committee", "Standing Committee of the 13th National People's Congress"), category="congress"),
+        Entry("npcsc-13-37", ("十三届全国人大常委会第三十七次会议",), ("37th session of the 13th NPC Standing Committee",), category="congress"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        pytest.param("十三届全国人大常委会召开会议", "The 13th NPC Standing Committee met.", [], id="the body with its number"),
+        pytest.param("十三届全国人大常委会召开会议", "The Standing Committee of the 13th National People's Congress met.", [], id="the number put inside the name"),
+        pytest.param(
+            "十三届全国人大常委会召开会议", "The NPC Standing Committee met.",
+            [("info", "十三届全国人大常委会 is referred to without its number, as 'NPC Standing Committee'; its name is '13th NPC Standing Committee'")],
+            id="the body without its number: a note",
+        ),
+        pytest.param(
+            "十三届全国人大常委会召开会议", "It met in March.\n\nThe 2nd reading was held. The NPC Standing Committee met.",
+            [("info", "十三届全国人大常委会 is referred to without its number, as 'NPC Standing Committee'; its name is '13th NPC Standing Committee'")],
+            id="an ordinal in another sentence numbers something else: still a note",
+        ),
+        pytest.param(
+            "十三届全国人大常委会第三十七次会议表决通过", "China's NPC Standing Committee voted on Sunday.",
+            [("info", "十三届全国人大常委会第三十七次会议 is referred to without its number: the translation names 全国人大常委会 ('NPC Standing Committee'); "
+                      "its name is '37th session of the 13th NPC Standing Committee'")],
+            id="a session of a numbered body, the body named without numbers: a note",
+        ),
+        pytest.param(
+            "十三届全国人大常委会召开会议", "The 13th session of the NPC Standing Committee met.",
+            [("error", "十三届全国人大常委会 has no accepted rendering in the translation; 'session of the NPC Standing Committee' is the name of "
+                       "全国人大常委会会议, which the source does not name; expected '13th NPC Standing Committee' / "
+                       "'Standing Committee of the 13th National People's Congress'")],
+            id="the term taken for a session: an error, and no fix",
+        ),
+        pytest.param(
+            "十三届全国人大常委会召开会议", "The 12th NPC Standing Committee met.",
+            [("error", "十三届全国人大常委会 is rendered as '12th NPC Standing Committee' (near miss); expected '13th NPC Standing Committee'")],
+            id="another number: a near miss",
+        ),
+    ],
+)
+def test_a_body_named_by_its_term(source: str, target: str, expected: list[tuple[str, str]]) -> None:
+    found = findings_for(compile_glossary(NUMBERED_BODIES), source, target)
+    assert [(f.severity.value, f.message) for f in found] == expected
+    assert all(f.replacement is None for f in found if "near miss" not in f.message)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "entry"),
+    [
+        ("十四届全国人大常委会第十六次会议闭幕", "The 16th session of the 14th NPC Standing Committee closed.", None),
+        ("赵乐际当选十四届全国人大常委会委员长", "Zhao Leji was elected chairman of the 14th National People's Congress Standing Committee.", None),
+        ("第十四届全国人民代表大会代表", "deputies to the 14th National People's Congress", None),
+        ("全国政协十四届常委会", "the Standing Committee of the 14th CPPCC National Committee", None),
+        ("十二届全国人大常委会", "The 12th session of the NPC Standing Committee", "npc-standing-committee-12"),
+        ("十四届全国人大代表", "deputies to the 13th NPC", "npc-14"),
+        ("十四届全国政协委员", "members of the 13th National Committee of the CPPCC", "cppcc-national-committee-14"),
+    ],
+)
+def test_the_built_in_glossary_checks_the_term_of_a_body(builtin: Matchers, source: str, target: str, entry: str | None) -> None:
+    found = [f.entry_id for f in findings_for(builtin, source, target) if f.rule == "missing" and f.severity.value == "error"]
+    assert found == ([entry] if entry else [])

@@ -12,7 +12,7 @@ from termcheck.model import Entry, Finding, SegmentHits, Severity, SourceHit, Sp
 from termcheck.rules import RuleContext
 from termcheck.rules.findings import finding_in_source, finding_in_target, quote_renderings, replacing, shown_chinese, shown_english
 from termcheck.rules.fitting import fitted_capital, fitted_plural, modifier_of_next_word
-from termcheck.rules.segment_view import ORDINAL, SegmentView, head_noun, numbers_in
+from termcheck.rules.segment_view import NUMBER_WORD, ORDINAL, SegmentView, head_noun, numbers_in
 from termcheck.scripts import JOINING_CHARACTERS, is_han
 
 ID = "missing"
@@ -219,11 +219,41 @@ def _untranslated_sentence_finding(view: SegmentView, terms: list[tuple[SourceHi
     )
 
 
+# Where an English sentence ends.
+_EN_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of `text` that holds the span from start to end."""
+    before = [match.end() for match in _EN_SENTENCE_END.finditer(text, 0, start)]
+    after = _EN_SENTENCE_END.search(text, end)
+    return text[before[-1] if before else 0 : after.start() if after is not None else len(text)]
+
+
+def _bodies_of_numbered(view: SegmentView, nested: tuple[str, ...]) -> tuple[str, ...]:
+    """The terms inside a compound, a numbered one the translation does not render taken as the
+    body it numbers where the translation names that body, its name being the numbered name
+    without the number (十三届全国人大常委会 of 十三届全国人大常委会第三十七次会议 as 'NPC Standing
+    Committee'): the translation names the body without its number, or numbers it wrongly."""
+    bodies: list[str] = []
+    for entry_id in nested:
+        entry = view.context.entries[entry_id]
+        if entry.en and all(numbers_in(rendering) for rendering in entry.en) and not view.present(entry):
+            unnumbered = {" ".join(NUMBER_WORD.sub(" ", rendering).split()).lower() for rendering in entry.en}
+            named = [hit.entry_id for hit in view.hits.target if hit.status.accepted and hit.rendering.lower() in unnumbered]
+            if named:
+                bodies += named
+                continue
+        bodies.append(entry_id)
+    return tuple(dict.fromkeys(bodies))
+
+
 def _finding(view: SegmentView, entry: Entry, source_hit: SourceHit) -> Finding | None:
     from termcheck.matching.en_context import counterpart_named, foreign_country_named, other_body_named
 
     hits, context = view.hits, view.context
     nested, uncovered = context.matchers.nested_entries(source_hit.text) if context.matchers is not None else ((), 0)
+    nested = _bodies_of_numbered(view, nested)
     rejected_entries = {hit.entry_id for hit in view.rejected}
     if any(entry_id in rejected_entries for entry_id in nested):
         # "The Chinese Communist Party was founded": `deprecated` reports the Party's name; the
@@ -308,13 +338,20 @@ def _finding(view: SegmentView, entry: Entry, source_hit: SourceHit) -> Finding 
                 Severity.INFO, f"{term} is rendered, with a space missing in '{shown_english(glued)}'", found=close.text
             )
         if numbers_in(close.rendering) and not numbers_in(close.text):
-            # "an upcoming session of the NPC Standing Committee" for its 37th session of the 13th
-            # NPC: the body named right, its number left to context, as news versions do. A note.
-            return reported(
-                Severity.INFO,
-                f"{term} is referred to without its number, as '{shown_english(close.text)}'; its name is '{close.rendering}'",
-                found=close.text, fix=render,
-            )
+            if ORDINAL.search(_sentence_around(hits.segment.target, close.start, close.end)) is None:
+                # "an upcoming session of the NPC Standing Committee" for its 37th session of the
+                # 13th NPC: the body named right, its number left to context, as news versions do.
+                # A note.
+                return reported(
+                    Severity.INFO,
+                    f"{term} is referred to without its number, as '{shown_english(close.text)}'; its name is '{close.rendering}'",
+                    found=close.text, fix=render,
+                )
+            # An ordinal elsewhere numbers something else ("the 12th session of the NPC Standing
+            # Committee" for 十二届全国人大常委会, a term taken for a session): the near miss is no
+            # fix, the term is missing.
+            close = None
+    if close is not None:
         target = hits.segment.target
         near = Span(close.start, close.end)
         message = f"{term} is rendered as '{shown_english(close.text)}' (near miss); expected '{close.rendering}'{other_name}"
