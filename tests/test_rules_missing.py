@@ -647,3 +647,34 @@ def test_a_body_named_by_its_term(source: str, target: str, expected: list[tuple
 def test_the_built_in_glossary_checks_the_term_of_a_body(builtin: Matchers, source: str, target: str, entry: str | None) -> None:
     found = [f.entry_id for f in findings_for(builtin, source, target) if f.rule == "missing" and f.severity.value == "error"]
     assert found == ([entry] if entry else [])
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        pytest.param("全国政协副主席林文漪致辞", "Lin Wenyi, vice chairperson of the 14th CPPCC National Committee, spoke.", [], id="a title with the term number put in"),
+        pytest.param("全国人大常委会委员长赵乐际出席", "China's top legislator Zhao Leji attended.", [], id="the title as Xinhua words it"),
+        pytest.param(
+            "全国政协副主席林文漪致辞", "Lin Wenyi, Vice President of the CPPCC National Committee, spoke.",
+            [("warning", "全国政协副主席 is rendered as 'Vice President of the CPPCC National Committee' (near miss); "
+                         "expected 'Vice Chairperson of the CPPCC National Committee'", "Vice Chairperson of the CPPCC National Committee")],
+            id="the body named, the title wrong: the body's name does not render the title",
+        ),
+        pytest.param(
+            "全国人大常委会委员长赵乐际出席", "Zhao Leji of the NPC Standing Committee attended.",
+            [("warning", "全国人大常委会委员长 is rendered in other words; the glossary renders it 'Chairman of the Standing Committee of the "
+                         "National People's Congress' / 'Chairman of the NPC Standing Committee' / 'top legislator'", None)],
+            id="the title left out beside the body: no other country's body where the translation names the NPC",
+        ),
+        pytest.param(
+            "全国人大常委会委员长张德江出席", "Zhang Dejiang, president of the Standing Committee of the National People's Congress, attended.",
+            [("error", "全国人大常委会委员长 is rendered as 'president of the Standing Committee of the National People's Congress' (near miss); "
+                       "expected 'Chairman of the Standing Committee of the National People's Congress'",
+              "Chairman of the Standing Committee of the National People's Congress")],
+            id="a near miss takes in the word that stands for the title, with the words joining it",
+        ),
+    ],
+)
+def test_a_title_of_a_body_needs_the_title(builtin: Matchers, source: str, target: str, expected: list[tuple[str, str, str | None]]) -> None:
+    found = findings_for(builtin, source, target)
+    assert [(f.severity.value, f.message, f.replacement.text if f.replacement else None) for f in found] == expected

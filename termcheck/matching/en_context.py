@@ -220,7 +220,11 @@ _BODY_NOUNS = frozenset(
 _GENERIC_NAME_WORDS = _BODY_NOUNS | frozenset("of for and on the national state people's peoples central general".split())
 # A run of capitalised words, which may be joined by of/for/and/on/the: an English proper name.
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'’-]*)+")
-_CHINA_IN_ENGLISH = re.compile(r"\b(?:China|Chinese|Beijing|CPC|PRC|Sino-)", re.IGNORECASE)
+# China named, or one of its institutions by a name no other country's has ("the CPPCC National
+# Committee", "the NPC Standing Committee"): the acronyms in capitals only ("Plan" is no PLA).
+_CHINA_IN_ENGLISH = re.compile(
+    r"\b(?:(?i:China|Chinese|Beijing|CPC|PRC|Sino-|National People's Congress|People's Liberation Army)|(?:NPC|NPCSC|CPPCC|CCDI|PLA)s?\b)"
+)
 
 
 def other_body_named(target: str, renderings: tuple[str, ...], head_nouns: set[str]) -> str | None:

@@ -10,7 +10,7 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from termcheck.matching.en import normalize_target
+from termcheck.matching.en import normalize_target, strip_leading_article
 from termcheck.matching.inflection import ORDINALS
 from termcheck.matching.loose import LooseText, content_words, doctrine_as_adjective, is_function_word
 from termcheck.matching.zh import leftmost_longest
@@ -234,15 +234,13 @@ ORDINAL = re.compile(
 )
 
 
-# The word right before a near miss, with the space after it.
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
-
-
 def _with_leading_substitute(target: str, close: NearMiss) -> NearMiss:
     """The near miss with the word before it taken in, where that word stands for the rendering's
-    first word ("vice secretary of …" for "deputy secretary of …"): the near miss begins with the
-    rendering's second content word, and the word right before it, in the same phrase, is a
-    content word. Without it the fix would stack the two ("vice deputy secretary")."""
+    first word ("vice secretary of …" for "deputy secretary of …"; "president of the Standing
+    Committee …" for "Chairman of the Standing Committee …"): the near miss begins with the
+    rendering's second content word, and right before it stands a content word, followed by the
+    function words that follow the rendering's first word there. Without it the fix would stack
+    the two ("vice deputy secretary", "president of the Chairman of …")."""
     from dataclasses import replace
 
     from rapidfuzz import fuzz
@@ -251,10 +249,18 @@ def _with_leading_substitute(target: str, close: NearMiss) -> NearMiss:
     # The near miss begins with the rendering's second word: its first has no counterpart in it.
     if len(wanted) < 2 or not found or fuzz.ratio(wanted[1], found[0]) < _MISSPELLING_SCORE or wanted[0] in found:
         return close
-    before = _WORD_BEFORE.search(target, 0, close.start)
+    # The function words between the rendering's first two content words ("of the" of "Chairman
+    # of the Standing Committee"), which the text must have before the near miss too.
+    between = _FUNCTION_WORDS_AFTER_FIRST.match(strip_leading_article(close.rendering))
+    joining = between.group(1).split() if between is not None else []
+    before = re.search(r"([^\W\d_][\w'’-]*)\s+" + "".join(rf"{re.escape(word)}\s+" for word in joining) + "$", target[: close.start], re.IGNORECASE)
     if before is None or is_function_word(before.group(1)):
         return close
     return replace(close, text=target[before.start() : close.end], start=before.start())
+
+
+# A rendering's first word and the function words after it, up to its next content word.
+_FUNCTION_WORDS_AFTER_FIRST = re.compile(r"[^\W\d_][\w'’-]*\s+((?:(?:of|for|on|to|in|the|a|an)\s+)*)", re.IGNORECASE)
 
 
 # A near miss this close is a misspelling of the rendering, reported even where the loose test
