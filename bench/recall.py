@@ -10,15 +10,15 @@ Two audits, verdicts kept in bench/judged/recall/ (ids and verdicts only, never 
    a miss nobody sees. The check runs once as it is and once with each lift turned off; the
    findings only the second run reports are what the lift took away, and a reviewer judges whether
    the translation does render the term (right) or not (wrong).
-2. Silent segments (silent.csv: set,segment,verdict,cause; verdict right|missed): a fixed-seed
-   sample of the line-aligned segments whose source has glossary terms and which get no finding
+2. Silent segments (silent.csv: set,segment,verdict,cause; verdict right|missed|borderline): of a fixed-seed
+   sample of the line-aligned segments whose source has glossary terms, those that get no finding
    at all (not even a note); a reviewer judges whether each term is rendered acceptably (right) or
    a wrong rendering went unreported (missed).
 
     python bench/recall.py                                     # both audits: counts and verdicts
     python bench/recall.py --list                              # every item, with its verdict
     python bench/recall.py --list --unjudged                   # the ones still to judge
-    python bench/recall.py --silent 40 --seed 7                # the size and seed of the sample
+    python bench/recall.py --silent 80 --seed 7                # the size and seed of the sample
 
 Turning a lift off replaces a method of the rule's segment view for the run (bench code may reach
 into the rules; termcheck itself has no switch for it).
@@ -45,7 +45,7 @@ from termcheck.rules.segment_view import SegmentView
 
 LIFT_VERDICTS = ("right", "wrong", "borderline")
 LIFT_COLUMNS = ("set", "segment", "lift", "entry", "verdict", "cause")
-SILENT_VERDICTS = ("right", "missed")
+SILENT_VERDICTS = ("right", "missed", "borderline")
 SILENT_COLUMNS = ("set", "segment", "verdict", "cause")
 View = SegmentView
 
@@ -94,21 +94,27 @@ def lifted(data: Path, run: Callable[[Path], set[Key]] = missing_keys) -> dict[s
     return found
 
 
-def silent_segments(data: Path) -> list[tuple[str, int]]:
-    """The segments of the line-aligned sets whose source has glossary terms and which get no
-    finding at all."""
+def segments_with_terms(data: Path) -> tuple[list[tuple[str, int]], set[tuple[str, int]]]:
+    """The segments of the line-aligned sets whose source has glossary terms, and those of them
+    that get no finding at all (not even a note). The sample is drawn from the first, so that it
+    stays the same when the findings change."""
     from termcheck.api import load_matchers
 
     matchers = load_matchers()
-    silent: list[tuple[str, int]] = []
+    with_terms: list[tuple[str, int]] = []
+    silent: set[tuple[str, int]] = set()
     for real_set in precision.REAL_SETS:
         if real_set.align != "lines":
             continue
         result = check_paths(real_set.paths(data), Config(align=real_set.align, jobs=1))
         reported = {precision._key_line(f) for f in result.findings} | {f.line for f in result.findings}
         sources = (data / f"{real_set.name}.zh.txt").read_text(encoding="utf-8").splitlines()
-        silent += [(real_set.name, n) for n, line in enumerate(sources, start=1) if n not in reported and matchers.zh.find(line)]
-    return silent
+        for number, line in enumerate(sources, start=1):
+            if matchers.zh.find(line):
+                with_terms.append((real_set.name, number))
+                if number not in reported:
+                    silent.add((real_set.name, number))
+    return with_terms, silent
 
 
 def read_verdicts(path: Path, allowed: tuple[str, ...], key_columns: tuple[str, ...]) -> dict[tuple[str, ...], tuple[str, str]]:
@@ -128,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=precision.ROOT.parent / "shared" / "realdata")
     parser.add_argument("--judged", type=Path, default=HERE / "judged" / "recall", help="the folder of lifts.csv and silent.csv")
-    parser.add_argument("--silent", type=int, default=40, help="how many silent segments to sample")
+    parser.add_argument("--silent", type=int, default=80, help="how many segments with terms to draw (the silent ones among them are judged)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--list", action="store_true", help="list every item with its verdict")
     parser.add_argument("--unjudged", action="store_true", help="with --list: only those not judged yet")
@@ -151,11 +157,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                     print(f"{set_name},{segment},{name},{entry},{verdict},{cause}")
 
     silent_verdicts = read_verdicts(args.judged / "silent.csv", SILENT_VERDICTS, ("set", "segment"))
-    population = silent_segments(args.data)
-    sample = sorted(random.Random(args.seed).sample(population, min(args.silent, len(population))))
+    with_terms, silent = segments_with_terms(args.data)
+    drawn = sorted(random.Random(args.seed).sample(with_terms, min(args.silent, len(with_terms))))
+    sample = [key for key in drawn if key in silent]
     counts = Counter(silent_verdicts.get((s, str(n)), ("not judged", ""))[0] for s, n in sample)
-    print(f"\n## Silent segments: {len(sample)} of {len(population)} (seed {args.seed})\n")
-    print(f"right {counts['right']}, missed {counts['missed']}, not judged {counts['not judged']}")
+    print(f"\n## Silent segments: {len(sample)} silent of {len(drawn)} drawn from the {len(with_terms)} with terms (seed {args.seed})\n")
+    print(f"right {counts['right']}, borderline {counts['borderline']}, missed {counts['missed']}, not judged {counts['not judged']}")
     if args.list:
         print("\n" + ",".join(SILENT_COLUMNS))
         for set_name, segment in sample:
