@@ -146,7 +146,9 @@ def _more_renderings_than_occurrences(entry: Entry, hits: Sequence[TargetHit], o
     """Whether a segment renders the term in more different ways than its source has the term: one
     of them then translates other words of the source (网络空间 once, "cyberspace" and "the
     Internet" both there), and which one is not known, so the segment is no evidence."""
-    return len(set(_rendering_classes(entry, {hit.index for hit in hits}, (), key).values())) > occurrences
+    indices = {hit.index for hit in hits}
+    # There are no more renderings than alternatives used: most segments use one (no classes made).
+    return len(indices) > occurrences and len(set(_rendering_classes(entry, indices, (), key).values())) > occurrences
 
 
 def _rendering_classes(entry: Entry, indices: Iterable[int], links: Iterable[tuple[int, int]], key: WordKey = lenient_key) -> dict[int, int]:
