@@ -656,7 +656,7 @@ def test_the_built_in_glossary_checks_the_term_of_a_body(builtin: Matchers, sour
         pytest.param("全国人大常委会委员长赵乐际出席", "China's top legislator Zhao Leji attended.", [], id="the title as Xinhua words it"),
         pytest.param(
             "全国政协副主席林文漪致辞", "Lin Wenyi, Vice President of the CPPCC National Committee, spoke.",
-            [("warning", "全国政协副主席 is rendered as 'Vice President of the CPPCC National Committee' (near miss); "
+            [("error", "全国政协副主席 is rendered as 'Vice President of the CPPCC National Committee' (near miss); "
                          "expected 'Vice Chairperson of the CPPCC National Committee'", "Vice Chairperson of the CPPCC National Committee")],
             id="the body named, the title wrong: the body's name does not render the title",
         ),
