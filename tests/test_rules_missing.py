@@ -678,3 +678,23 @@ def test_the_built_in_glossary_checks_the_term_of_a_body(builtin: Matchers, sour
 def test_a_title_of_a_body_needs_the_title(builtin: Matchers, source: str, target: str, expected: list[tuple[str, str, str | None]]) -> None:
     found = findings_for(builtin, source, target)
     assert [(f.severity.value, f.message, f.replacement.text if f.replacement else None) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        pytest.param("国家主席习近平出席", "President Xi Jinping attended.", [], id="the one-word title before the name"),
+        pytest.param("国家主席习近平出席", "Xi Jinping, President of the PRC, attended.", [], id="the title of China"),
+        pytest.param("国务院总理李强出席", "Li Qiang, Premier of the State Council, attended.", [], id="the title of a body of China's"),
+        pytest.param(
+            "中共中央总书记、国家主席、中央军委主席习近平视察", "Xi Jinping, general secretary of the CPC Central Committee, "
+            "President of the Military commission, chairman of the CMC, inspected the center.",
+            [("error", "国家主席 has no accepted rendering in the translation; 'President of the Military commission' is the title of another body; "
+                       "expected 'Chinese President' / 'President of the People's Republic of China' / 'President of China' / 'President'",
+              "President of the Military commission")],
+            id="the title of another body: missing, and said",
+        ),
+    ],
+)
+def test_a_one_word_title_of_another_body_does_not_render_the_term(builtin: Matchers, source: str, target: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(f.severity.value, f.message, f.found) for f in findings_for(builtin, source, target) if f.rule == "missing"] == expected

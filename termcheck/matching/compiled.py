@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import fields
 from typing import cast
 
-from termcheck.matching.en import KeyKind, Memo, TargetText, TokenAutomaton, clean_word, is_acronym
+from termcheck.matching.en import ANOTHER_BODY_AFTER_TITLE, KeyKind, Memo, TargetText, TokenAutomaton, clean_word, is_acronym
 from termcheck.matching.inflection import LAST_WORD, NounNumbers, base_form
 from termcheck.matching.loose import LooseText, content_words, derived_keys
 from termcheck.matching.packed import PackedMapping, packed_mapping
@@ -142,6 +142,8 @@ class Matchers:
                 entry_id, status, index, rendering = cast("tuple[str, RenderingStatus, int, str]", value)
                 if status is RenderingStatus.SHORT and index >= len(self.entries[entry_id].short) and _GIVEN_NAME_FOLLOWS.match(text, end):
                     continue  # a surname followed by another given name is another person (or a misspelt name)
+                if status.accepted and " " not in rendering and ANOTHER_BODY_AFTER_TITLE.match(text, end) and self.entries[entry_id].china_scoped:
+                    continue  # "President of the Military Commission": a one-word title of another body
                 raw.append(TargetHit(entry_id, status, rendering, index, start, end, text[start:end]))
         return sorted(_resolve_overlaps(raw), key=lambda hit: (hit.start, -hit.end, hit.entry_id))
 
@@ -236,6 +238,7 @@ def rendering_variants(rendering: str, spelled_out: dict[str, str]) -> list[str]
 # A Chinese personal name in pinyin: surname, then given name (Xi Jinping, Sun Yat-sen).
 _PINYIN_NAME = re.compile(r"^([A-Z][a-z]{1,5}) [A-Z][a-z]+(?:-[a-z]+)?$")
 _GIVEN_NAME_FOLLOWS = re.compile(r"[ \u00a0\-]+[A-Z]")
+
 
 
 def surname_reference(entry: Entry) -> str | None:

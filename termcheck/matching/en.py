@@ -47,6 +47,21 @@ _HYPHENS = re.compile(r"[\-\u2010\u2011]")
 _PARENTHESISED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Z0-9&]*[A-Z0-9])\s*\)")
 _QUOTE_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u201c": '"', "\u201d": '"', "\u2033": '"'})
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# English nouns a body's name is built on (ministry, committee …).
+BODY_NOUNS = frozenset(
+    "ministry department committee commission office bureau council agency administration authority "
+    "service board court procuratorate parliament assembly congress government".split()
+)
+# A one-word title ("President", "Premier") followed by the name of the body it is the title of:
+# where that body is not China or one of its own, the title is another office's.
+ANOTHER_BODY_AFTER_TITLE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?!(?:China|Chinese|People's Republic|PRC|State Council|CPC|Communist Party of China)\b)[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'’-]*)*"
+    # A body noun in lower case may end the name ("the Military commission").
+    r"(?:\s+(?:" + "|".join(sorted(BODY_NOUNS)) + r")\b)?"
+)
+
+
 
 # Each interned key is written as three latin-1 characters: the automaton's alphabet stays at 256
 # symbols (fast transitions however large the glossary). In the text's key string every word

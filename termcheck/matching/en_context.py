@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from dataclasses import dataclass
 
-from termcheck.matching.en import LEADING_ARTICLE
+from termcheck.matching.en import ANOTHER_BODY_AFTER_TITLE, BODY_NOUNS, LEADING_ARTICLE
 
 # Text that is not prose, whatever words it holds.
 _URL = r"\b[A-Za-z][A-Za-z0-9+.\-]*://[^\s<>\"'`]+|\bwww\.[^\s<>\"'`]+"
@@ -211,13 +212,8 @@ __all__ = [
 ]
 
 
-# The nouns a body's English name is built on, and words too common in such names to tell one
-# body from another.
-_BODY_NOUNS = frozenset(
-    "ministry department committee commission office bureau council agency administration authority "
-    "service board court procuratorate parliament assembly congress government".split()
-)
-_GENERIC_NAME_WORDS = _BODY_NOUNS | frozenset("of for and on the national state people's peoples central general".split())
+# Words too common in bodies' names to tell one body from another.
+_GENERIC_NAME_WORDS = BODY_NOUNS | frozenset("of for and on the national state people's peoples central general".split())
 # A run of capitalised words, which may be joined by of/for/and/on/the: an English proper name.
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'’-]*)+")
 # China named, or one of its institutions by a name no other country's has ("the CPPCC National
@@ -225,6 +221,19 @@ _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z]
 _CHINA_IN_ENGLISH = re.compile(
     r"\b(?:(?i:China|Chinese|Beijing|CPC|PRC|Sino-|National People's Congress|People's Liberation Army)|(?:NPC|NPCSC|CPPCC|CCDI|PLA)s?\b)"
 )
+
+
+def another_office(target: str, titles: Iterable[str]) -> str | None:
+    """A one-word title of an entry followed by another body's name in the text ("President of
+    the Military Commission" for 国家主席), as the text has it."""
+    for title in titles:
+        if " " in title:
+            continue
+        for match in re.finditer(rf"\b{re.escape(title)}\b", target):
+            after = ANOTHER_BODY_AFTER_TITLE.match(target, match.end())
+            if after is not None:
+                return target[match.start() : after.end()]
+    return None
 
 
 def other_body_named(target: str, renderings: tuple[str, ...], head_nouns: set[str]) -> str | None:
@@ -243,7 +252,7 @@ def other_body_named(target: str, renderings: tuple[str, ...], head_nouns: set[s
         words = [word.lower() for word in re.findall(r"[\w'’-]+", match.group())]
         if head_nouns & set(words):
             continue
-        if any(word in _BODY_NOUNS for word in words) and any(word in distinctive for word in words):
+        if any(word in BODY_NOUNS for word in words) and any(word in distinctive for word in words):
             return match.group()
     return None
 

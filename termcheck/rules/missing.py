@@ -249,7 +249,7 @@ def _bodies_of_numbered(view: SegmentView, nested: tuple[str, ...]) -> tuple[str
 
 
 def _finding(view: SegmentView, entry: Entry, source_hit: SourceHit) -> Finding | None:
-    from termcheck.matching.en_context import counterpart_named, foreign_country_named, other_body_named
+    from termcheck.matching.en_context import another_office, counterpart_named, foreign_country_named, other_body_named
 
     hits, context = view.hits, view.context
     nested, uncovered = context.matchers.nested_entries(source_hit.text) if context.matchers is not None else ((), 0)
@@ -326,6 +326,10 @@ def _finding(view: SegmentView, entry: Entry, source_hit: SourceHit) -> Finding 
         if confused is not None
         else ""
     )
+    office = another_office(hits.segment.target, entry.accepted) if entry.china_scoped and not other_name else None
+    if office is not None:
+        # "President of the Military Commission" for 国家主席: the title is there, of another body.
+        other_name = f"; '{shown_english(office)}' is the title of another body"
     close = view.near_miss(entry)
     if close is not None:
         # The problem is the translation's text: the finding points at it (the file a translator
@@ -381,11 +385,12 @@ def _finding(view: SegmentView, entry: Entry, source_hit: SourceHit) -> Finding 
             f"if this is China's {term}, its name is {quote_renderings(entry)}",
             fix=render,
         )
-    if confused is not None:
-        # The words are there, but as another body's name: the wrong body, not another wording.
+    if confused is not None or office is not None:
+        # The words are there, but as another body's name, or the title as another body's: the
+        # wrong body, not another wording.
         return reported(
             entry.missing_severity, f"{term} has no accepted rendering in the translation{other_name}; expected {quote_renderings(entry)}",
-            found=confused.text, fix=render,
+            found=confused.text if confused is not None else office, fix=render,
         )
     words_found, words = view.words_rendered(entry)
     if entry.strict and words >= 2 and words_found == words:

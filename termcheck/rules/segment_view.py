@@ -220,8 +220,12 @@ class SegmentView:
         """A near miss as it is reported: none next to a deprecated rendering, which would be fixed
         into a clash of the two ("… of the CPC Chinese Communist Party": the deprecated finding
         says what to do); with the word before it taken in where that word stands for the
-        rendering's first (see _with_leading_substitute)."""
+        rendering's first (see _with_leading_substitute). None where the text is the rendering
+        itself, which the matcher did not take for one ("President" of "President of the Military
+        Commission", another body's title): nothing to fix in its spelling."""
         if close is None or any(hit.start <= close.end + 1 and close.start <= hit.end + 1 for hit in self.rejected):
+            return None
+        if " ".join(close.text.lower().split()) == close.rendering.lower():
             return None
         return _with_leading_substitute(self.hits.segment.target, close)
 
