@@ -33,7 +33,7 @@ CUT_THROUGH_WORDS = [
     ("这体现了中国共产党人的担当。", []),                              # the Chinese Communists, not the Party
     ("他会见了老挝人革党中央总书记。", []),                            # a foreign party's centre and leader
     ("老挝人民民主共和国主席出席。", []),                              # 人民民主 inside a country's name
-    ("农工党十六大在京召开。", [("chinese-peasants-and-workers-democratic-party", "农工党")]),  # another party's congress
+    ("农工党十六大在京召开。", [("cpwdp-national-congress-16", "农工党十六大")]),  # another party's congress, not the CPC's
 ]
 
 NUMBERS = [

@@ -698,3 +698,18 @@ def test_a_title_of_a_body_needs_the_title(builtin: Matchers, source: str, targe
 )
 def test_a_one_word_title_of_another_body_does_not_render_the_term(builtin: Matchers, source: str, target: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(f.severity.value, f.message, f.found) for f in findings_for(builtin, source, target) if f.rule == "missing"] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "entry"),
+    [
+        ("民进第十二次全国代表大会开幕", "The 12th National Congress of the China Association for Promoting Democracy opened.", None),
+        ("农工党十七大开幕", "The CPWDP opened its 17th national congress, the 17th National Congress of the Chinese Peasants and Workers Democratic Party.", None),
+        ("人民进十大城市", "People moved into ten big cities.", None),
+        ("贯彻农工党十六大部署", "implement the arrangements of the 16th Chinese Peasants and Workers Democratic Party", "cpwdp-national-congress-16"),
+    ],
+    ids=["a party's congress named", "its short form", "no party in 人民进", "the congress left out, the party named"],
+)
+def test_the_congress_of_a_non_cpc_party(builtin: Matchers, source: str, target: str, entry: str | None) -> None:
+    found = [f.entry_id for f in findings_for(builtin, source, target) if f.rule == "missing"]
+    assert found == ([entry] if entry else [])
