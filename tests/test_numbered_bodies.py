@@ -44,7 +44,7 @@ from tests.conftest import findings_for
         pytest.param("十九届中央纪委", [("ccdi-19", "十九届中央纪委")], id="CCDI"),
         pytest.param("第十九届中央纪律检查委员会", [("ccdi-19", "第十九届中央纪律检查委员会")], id="CCDI in full"),
         # A session of the body is the longer form, and wins.
-        pytest.param("十九届中央委员会第四次全体会议", [("cpc-central-committee-19-plenary-session-4", "十九届中央委员会第四次全体会议")], id="a session of the CC"),
+        pytest.param("第十九届中央委员会第四次全体会议", [("cpc-central-committee-19-plenary-session-4", "第十九届中央委员会第四次全体会议")], id="a session of the CC"),
         pytest.param("中国共产党第十九届中央委员会第四次全体会议", [("cpc-central-committee-19-plenary-session-4", "中国共产党第十九届中央委员会第四次全体会议")], id="a session of the CC in full"),
         pytest.param("中共十九届中央纪委四次全会", [("communist-party-of-china", "中共"), ("ccdi-19-plenary-session-4", "十九届中央纪委四次全会")], id="a session of the CCDI"),
         pytest.param("十八届中央纪委第二次全会", [("ccdi-18-plenary-session-2", "十八届中央纪委第二次全会")], id="a session of the CCDI, with 第"),
