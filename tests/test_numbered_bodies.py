@@ -67,6 +67,7 @@ def test_the_numbered_term_in_the_source(builtin: Matchers, source: str, expecte
         pytest.param("台盟十一大开幕", "The eleventh national congress of the Taiwan Democratic Self-Government League opened.", [], id="TDSGL, the ordinal in words"),
         pytest.param("十九届中央委员会成员", "members of the 19th CPC Central Committee", [], id="CC"),
         pytest.param("中共十九届中央委员会成员", "members of the 19th Central Committee of the Communist Party of China", [], id="CC, the Party named in full"),
+        pytest.param("习近平代表十九届中央委员会作报告", "Xi delivered the report on behalf of the 19th Central Committee.", [], id="CC, the Party left implicit"),
         pytest.param("十九届中央政治局召开会议", "The Political Bureau of the 19th CPC Central Committee held a meeting.", [], id="Political Bureau"),
         pytest.param("十九届中央纪委", "the 19th CPC Central Commission for Discipline Inspection", [], id="CCDI"),
         pytest.param("民盟一大批盟员参加", "A large number of members of the China Democratic League took part.", [], id="no congress in 一大批"),
@@ -85,6 +86,10 @@ def test_the_numbered_term_in_the_source(builtin: Matchers, source: str, expecte
         pytest.param("十九届中央纪委", "the CPC Central Commission for Discipline Inspection", [("missing", "ccdi-19", "info")], id="CCDI without its number"),
         # The Party's name as official English rejects it.
         pytest.param("十九届中央委员会成员", "members of the 19th CCP Central Committee", [("deprecated", "cpc-central-committee-19", "error")], id="CCP"),
+        pytest.param(
+            "致公党十五大开幕", "The 15th National Congress of the China Party for Public Interest opened.",
+            [("deprecated", "china-zhi-gong-party", "error")], id="a rejected name of the party inside its congress",
+        ),
     ],
 )
 def test_a_translation_of_a_numbered_term(builtin: Matchers, source: str, target: str, expected: list[tuple[str, str, str]]) -> None:
