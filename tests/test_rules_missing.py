@@ -713,3 +713,19 @@ def test_a_one_word_title_of_another_body_does_not_render_the_term(builtin: Matc
 def test_the_congress_of_a_non_cpc_party(builtin: Matchers, source: str, target: str, entry: str | None) -> None:
     found = [f.entry_id for f in findings_for(builtin, source, target) if f.rule == "missing"]
     assert found == ([entry] if entry else [])
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        pytest.param("民进十三大开幕", "The China Association for Promoting Democracy (CAPD) opened its 13th national congress on Sunday.", [],
+                     id="the owner named, the rest as its own"),
+        pytest.param("全国人大常委会召开会议", "The NPC and its Standing Committee met.", [], id="a body through its owner"),
+        pytest.param("民进十三大开幕", "The China Association for Promoting Democracy (CAPD) opened its 12th national congress on Sunday.",
+                     [("missing", "warning")], id="another number: no reference to this one"),
+        pytest.param("民进十三大开幕", "The association opened its 13th national congress. The CAPD has 200,000 members.",
+                     [("missing", "warning")], id="the owner in another sentence: no reference"),
+    ],
+)
+def test_a_name_referred_to_through_its_owner(builtin: Matchers, source: str, target: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.rule, f.severity.value) for f in findings_for(builtin, source, target)] == expected

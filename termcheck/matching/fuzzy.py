@@ -21,8 +21,9 @@ from termcheck.matching.en import clean_word, normalize_target, strip_leading_ar
 # rapidfuzz's normalised Indel similarity, 0-100. Below this, a window of text shares too little
 # with the rendering to be called a misspelling of it.
 NEAR_MISS_CUTOFF = 85.0
-# Punctuation that ends a phrase: a window across it is no near miss of a rendering without it.
-_PHRASE_BREAK = re.compile(r"[,;:()\[\]!?。，；：（）]")
+# Punctuation that ends a phrase (a full stop with space after it ends a sentence): a window across
+# it is no near miss of a rendering without it.
+_PHRASE_BREAK = re.compile(r"[,;:()\[\]!?。，；：（）]|\.\s")
 # Words too common to anchor a window on.
 _STOPWORDS = frozenset("a an and as at by for from in into of on or the to with".split())
 

@@ -117,6 +117,8 @@ class SegmentView:
     def present(self, entry: Entry) -> bool:
         if entry.id in self.rendered or entry.id in self.rendered_with_a_number:
             return True
+        if entry.strict and self.named_through_its_owner(entry):
+            return True
         if not self.loosely_rendered(entry):
             return False
         # The loose test takes words inserted between a rendering's own; a misspelt one is a
@@ -124,6 +126,25 @@ class SegmentView:
         # near miss names.
         close = self.near_miss(entry)
         return close is None or not is_typo(close)
+
+    def named_through_its_owner(self, entry: Entry) -> bool:
+        """Whether a sentence of the target names the owner of a name "<X> of the <owner>" and
+        refers to X as the owner's own: "The China Association for Promoting Democracy opened its
+        13th national congress" for "13th National Congress of the China Association for Promoting
+        Democracy", as official news English writes. A wrong X ("its 12th national congress") is
+        no such reference."""
+        sentences: list[str] | None = None
+        for rendering in entry.accepted:
+            match = _OWNED_NAME.match(rendering)
+            if match is None:
+                continue
+            if sentences is None:
+                sentences = [" ".join(sentence.split()).lower() for sentence in _EN_SENTENCES.split(self.hits.segment.target)]
+            head, owner = (" ".join(part.split()).lower() for part in match.groups())
+            own = re.compile(rf"\b(?:its|their)\s+{re.escape(head)}s?\b")
+            if any(owner in sentence and own.search(sentence) for sentence in sentences):
+                return True
+        return False
 
     @property
     def rendered_with_a_number(self) -> set[str]:
@@ -228,6 +249,12 @@ class SegmentView:
         if " ".join(close.text.lower().split()) == close.rendering.lower():
             return None
         return _with_leading_substitute(self.hits.segment.target, close)
+
+
+# A name built on its owner's: "<X> of the <owner>" (X at least two words: a thing of its own).
+_OWNED_NAME = re.compile(r"^(\S+(?:\s+\S+)+?)\s+of\s+(?:the\s+)?(.+)$")
+# Where an English sentence ends.
+_EN_SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n")
 
 
 # An ordinal before a word of a name, in figures or in words, with the space after it. A name
