@@ -694,6 +694,14 @@ def test_a_title_of_a_body_needs_the_title(builtin: Matchers, source: str, targe
               "President of the Military commission")],
             id="the title of another body: missing, and said",
         ),
+        pytest.param(
+            "宪法规定", "The Constitution of the Communist Party of China stipulates it.",
+            [("error", "宪法 has no accepted rendering in the translation; 'Constitution of the Communist Party of China' is the name of 党章, "
+                       "which the source does not name; expected 'Constitution of the People's Republic of China' / 'Constitution' / "
+                       "'Chinese Constitution' / 'China's Constitution'",
+              "Constitution of the Communist Party of China")],
+            id="a one-word name followed by another's: what the entry's renderings put after it decides",
+        ),
     ],
 )
 def test_a_one_word_title_of_another_body_does_not_render_the_term(builtin: Matchers, source: str, target: str, expected: list[tuple[str, str, str]]) -> None:

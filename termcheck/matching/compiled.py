@@ -117,6 +117,19 @@ class Matchers:
         # Read only for the entries of missing terms: packed when pickled (see __getstate__).
         self.loose_keys: Mapping[str, tuple[tuple[str, ...], ...]] = loose_keys
         self.derived_keys: Mapping[str, tuple[tuple[str, ...], ...]] = derivation_keys
+        # One-word titles ("President") and what the entry's own renderings put after them ("of
+        # the People's Republic of China", "of China"): the title followed by another body's name
+        # is another office.
+        self.title_complements: dict[tuple[str, str], tuple[str, ...]] = {}
+        for entry in glossary.entries:
+            for title in entry.accepted:
+                if " " in title:
+                    continue
+                complements = tuple(
+                    " ".join(rendering[len(title) :].split()).lower() for rendering in entry.accepted if rendering.startswith(title + " of ")
+                )
+                if complements:
+                    self.title_complements[(entry.id, title)] = complements
         # The number of the renderings' last words, for fitting a replacement to a plural.
         self.noun_numbers = NounNumbers(match.group(1) for entry in glossary.entries for rendering in entry.en if (match := LAST_WORD.search(rendering)))
         for automaton in self.automata.values():
@@ -142,10 +155,19 @@ class Matchers:
                 entry_id, status, index, rendering = cast("tuple[str, RenderingStatus, int, str]", value)
                 if status is RenderingStatus.SHORT and index >= len(self.entries[entry_id].short) and _GIVEN_NAME_FOLLOWS.match(text, end):
                     continue  # a surname followed by another given name is another person (or a misspelt name)
-                if status.accepted and " " not in rendering and ANOTHER_BODY_AFTER_TITLE.match(text, end) and self.entries[entry_id].china_scoped:
+                if status.accepted and (entry_id, rendering) in self.title_complements and self._another_office(entry_id, rendering, text, end):
                     continue  # "President of the Military Commission": a one-word title of another body
                 raw.append(TargetHit(entry_id, status, rendering, index, start, end, text[start:end]))
         return sorted(_resolve_overlaps(raw), key=lambda hit: (hit.start, -hit.end, hit.entry_id))
+
+    def _another_office(self, entry_id: str, title: str, text: str, end: int) -> bool:
+        """Whether the title ending at `end` is followed by the name of a body that none of the
+        entry's renderings puts after it."""
+        after = ANOTHER_BODY_AFTER_TITLE.match(text, end)
+        if after is None:
+            return False
+        following = " ".join(text[end : end + 120].split()).lower()
+        return not any(following.startswith(complement) for complement in self.title_complements[(entry_id, title)])
 
     def word_key(self, word: str) -> str:
         """A word's inflection key as the accepted renderings are matched (every word of every

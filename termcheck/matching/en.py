@@ -55,7 +55,7 @@ BODY_NOUNS = frozenset(
 # A one-word title ("President", "Premier") followed by the name of the body it is the title of:
 # where that body is not China or one of its own, the title is another office's.
 ANOTHER_BODY_AFTER_TITLE = re.compile(
-    r"\s+of\s+(?:the\s+)?(?!(?:China|Chinese|People's Republic|PRC|State Council|CPC|Communist Party of China)\b)[A-Z][\w'’-]*"
+    r"\s+of\s+(?:the\s+)?(?!(?:China|Chinese|People's Republic|PRC|State Council)\b)[A-Z][\w'’-]*"
     r"(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'’-]*)*"
     # A body noun in lower case may end the name ("the Military commission").
     r"(?:\s+(?:" + "|".join(sorted(BODY_NOUNS)) + r")\b)?"
