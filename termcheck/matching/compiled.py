@@ -155,19 +155,33 @@ class Matchers:
                 entry_id, status, index, rendering = cast("tuple[str, RenderingStatus, int, str]", value)
                 if status is RenderingStatus.SHORT and index >= len(self.entries[entry_id].short) and _GIVEN_NAME_FOLLOWS.match(text, end):
                     continue  # a surname followed by another given name is another person (or a misspelt name)
-                if status.accepted and (entry_id, rendering) in self.title_complements and self._another_office(entry_id, rendering, text, end):
+                if status.accepted and (entry_id, rendering) in self.title_complements and self._another_office(entry_id, rendering, text, end) is not None:
                     continue  # "President of the Military Commission": a one-word title of another body
                 raw.append(TargetHit(entry_id, status, rendering, index, start, end, text[start:end]))
         return sorted(_resolve_overlaps(raw), key=lambda hit: (hit.start, -hit.end, hit.entry_id))
 
-    def _another_office(self, entry_id: str, title: str, text: str, end: int) -> bool:
-        """Whether the title ending at `end` is followed by the name of a body that none of the
-        entry's renderings puts after it."""
+    def _another_office(self, entry_id: str, title: str, text: str, end: int) -> int | None:
+        """Where the name of another body ends, if the title ending at `end` is followed by one
+        that none of the entry's renderings puts after it."""
         after = ANOTHER_BODY_AFTER_TITLE.match(text, end)
         if after is None:
-            return False
+            return None
         following = " ".join(text[end : end + 120].split()).lower()
-        return not any(following.startswith(complement) for complement in self.title_complements[(entry_id, title)])
+        own = any(following.startswith(complement) for complement in self.title_complements[(entry_id, title)])
+        return None if own else after.end()
+
+    def another_office(self, entry_id: str, text: str) -> str | None:
+        """A one-word title of the entry followed by another body's name in the text ("President
+        of the Military Commission" for 国家主席), as the text has it: why find_renderings did not
+        take it for a rendering."""
+        for (owner, title) in self.title_complements:
+            if owner != entry_id:
+                continue
+            for match in re.finditer(rf"\b{re.escape(title)}\b", text):
+                end = self._another_office(entry_id, title, text, match.end())
+                if end is not None:
+                    return text[match.start() : end]
+        return None
 
     def word_key(self, word: str) -> str:
         """A word's inflection key as the accepted renderings are matched (every word of every
@@ -260,7 +274,6 @@ def rendering_variants(rendering: str, spelled_out: dict[str, str]) -> list[str]
 # A Chinese personal name in pinyin: surname, then given name (Xi Jinping, Sun Yat-sen).
 _PINYIN_NAME = re.compile(r"^([A-Z][a-z]{1,5}) [A-Z][a-z]+(?:-[a-z]+)?$")
 _GIVEN_NAME_FOLLOWS = re.compile(r"[ \u00a0\-]+[A-Z]")
-
 
 
 def surname_reference(entry: Entry) -> str | None:

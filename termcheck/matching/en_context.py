@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from functools import lru_cache
 from dataclasses import dataclass
 
-from termcheck.matching.en import ANOTHER_BODY_AFTER_TITLE, BODY_NOUNS, LEADING_ARTICLE
+from termcheck.matching.en import BODY_NOUNS, LEADING_ARTICLE
 
 # Text that is not prose, whatever words it holds.
 _URL = r"\b[A-Za-z][A-Za-z0-9+.\-]*://[^\s<>\"'`]+|\bwww\.[^\s<>\"'`]+"
@@ -221,19 +220,6 @@ _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z]
 _CHINA_IN_ENGLISH = re.compile(
     r"\b(?:(?i:China|Chinese|Beijing|CPC|PRC|Sino-|National People's Congress|People's Liberation Army)|(?:NPC|NPCSC|CPPCC|CCDI|PLA)s?\b)"
 )
-
-
-def another_office(target: str, titles: Iterable[str]) -> str | None:
-    """A one-word title of an entry followed by another body's name in the text ("President of
-    the Military Commission" for 国家主席), as the text has it."""
-    for title in titles:
-        if " " in title:
-            continue
-        for match in re.finditer(rf"\b{re.escape(title)}\b", target):
-            after = ANOTHER_BODY_AFTER_TITLE.match(target, match.end())
-            if after is not None:
-                return target[match.start() : after.end()]
-    return None
 
 
 def other_body_named(target: str, renderings: tuple[str, ...], head_nouns: set[str]) -> str | None:

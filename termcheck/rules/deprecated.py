@@ -48,17 +48,17 @@ def _finding(use: RejectedUse, segment: Segment) -> Finding:
             f"where it is the translation's own wording, use '{replacement(entry, hit.rendering)}'",
             expected=entry.accepted, found=hit.text, **source_fields,
         )
-    span, new_text = fitted_replacement(entry, hit, segment.target, owner_named=use.term_in(segment.source))
+    term_named = use.term_in(segment.source)
+    span, new_text = fitted_replacement(entry, hit, segment.target, owner_named=term_named)
     # The advice is the fix's own words (fitted to the phrase: a local body keeps its owner). It
     # rests on the preferred rendering: without official evidence for it, a warning.
     severity = Severity.WARNING if entry.unverified else SEVERITY
+    # Where the source does not name the entry's term (县委宣传部 for the entry 中共中央宣传部), the
+    # message says whose entry deprecates the form, not that the text names that body.
+    whose = f"a deprecated rendering of {entry.headword}" if term_named else f"deprecated by the glossary's entry for {entry.headword}"
     return finding_in_target(
         ID, severity, entry, segment, span,
-        # Where the source does not name the entry's term (县委宣传部 for the entry 中共中央宣传部),
-        # the message says whose entry deprecates the form, not that the text names that body.
-        f"'{found}' is a deprecated rendering of {entry.headword}{_reason(use)}; use '{shown_english(advised_rendering(hit, span, new_text)).strip()}'"
-        if use.term_in(segment.source)
-        else f"'{found}' is deprecated by the glossary's entry for {entry.headword}{_reason(use)}; use '{shown_english(advised_rendering(hit, span, new_text)).strip()}'",
+        f"'{found}' is {whose}{_reason(use)}; use '{shown_english(advised_rendering(hit, span, new_text)).strip()}'",
         expected=entry.accepted, found=hit.text, **replacing(segment, span, new_text), **source_fields,
     )
 

@@ -12,7 +12,7 @@ from termcheck.model import Entry, Finding, SegmentHits, Severity, SourceHit, Sp
 from termcheck.rules import RuleContext
 from termcheck.rules.findings import finding_in_source, finding_in_target, quote_renderings, replacing, shown_chinese, shown_english
 from termcheck.rules.fitting import fitted_capital, fitted_plural, modifier_of_next_word
-from termcheck.rules.segment_view import NUMBER_WORD, ORDINAL, SegmentView, head_noun, numbers_in
+from termcheck.rules.segment_view import EN_SENTENCE_END, NUMBER_WORD, ORDINAL, SegmentView, head_noun, numbers_in
 from termcheck.scripts import JOINING_CHARACTERS, is_han
 
 ID = "missing"
@@ -219,14 +219,10 @@ def _untranslated_sentence_finding(view: SegmentView, terms: list[tuple[SourceHi
     )
 
 
-# Where an English sentence ends.
-_EN_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
-
-
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The sentence of `text` that holds the span from start to end."""
-    before = [match.end() for match in _EN_SENTENCE_END.finditer(text, 0, start)]
-    after = _EN_SENTENCE_END.search(text, end)
+    before = [match.end() for match in EN_SENTENCE_END.finditer(text, 0, start)]
+    after = EN_SENTENCE_END.search(text, end)
     return text[before[-1] if before else 0 : after.start() if after is not None else len(text)]
 
 
@@ -249,7 +245,7 @@ def _bodies_of_numbered(view: SegmentView, nested: tuple[str, ...]) -> tuple[str
 
 
 def _finding(view: SegmentView, entry: Entry, source_hit: SourceHit) -> Finding | None:
-    from termcheck.matching.en_context import another_office, counterpart_named, foreign_country_named, other_body_named
+    from termcheck.matching.en_context import counterpart_named, foreign_country_named, other_body_named
 
     hits, context = view.hits, view.context
     nested, uncovered = context.matchers.nested_entries(source_hit.text) if context.matchers is not None else ((), 0)
@@ -326,7 +322,7 @@ def _finding(view: SegmentView, entry: Entry, source_hit: SourceHit) -> Finding 
         if confused is not None
         else ""
     )
-    office = another_office(hits.segment.target, entry.accepted) if entry.china_scoped and not other_name else None
+    office = context.matchers.another_office(entry.id, hits.segment.target) if context.matchers is not None and not other_name else None
     if office is not None:
         # "President of the Military Commission" for 国家主席: the title is there, of another body.
         other_name = f"; '{shown_english(office)}' is the title of another body"

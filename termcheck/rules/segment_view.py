@@ -139,7 +139,7 @@ class SegmentView:
             if match is None:
                 continue
             if sentences is None:
-                sentences = [" ".join(sentence.split()).lower() for sentence in _EN_SENTENCES.split(self.hits.segment.target)]
+                sentences = [" ".join(sentence.split()).lower() for sentence in EN_SENTENCE_END.split(self.hits.segment.target)]
             head, owner = (" ".join(part.split()).lower() for part in match.groups())
             own = re.compile(rf"\b(?:its|their)\s+{re.escape(head)}s?\b")
             if any(owner in sentence and own.search(sentence) for sentence in sentences):
@@ -254,7 +254,7 @@ class SegmentView:
 # A name built on its owner's: "<X> of the <owner>" (X at least two words: a thing of its own).
 _OWNED_NAME = re.compile(r"^(\S+(?:\s+\S+)+?)\s+of\s+(?:the\s+)?(.+)$")
 # Where an English sentence ends.
-_EN_SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n")
+EN_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 
 
 # An ordinal before a word of a name, in figures or in words, with the space after it. A name
