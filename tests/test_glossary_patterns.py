@@ -118,7 +118,7 @@ n = [19, 20]
 
 @pytest.mark.parametrize(
     "text",
-    ["民革十四届三中全会", "共青团第十九届中央委员会第三次全体会议", "中国国民党革命委员会第十四届中央委员会第三次全体会议", "中国民主同盟第十三届中央委员会第二次全体会议"],
+    ["民革十四届三中全会", "共青团第十九届中央委员会第三次全体会议", "共青团十九届中央委员会第三次全体会议", "中国国民党革命委员会第十四届中央委员会第三次全体会议", "中国民主同盟第十三届中央委员会第二次全体会议"],
 )
 def test_another_organisations_plenary_session_is_not_the_partys(builtin: Matchers, text: str) -> None:
     assert not any(h.entry_id.startswith("cpc-central-committee-") for h in builtin.zh.find(text))

@@ -46,6 +46,8 @@ from tests.conftest import findings_for
         # A session of the body is the longer form, and wins.
         pytest.param("第十九届中央委员会第四次全体会议", [("cpc-central-committee-19-plenary-session-4", "第十九届中央委员会第四次全体会议")], id="a session of the CC"),
         pytest.param("中国共产党第十九届中央委员会第四次全体会议", [("cpc-central-committee-19-plenary-session-4", "中国共产党第十九届中央委员会第四次全体会议")], id="a session of the CC in full"),
+        pytest.param("党的十九届中央委员会第四次全体会议", [("cpc-central-committee-19-plenary-session-4", "十九届中央委员会第四次全体会议")], id="a session of the CC, no 第 before the term"),
+        pytest.param("十九届中央纪律检查委员会第四次全体会议", [("ccdi-19-plenary-session-4", "十九届中央纪律检查委员会第四次全体会议")], id="a session of the CCDI in full, no 第 before the term"),
         pytest.param("中共十九届中央纪委四次全会", [("communist-party-of-china", "中共"), ("ccdi-19-plenary-session-4", "十九届中央纪委四次全会")], id="a session of the CCDI"),
         pytest.param("十八届中央纪委第二次全会", [("ccdi-18-plenary-session-2", "十八届中央纪委第二次全会")], id="a session of the CCDI, with 第"),
     ],
@@ -86,6 +88,8 @@ def test_the_numbered_term_in_the_source(builtin: Matchers, source: str, expecte
         pytest.param("十九届中央委员会成员", "members of the 18th CPC Central Committee", [("missing", "cpc-central-committee-19", "error")], id="CC, wrong number"),
         pytest.param("十九届中央政治局召开会议", "The Political Bureau of the 18th CPC Central Committee held a meeting.", [("missing", "cpc-political-bureau-19", "error")], id="Political Bureau, wrong number"),
         pytest.param("十九届中央纪委", "the 18th CPC Central Commission for Discipline Inspection", [("missing", "ccdi-19", "error")], id="CCDI, wrong number"),
+        pytest.param("党的十九届中央委员会第四次全体会议闭幕", "The fourth plenary session of the 19th CPC Central Committee closed.", [], id="CC session, no 第 before the term"),
+        pytest.param("党的十九届中央委员会第四次全体会议闭幕", "The fifth plenary session of the 19th CPC Central Committee closed.", [("missing", "cpc-central-committee-19-plenary-session-4", "warning")], id="CC session, no 第 before the term, wrong session (a near miss)"),
         # The body without its number: a note, as for the NPC Standing Committee.
         pytest.param("十九届中央委员会成员", "members of the CPC Central Committee", [("missing", "cpc-central-committee-19", "info")], id="CC without its number"),
         pytest.param("十九届中央纪委", "the CPC Central Commission for Discipline Inspection", [("missing", "ccdi-19", "info")], id="CCDI without its number"),
