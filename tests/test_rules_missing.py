@@ -52,6 +52,7 @@ GLOSSARY = Glossary(
         Entry("new-journey", ("新征程",), ("new journey",), category="strategy"),
         Entry("central-committee-19", ("十九届中央委员会",), ("19th CPC Central Committee",), category="party"),
         Entry("marxism-leninism", ("马克思列宁主义",), ("Marxism-Leninism",), category="ideology"),
+        Entry("streamline-reform", ("放管服",), ("reform to streamline administration, delegate power, and upgrade services",), category="reform"),
         Entry("xi-thought", ("习近平新时代中国特色社会主义思想",), ("Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era",), category="ideology"),
     )
 )
@@ -159,6 +160,15 @@ CASES = [
         id="a misspelt rendering is a near miss, not a loose match",
     ),
     pytest.param("区域协调发展", "They seek coordinated development in the regions.", [], id="another preposition is no misspelling"),
+    pytest.param(
+        "放管服", "We deepened reforms to streamline administration and delegate power, and upgrade services.",
+        [], id="a word form of the rendering's word, other joining words: no misspelling",
+    ),
+    pytest.param(
+        "放管服", "We deepened reforms to streamline administration and delegate powr, and upgrade services.",
+        [("missing", "warning", "放管服", "reforms to streamline administration and delegate powr, and upgrade services")],
+        id="a misspelt word beside a word form is still a near miss",
+    ),
     pytest.param(
         "国务院和国务委员", "The State Council met.",
         [("missing", "error", "国务委员", None)],

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from termcheck.matching.en import normalize_target, strip_leading_article
@@ -125,7 +125,8 @@ class SegmentView:
         # typo in the term ("political stxuctural reform" holds "political reform"), which the
         # near miss names.
         close = self.near_miss(entry)
-        return close is None or not is_typo(close)
+        matchers = self.context.matchers
+        return close is None or not is_typo(close, matchers.word_key if matchers is not None else str.lower)
 
     def named_through_its_owner(self, entry: Entry) -> bool:
         """Whether a sentence of the target names the owner of a name "<X> of the <owner>" and
@@ -299,19 +300,21 @@ _FUNCTION_WORDS_AFTER_FIRST = re.compile(r"[^\W\d_][\w'’-]*\s+((?:(?:of|for|on
 TYPO_SCORE = 90.0
 
 
-def is_typo(close: NearMiss) -> bool:
+def is_typo(close: NearMiss, word_key: Callable[[str], str]) -> bool:
     """A near miss that misspells the rendering: its content words, in order, are the
     rendering's, one or more of them misspelt ("political stxuctural reform"). Another
     preposition ("in the region" for "of the region") or other words are another wording, which
-    the loose test may accept."""
+    the loose test may accept. A word form of the rendering's word (`word_key` alike: "reforms"
+    for "reform") is that word, not a misspelling of it: word forms only lift a finding."""
     from rapidfuzz import fuzz
 
     if close.score < TYPO_SCORE:
         return False
     found, wanted = (_content_words(text) for text in (close.text, close.rendering))
-    if len(found) != len(wanted) or found == wanted:
+    if len(found) != len(wanted):
         return False
-    return all(a == b or fuzz.ratio(a, b) >= _MISSPELLING_SCORE for a, b in zip(found, wanted))
+    misspelt = [(a, b) for a, b in zip(found, wanted) if a != b and word_key(a) != word_key(b)]
+    return bool(misspelt) and all(fuzz.ratio(a, b) >= _MISSPELLING_SCORE for a, b in misspelt)
 
 
 # How alike a misspelt word is to the word it stands for (rapidfuzz ratio, 0-100).
