@@ -85,6 +85,10 @@ def test_pattern_errors(text: str, message: str) -> None:
         ("党的十九大", "cpc-national-congress-19", "the Nineteenth National Congress"),
         ("党的十九大", "cpc-national-congress-19", "the 19th National Congress"),
         ("十九大", "cpc-national-congress-19", "the Nineteenth National Congress of the Communist Party of China"),
+        # The hundredth is an entry of its own (the centenary), in figures as in words.
+        ("中国共产党成立100周年", "centenary-of-the-cpc", "the centenary of the Communist Party of China"),
+        ("建党100周年", "centenary-of-the-cpc", "the 100th anniversary of the founding of the CPC"),
+        ("中国共产党成立101周年", "cpc-founding-anniversary-101", "the 101st anniversary of the founding of the Communist Party of China"),
     ],
 )
 def test_builtin_numbered_series(builtin: Matchers, zh: str, entry_id: str, en: str) -> None:

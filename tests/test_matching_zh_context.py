@@ -110,6 +110,7 @@ REAL_TERMS = [
     ("今日国务院召开常务会议。", [("state-council", "国务院")]),        # 今日, not 日 (Japan)
     ("3月5日国务院发布通知。", [("state-council", "国务院")]),          # a date, not Japan
     ("中國共產黨成立一百週年", [("centenary-of-the-cpc", "中國共產黨成立一百週年")]),
+    ("庆祝中国共产党成立100周年大会", [("centenary-of-the-cpc", "中国共产党成立100周年")]),   # the year in figures
     ("中華全國總工會", [("acftu", "中華全國總工會")]),                  # traditional script
     ("國務院召開會議", [("state-council", "國務院")]),
     ("他说，中华全国\n总工会将召开大会。", [("acftu", "中华全国\n总工会")]),   # across a line break
