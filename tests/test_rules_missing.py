@@ -590,6 +590,33 @@ def test_a_title_left_out_beside_the_name_says_who_is_named() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        # No title beside the name, or the words of a clause, not a title: left out, a note.
+        ("Xi Jinping pointed out", ("info", None)),
+        ("Xi Jinping, who met the Speaker of the Senate, pointed out", ("info", None)),
+        ("Prime Minister Anwar met Xi Jinping", ("info", None)),
+        # Another title given to the person: the source's title is rendered wrongly (with the
+        # entry's own severity: a lower-case title is matched loosely, a warning).
+        ("Xi Jinping, Chairman of the Party, pointed out", ("warning", "Chairman of the Party")),
+        ("Party Chairman Xi Jinping pointed out", ("warning", "Chairman")),
+        ("Secretary of the Party Xi Jinping pointed out", ("warning", "Secretary of the Party")),
+    ],
+    ids=["no title", "a clause after the name", "a title of someone else before the name", "an appositive title", "a title before the name", "a title with its complement before the name"],
+)
+def test_another_title_beside_the_name_is_no_title_left_out(target: str, expected: tuple[str, str | None]) -> None:
+    [finding] = findings_for(compile_glossary(GLOSSARY), "习近平总书记指出", target)
+    severity, title = expected
+    assert finding.severity.value == severity
+    if title is None:
+        assert finding.message.startswith("总书记 is not rendered beside the name it goes with")
+    else:
+        assert finding.message == (
+            f"总书记 has no accepted rendering in the translation, which calls 习近平 '{title}'; expected 'general secretary'"
+        )
+
+
 # A body by its term (届): the number is part of its name.
 NUMBERED_BODIES = Glossary(
     (
@@ -682,6 +709,21 @@ def test_the_built_in_glossary_checks_the_term_of_a_body(builtin: Matchers, sour
                        "expected 'Chairman of the Standing Committee of the National People's Congress'",
               "Chairman of the Standing Committee of the National People's Congress")],
             id="a near miss takes in the word that stands for the title, with the words joining it",
+        ),
+        pytest.param(
+            "全国人大常委会委员长赵乐际出席", "Zhao Leji, Speaker of the Chinese parliament, attended.",
+            [("error", "全国人大常委会委员长 has no accepted rendering in the translation, which calls 赵乐际 'Speaker of the Chinese parliament'; "
+                       "expected 'Chairman of the Standing Committee of the National People's Congress' / 'Chairman of the NPC Standing Committee' / 'top legislator'",
+              None)],
+            id="another title beside the name: not a title left out",
+        ),
+        pytest.param(
+            "全国人大常委会委员长赵乐际出席", "Zhao Leji attended.",
+            [("info", "全国人大常委会委员长 is not rendered beside the name it goes with: the translation names 赵乐际 as 'Zhao Leji' without it "
+                      "(the glossary renders 全国人大常委会委员长 'Chairman of the Standing Committee of the National People's Congress' / "
+                      "'Chairman of the NPC Standing Committee' / 'top legislator')",
+              None)],
+            id="no title beside the name: left out, a note",
         ),
     ],
 )

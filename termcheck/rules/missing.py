@@ -434,13 +434,22 @@ def _finding(view: SegmentView, entry: Entry, source_hit: SourceHit) -> Finding 
         )
     person = view.person_beside(source_hit)
     if person is not None:
-        # 习近平总书记 rendered "Xi Jinping said": the person is named, the title beside the name
-        # left out, as news English often does after the first mention. A note.
-        named, as_written = person
+        named, name = person
+        other_title = view.title_beside(name)
+        if other_title is None:
+            # 习近平总书记 rendered "Xi Jinping said": the person is named, the title beside the
+            # name left out, as news English often does after the first mention. A note.
+            return reported(
+                Severity.INFO,
+                f"{term} is not rendered beside the name it goes with: the translation names {named.headword} as '{shown_english(name.text)}' "
+                f"without it (the glossary renders {term} {quote_renderings(entry)})",
+                fix=render,
+            )
+        # "Zhao Leji, Speaker of the Chinese parliament": a title is there, and it is not this one.
         return reported(
-            Severity.INFO,
-            f"{term} is not rendered beside the name it goes with: the translation names {named.headword} as '{shown_english(as_written)}' "
-            f"without it (the glossary renders {term} {quote_renderings(entry)})",
+            entry.missing_severity,
+            f"{term} has no accepted rendering in the translation, which calls {named.headword} '{shown_english(other_title)}'; "
+            f"expected {quote_renderings(entry)}",
             fix=render,
         )
     sub_body = sub_body_after(hits.segment.source[source_hit.end :]) if entry.strict else None

@@ -173,9 +173,9 @@ class SegmentView:
             return glued[0].group()
         return None
 
-    def person_beside(self, source_hit: SourceHit) -> tuple[Entry, str] | None:
+    def person_beside(self, source_hit: SourceHit) -> tuple[Entry, TargetHit] | None:
         """A person named right before or after a term in the source (习近平 of 习近平总书记, 赵乐际
-        of 委员长赵乐际) whom the translation names too, with the translation's text for the name."""
+        of 委员长赵乐际) whom the translation names too, with the translation's hit for the name."""
         from termcheck.matching.compiled import surname_reference
 
         for hit in self.hits.source:
@@ -184,9 +184,41 @@ class SegmentView:
             person = self.context.entries[hit.entry_id]
             if surname_reference(person) is None:
                 continue
-            as_written = self.rendering_of(person.id)
-            if as_written is not None:
-                return person, as_written
+            named = next((h for h in self.hits.target if h.entry_id == person.id and h.status.accepted), None)
+            if named is not None:
+                return person, named
+        return None
+
+    def title_beside(self, name: TargetHit) -> str | None:
+        """A title the translation gives a person it names (right before the name, or in the
+        appositive after it: "Zhao Leji, Speaker of the Chinese parliament,"), where the words
+        are no accepted rendering of any term: the title the source gives the person is then
+        rendered wrongly, not left out. The title's words from its title noun to the end of the
+        phrase, or None."""
+        target = self.hits.segment.target
+        sentence_start = max((m.end() for m in EN_SENTENCE_END.finditer(target, 0, name.start)), default=0)
+        before_words = list(_WORD.finditer(target, sentence_start, name.start))[-_TITLE_REACH:]
+        # Before the name, a title runs into it: nothing between but the words of a name
+        # (capitalised) and of/the/and ("Vice President of the CPPCC National Committee Lin
+        # Wenyi"); "Prime Minister Anwar met Zhao Leji" gives Zhao no title.
+        places = []
+        for index, word in enumerate(before_words):
+            if all(w.group()[0].isupper() or w.group().lower() in _NAME_JOINERS for w in before_words[index + 1 :]):
+                places.append(word)
+        after = _APPOSITIVE.match(target, name.end)
+        if after is not None and after.group(1).split()[0].lower() not in _NOT_AN_APPOSITIVE:
+            # After the name, an appositive that starts with the title ("Zhao Leji, Speaker of
+            # …", "Xi Jinping, also Chinese president"), not a clause ("…, who met the President").
+            places += list(_WORD.finditer(target, after.start(1), after.end(1)))[:_APPOSITIVE_TITLE_REACH]
+        covered = [(hit.start, hit.end) for hit in self.hits.target if hit.status.accepted]
+        for word in places:
+            start, end = word.span()
+            if word.group().lower() in _TITLE_NOUNS and not any(a <= start and end <= b for a, b in covered):
+                phrase_end = _PHRASE_END.search(target, end)
+                phrase = target[start : phrase_end.start() if phrase_end else len(target)]
+                if start < name.start:
+                    phrase = target[start : min(name.start, start + len(phrase))]
+                return " ".join(phrase.split())
         return None
 
     def rendering_of(self, entry_id: str) -> str | None:
@@ -256,6 +288,28 @@ class SegmentView:
 _OWNED_NAME = re.compile(r"^(\S+(?:\s+\S+)+?)\s+of\s+(?:the\s+)?(.+)$")
 # Where an English sentence ends.
 EN_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+# Nouns that are a person's title and nothing else in news English (a lower-case "leader",
+# "head" or "chief" may describe: "China's top legislator", "head of the legislature" are
+# descriptions reviewers let pass after the name; a wrong title is a title).
+_TITLE_NOUNS = frozenset(
+    """president vice-president chairman chairwoman chairperson vice-chairman vice-chairperson speaker premier
+    vice-premier minister secretary secretary-general director governor mayor commander ambassador spokesperson
+    spokesman spokeswoman councilor councillor counselor chancellor""".split()
+)
+# How many words before a person's name a title may stand ("Vice President of the CPPCC National
+# Committee Lin Wenyi"), and how far into an appositive after it ("Xi Jinping, also Chinese
+# president").
+_TITLE_REACH = 8
+_APPOSITIVE_TITLE_REACH = 4
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NAME_JOINERS = frozenset({"of", "the", "and", "for", "on", "'s", "’s"})
+# First words of what follows a name after a comma that make it a clause, not an appositive.
+_NOT_AN_APPOSITIVE = frozenset(
+    "who whom whose which that and but or while when where as after before said says told met has have had is was will would".split()
+)
+# An appositive after a name: ", <words>" up to the next comma, clause or sentence end.
+_APPOSITIVE = re.compile(r",\s+((?:the\s+|a\s+)?[^,;.()]{1,120})")
+_PHRASE_END = re.compile(r"[,;.()]|\s+(?:and|who|which|met|said|attended|presided|delivered)\b")
 
 
 # An ordinal before a word of a name, in figures or in words, with the space after it. A name
