@@ -89,7 +89,13 @@ def test_the_numbered_term_in_the_source(builtin: Matchers, source: str, expecte
         pytest.param("十九届中央政治局召开会议", "The Political Bureau of the 18th CPC Central Committee held a meeting.", [("missing", "cpc-political-bureau-19", "error")], id="Political Bureau, wrong number"),
         pytest.param("十九届中央纪委", "the 18th CPC Central Commission for Discipline Inspection", [("missing", "ccdi-19", "error")], id="CCDI, wrong number"),
         pytest.param("党的十九届中央委员会第四次全体会议闭幕", "The fourth plenary session of the 19th CPC Central Committee closed.", [], id="CC session, no 第 before the term"),
-        pytest.param("党的十九届中央委员会第四次全体会议闭幕", "The fifth plenary session of the 19th CPC Central Committee closed.", [("missing", "cpc-central-committee-19-plenary-session-4", "warning")], id="CC session, no 第 before the term, wrong session (a near miss)"),
+        pytest.param("党的十九届中央委员会第四次全体会议闭幕", "The fifth plenary session of the 19th CPC Central Committee closed.", [("missing", "cpc-central-committee-19-plenary-session-4", "error")], id="CC session, no 第 before the term, wrong session"),
+        # A near miss that numbers another meeting or year: an error, though the wording is a
+        # phrase (a warning when it is only worded otherwise); a misspelt ordinal is the same number.
+        pytest.param("十四届全国人大三次会议开幕", "The second session of the 14th National People's Congress opened.", [("missing", "npc-14-session-3", "error")], id="another session of the NPC"),
+        pytest.param("庆祝中华人民共和国成立75周年", "celebrating the 70th anniversary of the founding of the People's Republic of China", [("missing", "prc-founding-anniversary-75", "error")], id="another anniversary"),
+        pytest.param("十八届中央纪委三次全会召开", "The 3th plenary session of the 18th CPC Central Commission for Discipline Inspection was held.", [("missing", "ccdi-18-plenary-session-3", "warning")], id="a misspelt ordinal, the same number"),
+        pytest.param("十四届全国人大三次会议开幕", "The third conference of the 14th National People's Congress opened.", [("missing", "npc-14-session-3", "warning")], id="the number right, the wording not"),
         # The body without its number: a note, as for the NPC Standing Committee.
         pytest.param("十九届中央委员会成员", "members of the CPC Central Committee", [("missing", "cpc-central-committee-19", "info")], id="CC without its number"),
         pytest.param("十九届中央纪委", "the CPC Central Commission for Discipline Inspection", [("missing", "ccdi-19", "info")], id="CCDI without its number"),

@@ -82,6 +82,16 @@ def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Fin
                 yield finding
 
 
+def _values(text: str) -> set[int]:
+    """The numbers a text names, by value: "3th" and "third" are one number, misspelt."""
+    values = set()
+    for word in numbers_in(text):
+        digits = re.match(r"\d+", word)
+        if digits is not None:
+            values.add(int(digits.group()))
+    return values
+
+
 # Words that cannot end an English sentence: a translation whose last word is one of them, with no
 # punctuation after it, stops in the middle of a phrase ("… expressed his congratulations on").
 _DANGLING_WORDS = frozenset("a an the of on in to for with by from at into about and or but its their his her our".split())
@@ -314,7 +324,8 @@ def _finding(view: SegmentView, entry: Entry, source_hit: SourceHit) -> Finding 
             source_text=source_hit.text, expected=entry.accepted, source_span=span, found=counterpart.text,
             **replacing(hits.segment, near, fitted_capital(hits.segment.target, counterpart.start, counterpart.text, entry.preferred)),
         )
-    confused = view.another_name(entry) if entry.strict else None
+    numbered = any(numbers_in(rendering) for rendering in entry.en)
+    confused = view.another_name(entry) if entry.strict or numbered else None
     # "'National People's Congress' is the name of 全国人民代表大会": said where the translation names
     # another body with this one's words.
     other_name = (
@@ -355,17 +366,24 @@ def _finding(view: SegmentView, entry: Entry, source_hit: SourceHit) -> Finding 
         target = hits.segment.target
         near = Span(close.start, close.end)
         message = f"{term} is rendered as '{shown_english(close.text)}' (near miss); expected '{close.rendering}'{other_name}"
+        severity = entry.missing_severity
+        if numbered and _values(close.text) and _values(close.text) != _values(close.rendering) and not entry.unverified:
+            # "the second session of the 14th National People's Congress" for its third session,
+            # "the 70th anniversary" for the 75th: the wording is right and the number names
+            # another meeting or year, which no reader can tell from the text. An error, even
+            # where the entry's wording is a phrase that may be put otherwise (a warning).
+            severity = Severity.ERROR
         if modifier_of_next_word(target, close.end, close.text, close.rendering):
             # "Constitutional law" for 宪法: the rendering's noun would not read there.
             return finding_in_target(
-                ID, entry.missing_severity, entry, hits.segment, near, message,
+                ID, severity, entry, hits.segment, near, message,
                 source_text=source_hit.text, expected=entry.accepted, source_span=span, found=close.text, fix=render,
             )
         # The expected rendering in the near miss's number and at its capital ("State
         # Counselors" → "State Councilors").
         new_text = fitted_capital(target, close.start, close.text, fitted_plural(close.text, close.rendering, context.matchers.noun_numbers if context.matchers is not None else None))
         return finding_in_target(
-            ID, entry.missing_severity, entry, hits.segment, near, message,
+            ID, severity, entry, hits.segment, near, message,
             source_text=source_hit.text, expected=entry.accepted, source_span=span, found=close.text,
             **replacing(hits.segment, near, new_text),
         )
