@@ -617,6 +617,23 @@ def test_another_title_beside_the_name_is_no_title_left_out(target: str, expecte
         )
 
 
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("我们向总书记表示感谢", ("warning", "总书记 has no accepted rendering in the translation; expected 'general secretary'")),
+        (
+            "我们向阮富仲总书记表示感谢",
+            ("info", "总书记 is not rendered beside the name 阮富仲: the translation may name the person without the title "
+                     "(the glossary renders 总书记 'general secretary')"),
+        ),
+    ],
+    ids=["no name beside the title", "a name the glossary does not know"],
+)
+def test_a_title_beside_a_name_the_glossary_does_not_know(source: str, expected: tuple[str, str]) -> None:
+    [finding] = findings_for(compile_glossary(GLOSSARY), source, "We thanked Trong.")
+    assert (finding.severity.value, finding.message) == expected
+
+
 # A body by its term (届): the number is part of its name.
 NUMBERED_BODIES = Glossary(
     (

@@ -139,6 +139,14 @@ def traditional_variants(forms: Iterable[str]) -> dict[str, set[str]]:
     return {form: {converter.convert(form) for converter in converters} - {form} for form in forms}
 
 
+def _around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text the context checks read before and after `text[start:end]`: a few characters,
+    only of the paragraph the hit is in."""
+    before = text[max(0, start - QUALIFIER_WINDOW) : start]
+    after = text[end : end + SEGMENTATION_WINDOW]
+    return before[before.rfind(_PARAGRAPH_BREAK) + 1 :], after.split(_PARAGRAPH_BREAK, 1)[0]
+
+
 class ZhMatcher:
     """Leftmost-longest search for Chinese forms; each form belongs to exactly one entry."""
 
@@ -245,16 +253,19 @@ class ZhMatcher:
             covered_to = extended[1]
         return result
 
+    def personal_name_beside(self, text: str, start: int, end: int) -> str | None:
+        """A personal name right before or after the characters `text[start:end]` of a
+        normalised text, in the same paragraph (see HitContext.personal_name_beside)."""
+        if self._context is None:
+            return None
+        return self._context.personal_name_beside(*_around(text, start, end), self._forms)
+
     def rejection(self, text: str, start: int, end: int, entry_id: str) -> str | None:
         """Why the characters `text[start:end]` of a normalised text are not a form of `entry_id`
         there (zh_context's causes), or None."""
         if self._context is None:
             return None
-        before = text[max(0, start - QUALIFIER_WINDOW) : start]
-        after = text[end : end + SEGMENTATION_WINDOW]
-        # Only the paragraph the hit is in.
-        before = before[before.rfind(_PARAGRAPH_BREAK) + 1 :]
-        after = after.split(_PARAGRAPH_BREAK, 1)[0]
+        before, after = _around(text, start, end)
         return self._context.rejection(entry_id, before, text[start:end], after, self._forms)
 
     def _forms(self) -> Iterator[str]:

@@ -470,6 +470,17 @@ def _finding(view: SegmentView, entry: Entry, source_hit: SourceHit) -> Finding 
             f"expected {quote_renderings(entry)}",
             fix=render,
         )
+    unknown_person = view.unknown_person_beside(entry, source_hit) if person is None else None
+    if unknown_person is not None:
+        # 阮富仲总书记 rendered "… toward Trong": a title beside a name the glossary does not know
+        # (often a foreign leader's, whose title is not China's office), left out as news English
+        # does after the first mention. A note.
+        return reported(
+            Severity.INFO,
+            f"{term} is not rendered beside the name {unknown_person}: the translation may name the person without the title "
+            f"(the glossary renders {term} {quote_renderings(entry)})",
+            fix=render,
+        )
     sub_body = sub_body_after(hits.segment.source[source_hit.end :]) if entry.strict else None
     if sub_body is not None:
         # 中国科学院国家天文台: the Chinese names a unit by its owner's name and its own; the

@@ -189,6 +189,16 @@ class SegmentView:
                 return person, named
         return None
 
+    def unknown_person_beside(self, entry: Entry, source_hit: SourceHit) -> str | None:
+        """For a title, a personal name the glossary does not know right before or after it in
+        the source (阮富仲 of 阮富仲总书记), as the segmenter tags names; None otherwise."""
+        matchers = self.context.matchers
+        if matchers is None or not is_title(entry):
+            return None
+        if any(hit.end == source_hit.start or hit.start == source_hit.end for hit in self.hits.source):
+            return None  # a term of the glossary stands there, not a name it does not know
+        return matchers.zh.personal_name_beside(self.hits.segment.source, source_hit.start, source_hit.end)
+
     def title_beside(self, name: TargetHit) -> str | None:
         """A title the translation gives a person it names (right before the name, or in the
         appositive after it: "Zhao Leji, Speaker of the Chinese parliament,"), where the words
@@ -352,6 +362,15 @@ _FUNCTION_WORDS_AFTER_FIRST = re.compile(r"[^\W\d_][\w'’-]*\s+((?:(?:of|for|on
 # A near miss this close is a misspelling of the rendering, reported even where the loose test
 # would take the words around it for a rendering.
 TYPO_SCORE = 90.0
+
+
+def is_title(entry: Entry) -> bool:
+    """Whether an entry names a person's office: a title noun in its preferred rendering before
+    any complement ("general secretary", "Chairman of the …", "Premier")."""
+    if not entry.en:
+        return False
+    before_complement = _COMPLEMENT.split(entry.en[0], maxsplit=1)[0]
+    return any(word in _TITLE_NOUNS for word in before_complement.lower().split())
 
 
 def is_typo(close: NearMiss, word_key: Callable[[str], str]) -> bool:
