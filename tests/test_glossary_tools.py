@@ -408,11 +408,16 @@ def test_tbx_superseded_term_without_a_year_is_deprecated() -> None:
         ("the community of common destiny", "community with a shared future", False),
         ("a prosperous country", "Prosperous Country", True),
         ("preposterous country", "Prosperous Country", False),
+        # A body's name with its term's number put in, as official news writes it.
+        ("the Political Bureau of the 20th CPC Central Committee met", "Political Bureau of the CPC Central Committee", True),
+        ("members of the 14th NPC Standing Committee", "NPC Standing Committee", True),
+        ("the Political Bureau of the 20th Central Committee", "Political Bureau of the CPC Central Committee", False),
     ],
 )
 def test_a_quote_shows_its_rendering_as_folded(quote: str, rendering: str, shown: bool) -> None:
     """Case, hyphens, articles, British spelling, inflection of the last word and numbers (one
-    quote stands for a numbered series) do not count; other words do."""
+    quote stands for a numbered series; a term's number put into a name) do not count; other
+    words do."""
     from termcheck.glossary.validate import quote_shows
 
     assert quote_shows(quote, rendering) is shown

@@ -160,7 +160,7 @@ def quote_key(text: str) -> str:
     text = normalize_target(unicodedata.normalize("NFKC", text)).casefold()
     words = re.findall(r"[^\W_]+(?:'[^\W_]+)*", text)
     folded = (lexeme_key(word) for word in words if word not in _ARTICLES)
-    return " ".join("#" if _NUMBER.match(word) else word for word in folded)
+    return " ".join("#" if _NUMBER.match(word) else word for word in folded if word)
 
 
 _NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)?$")
@@ -171,9 +171,15 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 def quote_shows(quote: str, rendering: str) -> bool:
     """Whether a quote contains the rendering, as quote_key folds both: any word of the quote may
-    be an inflected form of the rendering's (venues, building, upholding)."""
-    wanted = quote_key(rendering)
-    return bool(wanted) and re.search(rf"(?<!\S){re.escape(wanted)}", quote_key(quote)) is not None
+    be an inflected form of the rendering's (venues, building, upholding), and a body's name may
+    have its term's number put in ("the Political Bureau of the 20th CPC Central Committee" for
+    "Political Bureau of the CPC Central Committee"), as official news writes it and as the
+    matcher accepts it."""
+    wanted = quote_key(rendering).split()
+    if not wanted:
+        return False
+    pattern = r"(?<!\S)" + r" (?:# )?".join(map(re.escape, wanted))
+    return re.search(pattern, quote_key(quote)) is not None
 
 
 @lru_cache(maxsize=1)
