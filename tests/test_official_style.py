@@ -131,6 +131,14 @@ CORRECT = [
     ("新疆维吾尔自治区。", "The Xinjiang Uyghur Autonomous Region."),
     ("国家监察委员会。", "The National Supervisory Commission."),
     ("中央军委联合参谋部。", "The Joint Staff Department of the Central Military Commission."),
+    # British spelling, a title in lower case after the name.
+    ("国务院副总理何立峰出席。", "Vice Premier He Lifeng attended."),
+    ("国务委员出席会议。", "The State Councillor attended the meeting."),
+    ("国防部发言人表示。", "A spokesperson for the Ministry of National Defence said."),
+    ("大陆和台湾同属一个中国。", "The mainland and Taiwan belong to one and the same China."),
+    ("两岸同胞是一家人。", "Compatriots on both sides of the Taiwan Strait are one family."),
+    ("中央军委副主席张又侠。", "Zhang Youxia, vice chairman of the Central Military Commission."),
+    ("中共中央政治局常委。", "A member of the Politburo Standing Committee."),
 ]
 
 
@@ -165,6 +173,11 @@ WRONG = [
     ("中华民族伟大复兴。", "The great revival of the Chinese race.", [("missing", "great-rejuvenation-of-the-chinese-nation", "warning")]),
     ("中央全面依法治国委员会。", "The Central Committee for Law-based Governance.", [("missing", "central-commission-for-law-based-governance", "warning")]),
     ("最高人民检察院。", "The Supreme Procuratorate.", [("missing", "supreme-peoples-procuratorate", "warning")]),
+    ("国务院副总理何立峰出席。", "Deputy Prime Minister He Lifeng attended.", [("missing", "vice-premier", "error")]),
+    ("澳门特别行政区。", "The Macau Special Administrative Region.", [("deprecated", "macao-sar", "error")]),
+    ("香港特别行政区。", "The Hongkong Special Administrative Region.", [("missing", "hong-kong-sar", "error")]),
+    ("台湾同胞。", "Taiwanese compatriots.", [("missing", "taiwan-compatriots", "warning")]),
+    ("国家主席习近平。", "Chairman Xi Jinping.", [("missing", "president-of-china", "error")]),
 ]
 
 
