@@ -184,3 +184,22 @@ WRONG = [
 @pytest.mark.parametrize(("source", "target", "expected"), WRONG)
 def test_a_wrong_translation_gets_the_findings_a_reviewer_gives(builtin: Matchers, source: str, target: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(f.rule, f.entry_id, f.severity.value) for f in findings_for(builtin, source, target)] == expected
+
+
+@pytest.mark.parametrize(
+    "pairs",
+    [
+        [("双方将扩大务实合作。", "The two sides will expand practical cooperation."), ("中方愿同各方深化务实合作。", "China will deepen pragmatic cooperation with all parties.")],
+        [
+            ("坚持和发展新时代中国特色社会主义。", "We will uphold and develop socialism with Chinese characteristics for a new era."),
+            ("开创新时代中国特色社会主义新局面。", "We will open new horizons for socialism with Chinese characteristics in the new era."),
+        ],
+    ],
+    ids=["practical / pragmatic cooperation", "socialism ... for a new era / in the new era"],
+)
+def test_official_texts_mix_these_wordings_freely(builtin: Matchers, pairs: list[tuple[str, str]]) -> None:
+    """Two official wordings that official texts use side by side are no inconsistency."""
+    from termcheck import Segment, TextOrigin, check
+
+    segments = [Segment(zh, en, TextOrigin("src.txt"), TextOrigin("tgt.txt"), line, "src.txt") for line, (zh, en) in enumerate(pairs, 1)]
+    assert [f.rule for f in check(segments, builtin).findings] == []
