@@ -597,13 +597,14 @@ def test_a_title_left_out_beside_the_name_says_who_is_named() -> None:
         ("Xi Jinping pointed out", ("info", None)),
         ("Xi Jinping, who met the Speaker of the Senate, pointed out", ("info", None)),
         ("Prime Minister Anwar met Xi Jinping", ("info", None)),
+        ("Prime Minister Anwar Ibrahim and Xi Jinping pointed out", ("info", None)),
         # Another title given to the person: the source's title is rendered wrongly (with the
         # entry's own severity: a lower-case title is matched loosely, a warning).
         ("Xi Jinping, Chairman of the Party, pointed out", ("warning", "Chairman of the Party")),
         ("Party Chairman Xi Jinping pointed out", ("warning", "Chairman")),
         ("Secretary of the Party Xi Jinping pointed out", ("warning", "Secretary of the Party")),
     ],
-    ids=["no title", "a clause after the name", "a title of someone else before the name", "an appositive title", "a title before the name", "a title with its complement before the name"],
+    ids=["no title", "a clause after the name", "a title of someone else before the name", "a title of someone else joined by and", "an appositive title", "a title before the name", "a title with its complement before the name"],
 )
 def test_another_title_beside_the_name_is_no_title_left_out(target: str, expected: tuple[str, str | None]) -> None:
     [finding] = findings_for(compile_glossary(GLOSSARY), "习近平总书记指出", target)

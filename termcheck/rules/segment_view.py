@@ -209,8 +209,8 @@ class SegmentView:
         sentence_start = max((m.end() for m in EN_SENTENCE_END.finditer(target, 0, name.start)), default=0)
         before_words = list(_WORD.finditer(target, sentence_start, name.start))[-_TITLE_REACH:]
         # Before the name, a title runs into it: nothing between but the words of a name
-        # (capitalised) and of/the/and ("Vice President of the CPPCC National Committee Lin
-        # Wenyi"); "Prime Minister Anwar met Zhao Leji" gives Zhao no title.
+        # (capitalised) and of/the ("Vice President of the CPPCC National Committee Lin Wenyi");
+        # "Prime Minister Anwar met Zhao Leji" gives Zhao no title.
         places = []
         for index, word in enumerate(before_words):
             if all(w.group()[0].isupper() or w.group().lower() in _NAME_JOINERS for w in before_words[index + 1 :]):
@@ -312,7 +312,8 @@ _TITLE_NOUNS = frozenset(
 _TITLE_REACH = 8
 _APPOSITIVE_TITLE_REACH = 4
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_NAME_JOINERS = frozenset({"of", "the", "and", "for", "on", "'s", "’s"})
+# ("and" is none: "Prime Minister Anwar Ibrahim and Zhao Leji" gives Zhao no title.)
+_NAME_JOINERS = frozenset({"of", "the", "for", "on", "'s", "’s"})
 # First words of what follows a name after a comma that make it a clause, not an appositive.
 _NOT_AN_APPOSITIVE = frozenset(
     "who whom whose which that and but or while when where as after before said says told met has have had is was will would".split()
