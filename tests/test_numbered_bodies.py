@@ -96,6 +96,8 @@ def test_the_numbered_term_in_the_source(builtin: Matchers, source: str, expecte
         pytest.param("庆祝中华人民共和国成立75周年", "celebrating the 70th anniversary of the founding of the People's Republic of China", [("missing", "prc-founding-anniversary-75", "error")], id="another anniversary"),
         pytest.param("十八届中央纪委三次全会召开", "The 3th plenary session of the 18th CPC Central Commission for Discipline Inspection was held.", [("missing", "ccdi-18-plenary-session-3", "warning")], id="a misspelt ordinal, the same number"),
         pytest.param("十四届全国人大三次会议开幕", "The third conference of the 14th National People's Congress opened.", [("missing", "npc-14-session-3", "warning")], id="the number right, the wording not"),
+        pytest.param("十四届全国人大三次会议将开幕", "The upcoming session of the 14th National People's Congress will open.", [("missing", "npc-14-session-3", "info")], id="the session's number left to context: a note"),
+        pytest.param("十四届全国人大三次会议开幕", "The third session of the 13th National People's Congress opened.", [("missing", "npc-14-session-3", "error")], id="the term's number wrong"),
         # The body without its number: a note, as for the NPC Standing Committee.
         pytest.param("十九届中央委员会成员", "members of the CPC Central Committee", [("missing", "cpc-central-committee-19", "info")], id="CC without its number"),
         pytest.param("十九届中央纪委", "the CPC Central Commission for Discipline Inspection", [("missing", "ccdi-19", "info")], id="CCDI without its number"),

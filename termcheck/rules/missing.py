@@ -229,11 +229,11 @@ def _untranslated_sentence_finding(view: SegmentView, terms: list[tuple[SourceHi
     )
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence of `text` that holds the span from start to end."""
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence of `text` that holds the span from start to end begins and ends."""
     before = [match.end() for match in EN_SENTENCE_END.finditer(text, 0, start)]
     after = EN_SENTENCE_END.search(text, end)
-    return text[before[-1] if before else 0 : after.start() if after is not None else len(text)]
+    return (before[-1] if before else 0, after.start() if after is not None else len(text))
 
 
 def _bodies_of_numbered(view: SegmentView, nested: tuple[str, ...]) -> tuple[str, ...]:
@@ -348,11 +348,16 @@ def _finding(view: SegmentView, entry: Entry, source_hit: SourceHit) -> Finding 
             return reported(
                 Severity.INFO, f"{term} is rendered, with a space missing in '{shown_english(glued)}'", found=close.text
             )
-        if numbers_in(close.rendering) and not numbers_in(close.text):
-            if ORDINAL.search(_sentence_around(hits.segment.target, close.start, close.end)) is None:
+        shown, wanted = _values(close.text), _values(close.rendering)
+        # Numbers left out and none put in wrongly (every number of the near miss read as one:
+        # "Nineteen" is a number word, but not one of the rendering's ordinals).
+        if wanted and (not numbers_in(close.text) or (len(shown) == len(numbers_in(close.text)) and shown < wanted)):
+            target = hits.segment.target
+            first, last = _sentence_bounds(target, close.start, close.end)
+            if ORDINAL.search(target[first : close.start] + " " + target[close.end : last]) is None:
                 # "an upcoming session of the NPC Standing Committee" for its 37th session of the
-                # 13th NPC: the body named right, its number left to context, as news versions do.
-                # A note.
+                # 13th NPC, "the upcoming session of the 14th NPC" for its third: the body named
+                # right, a number left to context, as news versions do. A note.
                 return reported(
                     Severity.INFO,
                     f"{term} is referred to without its number, as '{shown_english(close.text)}'; its name is '{close.rendering}'",
@@ -367,7 +372,7 @@ def _finding(view: SegmentView, entry: Entry, source_hit: SourceHit) -> Finding 
         near = Span(close.start, close.end)
         message = f"{term} is rendered as '{shown_english(close.text)}' (near miss); expected '{close.rendering}'{other_name}"
         severity = entry.missing_severity
-        if numbered and _values(close.text) and _values(close.text) != _values(close.rendering) and not entry.unverified:
+        if numbered and _values(close.text) - _values(close.rendering) and not entry.unverified:
             # "the second session of the 14th National People's Congress" for its third session,
             # "the 70th anniversary" for the 75th: the wording is right and the number names
             # another meeting or year, which no reader can tell from the text. An error, even
