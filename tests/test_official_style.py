@@ -169,7 +169,7 @@ WRONG = [
     ("“十四五”规划纲要。", "The outline of the 13th Five-Year Plan.", [("missing", "five-year-plan-14", "error")]),
     ("中国人民政治协商会议第十四届全国委员会第二次会议。", "The second session of the 13th National Committee of the Chinese People's Political Consultative Conference.", [("missing", "cppcc-national-committee-14-session-2", "error")]),
     ("庆祝中华人民共和国成立75周年。", "Celebrating the 70th anniversary of the founding of the People's Republic of China.", [("missing", "prc-founding-anniversary-75", "error")]),
-    ("香港特别行政区政府。", "The government of the Hong Kong Special Administration Region.", [("deprecated", "hksar-government", "warning")]),
+    ("香港特别行政区政府。", "The government of the Hong Kong Special Administration Region.", [("deprecated", "hksar-government", "error")]),
     ("中华民族伟大复兴。", "The great revival of the Chinese race.", [("missing", "great-rejuvenation-of-the-chinese-nation", "warning")]),
     ("中央全面依法治国委员会。", "The Central Committee for Law-based Governance.", [("missing", "central-commission-for-law-based-governance", "warning")]),
     ("最高人民检察院。", "The Supreme Procuratorate.", [("missing", "supreme-peoples-procuratorate", "warning")]),
