@@ -372,6 +372,11 @@ CASES = [
     # --- a name referred to by its head noun
     pytest.param("工会和全国人大", "the trade union and the congress", [("missing", "info", "全国人大", None)], id="the congress"),
     pytest.param("全国人大", "a congress met", [("missing", "error", "全国人大", None)], id="an indefinite head noun is no reference"),
+    pytest.param("外交部表示", "The ministry said so.", [("missing", "info", "外交部", None)], id="the ministry"),
+    pytest.param(
+        "外交部表示", "The Ministry of Commerce said so.", [("missing", "error", "外交部", None)],
+        id="a head noun that goes on as another name is no reference",
+    ),
     # --- a person after the first mention: the surname
     pytest.param("习近平主席", "President Xi said so.", [], id="surname after a title"),
     pytest.param("习近平", "Xi's speech", [], id="surname with a possessive"),

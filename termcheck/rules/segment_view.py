@@ -111,8 +111,13 @@ class SegmentView:
         head = head_noun(entry.en[0]) if entry.en else None
         if head is None or head.lower() not in self.hits.segment.target.lower():
             return None
-        match = re.search(rf"\b(?:the|this|that)\s+{re.escape(head)}s?\b", self.hits.segment.target, re.IGNORECASE)
-        return match.group() if match is not None else None
+        target = self.hits.segment.target
+        for match in re.finditer(rf"\b(?:the|this|that)\s+{re.escape(head)}s?\b", target, re.IGNORECASE):
+            # "The Ministry of Agriculture" for 农业农村部 is another name, not a reference to
+            # this one: the head noun goes on with a complement that names something.
+            if _NAMING_COMPLEMENT.match(target, match.end()) is None:
+                return match.group()
+        return None
 
     def present(self, entry: Entry) -> bool:
         if entry.id in self.rendered or entry.id in self.rendered_with_a_number:
@@ -399,6 +404,9 @@ def _content_words(text: str) -> list[str]:
     return [word.lower() for word in re.findall(r"[^\W_]+", text) if not is_function_word(word)]
 
 
+# A head noun going on as a name: "of", "for" or "on" and a capitalised word ("Ministry of
+# Agriculture", "Committee on Ethics", "Commission for Discipline Inspection").
+_NAMING_COMPLEMENT = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]")
 # Words after which a name goes on with its complement: the head noun comes before them.
 _COMPLEMENT = re.compile(r"\s+(?:of|for|on|in|to|with)\s+", re.IGNORECASE)
 
