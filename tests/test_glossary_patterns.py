@@ -57,7 +57,7 @@ def test_pattern_expands_to_one_entry_per_number() -> None:
     [
         ('[[pattern]]\nid = "x-{n}"\nzh = ["{n:zh}大"]\nen = ["{n:ord}"]\n', "p.toml:1: pattern 'x-{n}': a pattern needs a range"),
         ('[[pattern]]\nid = "x-{n}"\nzh = ["{n:zh}大"]\nen = ["{m:ord}"]\nn = [1, 2]\n', "p.toml:1: pattern 'x-{n}': placeholder {m} has no range"),
-        ('[[pattern]]\nid = "x-{n}"\nzh = ["{n:roman}大"]\nen = ["{n:ord}"]\nn = [1, 2]\n', "p.toml:1: pattern 'x-{n}': unknown placeholder format {n:roman}"),
+        ('[[pattern]]\nid = "x-{n}"\nzh = ["{n:greek}大"]\nen = ["{n:ord}"]\nn = [1, 2]\n', "p.toml:1: pattern 'x-{n}': unknown placeholder format {n:greek}"),
         ('[[pattern]]\nid = "x-{n}"\nzh = ["{n:zh}大"]\nen = ["{n:ord}"]\nn = [3, 1]\n', "p.toml:1: pattern 'x-{n}': 'n' must be [first, last]"),
         ('[[pattern]]\nid = "x"\nzh = ["{n:zh}大"]\nen = ["{n:ord}"]\nn = [1, 2]\n', "p.toml:1: duplicate id 'x'"),
     ],
@@ -89,6 +89,10 @@ def test_pattern_errors(text: str, message: str) -> None:
         ("中国共产党成立100周年", "centenary-of-the-cpc", "the centenary of the Communist Party of China"),
         ("建党100周年", "centenary-of-the-cpc", "the 100th anniversary of the founding of the CPC"),
         ("中国共产党成立101周年", "cpc-founding-anniversary-101", "the 101st anniversary of the founding of the Communist Party of China"),
+        # Missions: the number in figures (Xinhua) or in Roman numerals (China Daily).
+        ("神舟十八号", "shenzhou-18", "the Shenzhou-18 crewed spaceship"),
+        ("神舟十八号", "shenzhou-18", "the Shenzhou XVIII spacecraft"),
+        ("嫦娥六号", "change-6", "the Chang'e-6 probe"),
     ],
 )
 def test_builtin_numbered_series(builtin: Matchers, zh: str, entry_id: str, en: str) -> None:
@@ -126,3 +130,10 @@ n = [19, 20]
 )
 def test_another_organisations_plenary_session_is_not_the_partys(builtin: Matchers, text: str) -> None:
     assert not any(h.entry_id.startswith("cpc-central-committee-") for h in builtin.zh.find(text))
+
+
+@pytest.mark.parametrize(("number", "written"), [(1, "I"), (4, "IV"), (9, "IX"), (14, "XIV"), (18, "XVIII"), (39, "XXXIX"), (40, "XL"), (49, "XLIX")])
+def test_roman_numerals_of_a_series(number: int, written: str) -> None:
+    from termcheck.glossary.patterns import roman_numeral
+
+    assert roman_numeral(number) == written

@@ -412,6 +412,8 @@ def test_tbx_superseded_term_without_a_year_is_deprecated() -> None:
         ("the Political Bureau of the 20th CPC Central Committee met", "Political Bureau of the CPC Central Committee", True),
         ("members of the 14th NPC Standing Committee", "NPC Standing Committee", True),
         ("the Political Bureau of the 20th Central Committee", "Political Bureau of the CPC Central Committee", False),
+        # A Roman numeral is a number too (a mission's, in China Daily's style).
+        ("The Shenzhou XVIII spacecraft was launched.", "Shenzhou I", True),
     ],
 )
 def test_a_quote_shows_its_rendering_as_folded(quote: str, rendering: str, shown: bool) -> None:

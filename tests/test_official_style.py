@@ -223,6 +223,8 @@ CORRECT = [
     ("把人民军队全面建成世界一流军队。", "We will elevate the people's armed forces to world-class standards."),
     ("坚持政治建军、改革强军、科技强军、人才强军、依法治军。", "We will continue to enhance the political loyalty of the armed forces, strengthen them through reform, science and technology, and the training of competent personnel, and run them in accordance with the law."),
     ("中国海警局。", "The China Coast Guard."),
+    ("神舟十八号载人飞船发射成功。", "The Shenzhou-18 crewed spaceship was launched successfully."),
+    ("神舟十八号载人飞船发射成功。", "The Shenzhou XVIII crewed spaceship was launched successfully."),
 ]
 
 
@@ -275,6 +277,8 @@ WRONG = [
     ("香港特别行政区行政长官。", "The Governor of Hong Kong.", [("missing", "hong-kong-sar", "warning"), ("missing", "chief-executive", "error")]),
     ("中央人民政府驻香港特别行政区联络办公室。", "China's embassy in Hong Kong.", [("missing", "liaison-office-hong-kong", "error")]),
     ("两岸关系。", "China-Taiwan relations.", [("deprecated", "cross-strait-relations", "error")]),
+    ("神舟十八号载人飞船发射成功。", "The Shenzhou-17 crewed spaceship was launched successfully.", [("missing", "shenzhou-18", "error")]),
+    ("嫦娥六号任务圆满成功。", "The Chang'e 5 mission was a complete success.", [("missing", "change-6", "warning")]),
 ]
 
 

@@ -8,7 +8,7 @@
     n = [1, 25]                 # inclusive range of each variable used in the templates
 
 Placeholders: {v:zh} Chinese numeral (十八), {v:ord} ordinal in figures (18th), {v:word} ordinal
-in words (eighteenth), {v} the number.
+in words (eighteenth), {v:roman} Roman numeral (XVIII), {v} the number.
 """
 
 from __future__ import annotations
@@ -63,7 +63,23 @@ def ordinal_words(number: int) -> str:
     return f"{_TENS_WORDS[tens]}-{_ORDINAL_WORDS[units]}"
 
 
-_FORMATS: dict[str | None, Callable[[int], str]] = {"zh": chinese_numeral, "ord": ordinal_figures, "word": ordinal_words, None: str}
+_ROMAN = ((40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def roman_numeral(number: int) -> str:
+    """1–49 in Roman numerals, as China Daily numbers missions ("Shenzhou XVIII")."""
+    if not 0 < number < 50:
+        raise ValueError(f"no Roman numeral written here for {number}")
+    written = []
+    for value, letters in _ROMAN:
+        count, number = divmod(number, value)
+        written.append(letters * count)
+    return "".join(written)
+
+
+_FORMATS: dict[str | None, Callable[[int], str]] = {
+    "zh": chinese_numeral, "ord": ordinal_figures, "word": ordinal_words, "roman": roman_numeral, None: str,
+}
 
 
 def fill(template: str, values: Mapping[str, int]) -> str:
@@ -72,7 +88,7 @@ def fill(template: str, values: Mapping[str, int]) -> str:
         if name not in values:
             raise KeyError(name)
         if style not in _FORMATS:
-            raise ValueError(f"unknown placeholder format {{{name}:{style}}}; use zh, ord or word")
+            raise ValueError(f"unknown placeholder format {{{name}:{style}}}; use zh, ord, word or roman")
         return _FORMATS[style](values[name])
 
     return _PLACEHOLDER.sub(replace, template)

@@ -154,16 +154,17 @@ def date_error(text: str, *, today: datetime.date | None = None) -> str:
 
 def quote_key(text: str) -> str:
     """A text as a quote is compared with a rendering: case, hyphens, quotes, articles,
-    inflection and British spelling do not count, nor numbers (an ordinal in words or figures, a number): one
-    quote of a numbered series ("the 20th CPC National Congress") is the evidence of its form for
-    every member the [[pattern]] makes."""
+    inflection and British spelling do not count, nor numbers (an ordinal in words or figures, a
+    number, a Roman numeral): one quote of a numbered series ("the 20th CPC National Congress") is
+    the evidence of its form for every member the [[pattern]] makes."""
     text = normalize_target(unicodedata.normalize("NFKC", text)).casefold()
     words = re.findall(r"[^\W_]+(?:'[^\W_]+)*", text)
     folded = (lexeme_key(word) for word in words if word not in _ARTICLES)
     return " ".join("#" if _NUMBER.match(word) else word for word in folded if word)
 
 
-_NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)?$")
+# A number in figures, an ordinal, or a Roman numeral up to 39 (lower case here: "shenzhou xviii").
+_NUMBER = re.compile(r"^(?:\d+(?:st|nd|rd|th)?|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))$")
 
 
 _ARTICLES = frozenset({"the", "a", "an"})

@@ -50,6 +50,11 @@ def base_form(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _lemmas(form: str) -> frozenset[str]:
+    if any(char.isdigit() for char in form):
+        # A word with a figure in it (Shenzhou-18 read as one compound, G20, 5G) is a name or a
+        # number, not a word with inflections: lemminflect's guess for a word it does not know
+        # would cut its figures ("shenzhou23" → "shenzhou2", one key for missions 2 and 20–29).
+        return frozenset({form})
     import lemminflect
 
     found = lemminflect.getAllLemmas(form, upos=None) or {}
@@ -63,6 +68,8 @@ def _lemmas(form: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _inflections(lemma: str) -> frozenset[str]:
+    if any(char.isdigit() for char in lemma):
+        return frozenset({lemma})
     import lemminflect
 
     table = lemminflect.getAllInflections(lemma) or lemminflect.getAllInflectionsOOV(lemma, upos="NOUN")
