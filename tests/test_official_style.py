@@ -256,6 +256,17 @@ CORRECT = [
     ("非物质文化遗产。", "Intangible cultural heritage."),
     ("中华优秀传统文化。", "Fine traditional Chinese culture."),
     ("国家广播电视总局。", "The National Radio and Television Administration."),
+    # Discipline inspection, local Party and government titles.
+    ("中央纪委国家监委网站消息，某省原副省长涉嫌严重违纪违法，目前正接受中央纪委国家监委纪律审查和监察调查。", "According to the website of the CCDI and the NCS, a former vice governor of a province is suspected of serious violations of Party discipline and the law and is currently under disciplinary review and supervisory investigation by the CCDI and the NCS."),
+    ("经中共中央批准，给予其开除党籍处分。", "With the approval of the CPC Central Committee, he was expelled from the Party."),
+    ("将其涉嫌犯罪问题移送检察机关依法审查起诉。", "His case has been transferred to procuratorial authorities for review and prosecution in accordance with the law."),
+    ("深入贯彻中央八项规定精神。", "We will fully implement the central Party leadership's eight-point decision on improving work conduct."),
+    ("持续纠治形式主义、官僚主义。", "We will continue to address formalism and bureaucratism."),
+    ("开展党纪学习教育。", "We will carry out the Party discipline education campaign."),
+    ("省委书记、省人大常委会主任。", "Secretary of the provincial Party committee and director of the standing committee of the provincial people's congress."),
+    ("市委常委、常务副市长。", "A member of the standing committee of the municipal Party committee and executive vice mayor."),
+    ("县委书记。", "County Party secretary."),
+    ("巡视组进驻。", "The inspection team was stationed."),
 ]
 
 
@@ -323,6 +334,11 @@ WRONG = [
     ("国家文物局。", "The State Administration of Cultural Heritage.", [("superseded", "national-cultural-heritage-administration", "warning")]),
     ("国家广播电视总局。", "The State Administration of Radio, Film and Television.", [("missing", "nrta", "warning")]),
     ("长江十年禁渔。", "The fishing ban on the Yangtze.", [("missing", "yangtze-river-ten-year-fishing-ban", "warning")]),
+    ("经中共中央批准，给予其开除党籍处分。", "With the approval of the CCP Central Committee, he was expelled from the Party.", [("deprecated", "cpc-central-committee", "error")]),
+    ("深入贯彻中央八项规定精神。", "We will implement the eight rules.", [("missing", "eight-point-decision", "warning")]),
+    ("县委书记。", "County mayor.", [("missing", "county-party-secretary", "warning")]),
+    ("开展党纪学习教育。", "We will carry out the Party history learning campaign.", [("missing", "party-discipline-learning-and-education", "warning")]),
+    ("中央纪委国家监委。", "The Central Disciplinary Commission.", [("missing", "ccdi", "error"), ("missing", "national-commission-of-supervision", "error")]),
 ]
 
 
