@@ -61,8 +61,6 @@ ANOTHER_BODY_AFTER_TITLE = re.compile(
     r"(?:\s+(?:" + "|".join(sorted(BODY_NOUNS)) + r")\b)?"
 )
 
-
-
 # Each interned key is written as three latin-1 characters: the automaton's alphabet stays at 256
 # symbols (fast transitions however large the glossary). In the text's key string every word
 # takes four characters: one for the gap before it (joining or breaking the phrase), then its

@@ -12,7 +12,7 @@ from termcheck.model import Entry, Finding, SegmentHits, Severity, SourceHit, Sp
 from termcheck.rules import RuleContext
 from termcheck.rules.findings import finding_in_source, finding_in_target, quote_renderings, replacing, shown_chinese, shown_english
 from termcheck.rules.fitting import fitted_capital, fitted_plural, modifier_of_next_word
-from termcheck.rules.segment_view import EN_SENTENCE_END, NUMBER_WORD, ORDINAL, SegmentView, head_noun, numbers_in
+from termcheck.rules.segment_view import NUMBER_WORD, ORDINAL, SegmentView, head_noun, numbers_in, sentence_bounds
 from termcheck.scripts import JOINING_CHARACTERS, is_han
 
 ID = "missing"
@@ -229,13 +229,6 @@ def _untranslated_sentence_finding(view: SegmentView, terms: list[tuple[SourceHi
     )
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where the sentence of `text` that holds the span from start to end begins and ends."""
-    before = [match.end() for match in EN_SENTENCE_END.finditer(text, 0, start)]
-    after = EN_SENTENCE_END.search(text, end)
-    return (before[-1] if before else 0, after.start() if after is not None else len(text))
-
-
 def _bodies_of_numbered(view: SegmentView, nested: tuple[str, ...]) -> tuple[str, ...]:
     """The terms inside a compound, a numbered one the translation does not render taken as the
     body it numbers where the translation names that body, its name being the numbered name
@@ -353,7 +346,7 @@ def _finding(view: SegmentView, entry: Entry, source_hit: SourceHit) -> Finding 
         # "Nineteen" is a number word, but not one of the rendering's ordinals).
         if wanted and (not numbers_in(close.text) or (len(shown) == len(numbers_in(close.text)) and shown < wanted)):
             target = hits.segment.target
-            first, last = _sentence_bounds(target, close.start, close.end)
+            first, last = sentence_bounds(target, close.start, close.end)
             if ORDINAL.search(target[first : close.start] + " " + target[close.end : last]) is None:
                 # "an upcoming session of the NPC Standing Committee" for its 37th session of the
                 # 13th NPC, "the upcoming session of the 14th NPC" for its third: the body named

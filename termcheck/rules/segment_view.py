@@ -189,7 +189,7 @@ class SegmentView:
             person = self.context.entries[hit.entry_id]
             if surname_reference(person) is None:
                 continue
-            named = next((h for h in self.hits.target if h.entry_id == person.id and h.status.accepted), None)
+            named = self.hit_of(person.id)
             if named is not None:
                 return person, named
         return None
@@ -211,7 +211,7 @@ class SegmentView:
         rendered wrongly, not left out. The title's words from its title noun to the end of the
         phrase, or None."""
         target = self.hits.segment.target
-        sentence_start = max((m.end() for m in EN_SENTENCE_END.finditer(target, 0, name.start)), default=0)
+        sentence_start = sentence_bounds(target, name.start, name.end)[0]
         before_words = list(_WORD.finditer(target, sentence_start, name.start))[-_TITLE_REACH:]
         # Before the name, a title runs into it: nothing between but the words of a name
         # (capitalised) and of/the ("Vice President of the CPPCC National Committee Lin Wenyi");
@@ -236,9 +236,14 @@ class SegmentView:
                 return " ".join(phrase.split())
         return None
 
+    def hit_of(self, entry_id: str) -> TargetHit | None:
+        """The translation's first accepted rendering of an entry, where it has one."""
+        return next((hit for hit in self.hits.target if hit.entry_id == entry_id and hit.status.accepted), None)
+
     def rendering_of(self, entry_id: str) -> str | None:
         """The translation's own text for an entry it renders, where it has one."""
-        return next((hit.text for hit in self.hits.target if hit.entry_id == entry_id and hit.status.accepted), None)
+        hit = self.hit_of(entry_id)
+        return hit.text if hit is not None else None
 
     def another_name(self, entry: Entry) -> TargetHit | None:
         """The name of another glossary term, one the source does not have, made of the words of
@@ -303,6 +308,13 @@ class SegmentView:
 _OWNED_NAME = re.compile(r"^(\S+(?:\s+\S+)+?)\s+of\s+(?:the\s+)?(.+)$")
 # Where an English sentence ends.
 EN_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence of `text` that holds the span from start to end begins and ends."""
+    before = [match.end() for match in EN_SENTENCE_END.finditer(text, 0, start)]
+    after = EN_SENTENCE_END.search(text, end)
+    return (before[-1] if before else 0, after.start() if after is not None else len(text))
+
+
 # Nouns that are a person's title and nothing else in news English (a lower-case "leader",
 # "head" or "chief" may describe: "China's top legislator", "head of the legislature" are
 # descriptions reviewers let pass after the name; a wrong title is a title).
