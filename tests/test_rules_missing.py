@@ -54,6 +54,7 @@ GLOSSARY = Glossary(
         Entry("marxism-leninism", ("马克思列宁主义",), ("Marxism-Leninism",), category="ideology"),
         Entry("streamline-reform", ("放管服",), ("reform to streamline administration, delegate power, and upgrade services",), category="reform"),
         Entry("xi-thought", ("习近平新时代中国特色社会主义思想",), ("Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era",), category="ideology"),
+        Entry("innovation-driven-strategy", ("创新驱动发展战略",), ("innovation-driven development strategy",), category="policy"),
     )
 )
 
@@ -74,6 +75,13 @@ CASES = [
     pytest.param("深化改革", "They called for deepening reform.", [], id="nominalisation"),
     pytest.param("深化改革", "The reforms have deepened.", [], id="word order and inflection"),
     pytest.param("道路自信、理论自信", "confidence in the path, theory, system and culture", [], id="shared head in a list"),
+    # --- a phrase put in another part of speech: a word with the stem of the rendering's
+    pytest.param("坚定道路自信", "We must stay confident in the path.", [], id="an adjective for the rendering's noun"),
+    pytest.param(
+        "实施创新驱动发展战略", "We will implement the innovative-driven development strategy.",
+        [("missing", "warning", "创新驱动发展战略", "innovative-driven development strategy")],
+        id="a word of a hyphenated compound keeps its form",
+    ),
     # --- a term that modifies the next noun may turn into an adjective
     pytest.param("建设中国特色社会主义参政党", "build a socialist political party with Chinese characteristics", [], id="socialist party with Chinese characteristics"),
     pytest.param(
@@ -812,3 +820,13 @@ def test_the_congress_of_a_non_cpc_party(builtin: Matchers, source: str, target:
 )
 def test_a_name_referred_to_through_its_owner(builtin: Matchers, source: str, target: str, expected: list[tuple[str, str]]) -> None:
     assert [(f.rule, f.severity.value) for f in findings_for(builtin, source, target)] == expected
+
+
+def test_a_phrase_in_another_part_of_speech_is_rendered_and_a_misspelling_is_not() -> None:
+    from termcheck.model import Entry, Glossary
+
+    matchers = compile_glossary(Glossary((Entry("cultural-confidence", ("文化自信",), ("confidence in our culture",), category="ideology"),)))
+    assert findings(matchers, "坚定文化自信", "We remain confident in our culture.") == []
+    assert findings(matchers, "坚定文化自信", "We remain confiedent in our culture.") == [
+        ("missing", "warning", "文化自信", "confiedent in our culture")
+    ]

@@ -12,7 +12,7 @@ from termcheck.model import Entry, Finding, SegmentHits, Severity, SourceHit, Sp
 from termcheck.rules import RuleContext
 from termcheck.rules.findings import finding_in_source, finding_in_target, quote_renderings, replacing, shown_chinese, shown_english
 from termcheck.rules.fitting import fitted_capital, fitted_plural, modifier_of_next_word
-from termcheck.rules.segment_view import NUMBER_WORD, ORDINAL, SegmentView, head_noun, numbers_in, sentence_bounds
+from termcheck.rules.segment_view import NUMBER_WORD, ORDINAL, SegmentView, head_noun, is_derived_form, numbers_in, sentence_bounds
 from termcheck.scripts import JOINING_CHARACTERS, is_han
 
 ID = "missing"
@@ -48,7 +48,7 @@ def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Fin
             if view is None:
                 view = SegmentView(hits, context)
             entry = context.entries[source_hit.entry_id]
-            if not view.present(entry) and not (modifies_a_noun(hits.segment.source, source_hit) and view.derivation_rendered(entry)):
+            if not view.present(entry) and not _rendered_as_derivation(view, entry, source_hit):
                 unrendered.append((source_hit, entry))
         if view is None or not unrendered:
             continue
@@ -80,6 +80,21 @@ def check(document: Sequence[SegmentHits], context: RuleContext) -> Iterator[Fin
             if finding is not None:
                 reported_entries.add(paragraph)
                 yield finding
+
+
+def _rendered_as_derivation(view: SegmentView, entry: Entry, source_hit: SourceHit) -> bool:
+    """Whether the translation renders the term with a word of its rendering in a derived form:
+    a term that modifies the next noun (中国特色社会主义参政党, "socialist … with Chinese
+    characteristics"), or a phrase put in other parts of speech ("stay confident in the path,
+    theory, system and culture" for "confidence in …"). A name's derived words are other words
+    ("administrative" is not "administration"); a misspelt word ("deploymens") is no derivation."""
+    if modifies_a_noun(view.hits.segment.source, source_hit):
+        return view.derivation_rendered(entry)
+    if entry.strict:
+        return False
+    close = view.near_miss(entry)
+    matchers = view.context.matchers
+    return close is not None and is_derived_form(close, matchers.word_key if matchers is not None else str.lower)
 
 
 def _values(text: str) -> set[int]:

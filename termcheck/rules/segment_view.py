@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from termcheck.matching.en import normalize_target, strip_leading_article
@@ -406,6 +407,36 @@ def is_typo(close: NearMiss, word_key: Callable[[str], str]) -> bool:
         return False
     misspelt = [(a, b) for a, b in zip(found, wanted) if a != b and word_key(a) != word_key(b)]
     return bool(misspelt) and all(fuzz.ratio(a, b) >= _MISSPELLING_SCORE for a, b in misspelt)
+
+
+def is_derived_form(close: NearMiss, word_key: Callable[[str], str]) -> bool:
+    """A near miss that is the rendering put in another part of speech: its content words, in
+    order, are the rendering's, one or more of them a derivation of the rendering's word that
+    shares its stem ("confident in the path, theory, system and culture" for "confidence in …").
+    A misspelt word has a stem of its own ("deploymens"), and so has a word that shares only its
+    first letters ("socialist" is not "socialism", "Academy" not "academician"), and a word
+    of a hyphenated compound stays as the compound has it."""
+    found, wanted = (_content_words(text) for text in (close.text, close.rendering))
+    if len(found) != len(wanted):
+        return False
+    derived = [(a, b) for a, b in zip(found, wanted) if a != b and word_key(a) != word_key(b)]
+    if not derived or any(re.search(_HYPHENATED.format(re.escape(a)), close.text, re.IGNORECASE) for a, _ in derived):
+        return False
+    stem = _english_stems()
+    return all(stem(a) == stem(b) for a, b in derived)
+
+
+# A word joined to another by a hyphen: a compound's parts keep their part of speech
+# ("innovative-driven" is no form of "innovation-driven").
+_HYPHENATED = r"(?:[\-\u2010\u2011]{0}\b|\b{0}[\-\u2010\u2011])"
+
+
+@lru_cache(maxsize=1)
+def _english_stems() -> Callable[[str], str]:
+    # Loaded where a near miss is weighed, never at start-up.
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english").stemWord  # type: ignore[no-any-return]
 
 
 # How alike a misspelt word is to the word it stands for (rapidfuzz ratio, 0-100).
