@@ -267,6 +267,35 @@ CORRECT = [
     ("市委常委、常务副市长。", "A member of the standing committee of the municipal Party committee and executive vice mayor."),
     ("县委书记。", "County Party secretary."),
     ("巡视组进驻。", "The inspection team was stationed."),
+    # Economy, the rule of law, the united front, security, diplomacy, Party building, bodies
+    # of the State Council (a ninth round).
+    ("我们要统筹发展和安全，坚持稳中求进工作总基调。", "We must ensure both development and security and act on the general principle of pursuing progress while ensuring stability."),
+    ("实施积极的财政政策和稳健的货币政策。", "We will implement a proactive fiscal policy and a prudent monetary policy."),
+    ("深化供给侧结构性改革，建设现代化产业体系。", "We will deepen supply-side structural reform and build a modernized industrial system."),
+    ("加快发展新质生产力。", "We will accelerate the development of new quality productive forces."),
+    ("推进高水平对外开放，稳步扩大制度型开放。", "We will pursue high-standard opening up and steadily expand institutional opening up."),
+    ("海南自由贸易港建设取得重要进展。", "Important progress has been made in building the Hainan Free Trade Port."),
+    ("积极稳妥推进碳达峰碳中和。", "We will work actively and prudently toward the goals of peaking carbon dioxide emissions and achieving carbon neutrality."),
+    ("坚持男女平等基本国策。", "We will uphold the fundamental national policy of gender equality."),
+    ("全面推进依法治国，建设社会主义法治国家。", "We will advance law-based governance on all fronts and build a socialist country under the rule of law."),
+    ("坚持和完善人民代表大会制度。", "We will uphold and improve the system of people's congresses."),
+    ("巩固和发展最广泛的爱国统一战线。", "We will consolidate and develop the broadest possible patriotic united front."),
+    ("铸牢中华民族共同体意识。", "We will foster a strong sense of community for the Chinese nation."),
+    ("坚持总体国家安全观。", "We will follow a holistic approach to national security."),
+    ("践行真正的多边主义，弘扬全人类共同价值。", "We will practice true multilateralism and promote the common values of humanity."),
+    ("中方愿同各方一道，落实全球发展倡议、全球安全倡议和全球文明倡议。", "China is ready to work with all parties to implement the Global Development Initiative, the Global Security Initiative and the Global Civilization Initiative."),
+    ("第三届“一带一路”国际合作高峰论坛在北京举行。", "The third Belt and Road Forum for International Cooperation was held in Beijing."),
+    ("弘扬伟大建党精神。", "We will carry forward the great founding spirit of the Party."),
+    ("深刻领悟“两个确立”的决定性意义。", "We must fully understand the decisive significance of the \"two establishments\"."),
+    ("坚定“四个自信”。", "We must stay confident in the path, theory, system and culture of socialism with Chinese characteristics."),
+    ("中国共产党第二十届中央委员会第三次全体会议在北京举行。", "The third plenary session of the 20th Central Committee of the Communist Party of China was held in Beijing."),
+    ("中央经济工作会议12月11日至12日在北京举行。", "The Central Economic Work Conference was held in Beijing from Dec. 11 to 12."),
+    ("应急管理部派出工作组指导抢险救援。", "The Ministry of Emergency Management sent work teams to guide rescue and relief efforts."),
+    ("国家市场监督管理总局发布公告。", "The State Administration for Market Regulation issued an announcement."),
+    ("国家金融监督管理总局发布通知。", "The National Financial Regulatory Administration issued a circular."),
+    ("十四届全国人大常委会第十次会议表决通过了矿产资源法修订草案。", "Lawmakers at the 10th session of the Standing Committee of the 14th National People's Congress voted to adopt the revised Mineral Resources Law."),
+    ("落实“爱国者治港”原则。", "We will implement the principle of \"patriots administering Hong Kong\"."),
+    ("中华全国总工会第十八次全国代表大会开幕。", "The 18th National Congress of the All-China Federation of Trade Unions opened."),
 ]
 
 
@@ -339,6 +368,16 @@ WRONG = [
     ("县委书记。", "County mayor.", [("missing", "county-party-secretary", "warning")]),
     ("开展党纪学习教育。", "We will carry out the Party history learning campaign.", [("missing", "party-discipline-learning-and-education", "warning")]),
     ("中央纪委国家监委。", "The Central Disciplinary Commission.", [("missing", "ccdi", "error"), ("missing", "national-commission-of-supervision", "error")]),
+    # Wrong bodies, calques, and a rejected name inside a longer term (reported once).
+    ("国务院常务会议。", "An executive meeting of the State Department.", [("missing", "state-council-executive-meeting", "warning")]),
+    ("最高人民检察院工作报告。", "The work report of the Supreme People's Procuracy.", [("missing", "supreme-peoples-procuratorate", "error")]),
+    ("全过程人民民主。", "Full-process people's democracy.", [("missing", "whole-process-peoples-democracy", "warning")]),
+    ("扎实推进共同富裕。", "We will make solid progress toward common wealth for all.", [("missing", "common-prosperity", "warning")]),
+    ("乡村振兴战略。", "The village revival strategy.", [("missing", "rural-revitalization", "warning")]),
+    (
+        "全国政协委员。", "Members of the National Committee of the Chinese People's Political Consultative Committee.",
+        [("deprecated", "cppcc", "error")],
+    ),
 ]
 
 

@@ -262,6 +262,21 @@ def _bodies_of_numbered(view: SegmentView, nested: tuple[str, ...]) -> tuple[str
     return tuple(dict.fromkeys(bodies))
 
 
+def _inside_at_any_depth(context: RuleContext, nested: Sequence[str]) -> set[str]:
+    """The entries whose Chinese forms lie inside those of `nested`, and inside theirs, and so on
+    (政协 in 全国政协 in 全国政协委员)."""
+    found: set[str] = set()
+    upcoming = list(nested)
+    while upcoming and context.matchers is not None:
+        entry = context.entries[upcoming.pop()]
+        for form in entry.zh:
+            for inner in context.matchers.nested_entries(form)[0]:
+                if inner not in found and inner != entry.id:
+                    found.add(inner)
+                    upcoming.append(inner)
+    return found
+
+
 def _finding(view: SegmentView, entry: Entry, source_hit: SourceHit) -> Finding | None:
     from termcheck.matching.en_context import counterpart_named, foreign_country_named, other_body_named
 
@@ -269,7 +284,9 @@ def _finding(view: SegmentView, entry: Entry, source_hit: SourceHit) -> Finding 
     nested, uncovered = context.matchers.nested_entries(source_hit.text) if context.matchers is not None else ((), 0)
     nested = _bodies_of_numbered(view, nested)
     rejected_entries = {hit.entry_id for hit in view.rejected}
-    if any(entry_id in rejected_entries for entry_id in nested):
+    if rejected_entries and (
+        any(entry_id in rejected_entries for entry_id in nested) or not rejected_entries.isdisjoint(_inside_at_any_depth(context, nested))
+    ):
         # "The Chinese Communist Party was founded": `deprecated` reports the Party's name; the
         # compound around it is not missing twice (nor around a superseded rendering).
         return None
