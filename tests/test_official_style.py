@@ -295,7 +295,8 @@ CORRECT = [
     ("国家金融监督管理总局发布通知。", "The National Financial Regulatory Administration issued a circular."),
     ("十四届全国人大常委会第十次会议表决通过了矿产资源法修订草案。", "Lawmakers at the 10th session of the Standing Committee of the 14th National People's Congress voted to adopt the revised Mineral Resources Law."),
     ("落实“爱国者治港”原则。", "We will implement the principle of \"patriots administering Hong Kong\"."),
-    ("中华全国总工会第十八次全国代表大会开幕。", "The 18th National Congress of the All-China Federation of Trade Unions opened."),
+    ("国家统计局发布数据。", "China's statistics bureau released the data."),
+    ("国务院常务会议。", "An executive meeting of the Chinese State Council."),
 ]
 
 
@@ -378,6 +379,7 @@ WRONG = [
         "全国政协委员。", "Members of the National Committee of the Chinese People's Political Consultative Committee.",
         [("deprecated", "cppcc", "error")],
     ),
+    ("国家统计局发布数据。", "The National Statistics Bureau released the data.", [("missing", "national-bureau-of-statistics", "warning")]),
 ]
 
 

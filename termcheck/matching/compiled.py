@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import fields
 from typing import cast
 
-from termcheck.matching.en import ANOTHER_BODY_AFTER_TITLE, KeyKind, Memo, TargetText, TokenAutomaton, clean_word, is_acronym
+from termcheck.matching.en import ANOTHER_BODY_AFTER_TITLE, BODY_NOUNS, NAME_COMPLEMENT, KeyKind, Memo, TargetText, TokenAutomaton, clean_word, is_acronym
 from termcheck.matching.inflection import LAST_WORD, NounNumbers, base_form
 from termcheck.matching.loose import LooseText, content_words, derived_keys
 from termcheck.matching.packed import PackedMapping, packed_mapping
@@ -130,6 +130,12 @@ class Matchers:
                 )
                 if complements:
                     self.title_complements[(entry.id, title)] = complements
+        # The accepted renderings of bodies' names (a name whose head noun is a body's: bureau,
+        # commission …): such a rendering with a name-building word put before it ("National
+        # Statistics Bureau" for "statistics bureau") is another name, not this one.
+        self.body_names = frozenset(
+            (entry.id, rendering) for entry in glossary.entries if entry.strict for rendering in entry.accepted if _names_a_body(rendering)
+        )
         # The number of the renderings' last words, for fitting a replacement to a plural.
         self.noun_numbers = NounNumbers(match.group(1) for entry in glossary.entries for rendering in entry.en if (match := LAST_WORD.search(rendering)))
         for automaton in self.automata.values():
@@ -157,6 +163,8 @@ class Matchers:
                     continue  # a surname followed by another given name is another person (or a misspelt name)
                 if status.accepted and (entry_id, rendering) in self.title_complements and self._another_office(entry_id, rendering, text, end) is not None:
                     continue  # "President of the Military Commission": a one-word title of another body
+                if status.accepted and text[start : start + 1].isupper() and (entry_id, rendering) in self.body_names and _NAME_BUILDER_BEFORE.search(text[:start]):
+                    continue  # "National Statistics Bureau": a body's name made longer is another name
                 raw.append(TargetHit(entry_id, status, rendering, index, start, end, text[start:end]))
         return sorted(_resolve_overlaps(raw), key=lambda hit: (hit.start, -hit.end, hit.entry_id))
 
@@ -274,6 +282,15 @@ def rendering_variants(rendering: str, spelled_out: dict[str, str]) -> list[str]
 # A Chinese personal name in pinyin: surname, then given name (Xi Jinping, Sun Yat-sen).
 _PINYIN_NAME = re.compile(r"^([A-Z][a-z]{1,5}) [A-Z][a-z]+(?:-[a-z]+)?$")
 _GIVEN_NAME_FOLLOWS = re.compile(r"[ \u00a0\-]+[A-Z]")
+# Words that make a body's name into another body's when put before it: the level or reach of a
+# body ("National Statistics Bureau", "Central Organization Department"). Not a country's name
+# ("Chinese State Council" names the same body).
+_NAME_BUILDER_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?:National|State|Central|General|Supreme) \Z")
+
+
+def _names_a_body(rendering: str) -> bool:
+    head = NAME_COMPLEMENT.split(rendering.strip(), maxsplit=1)[0].split()
+    return len(rendering.split()) >= 2 and bool(head) and head[-1].lower() in BODY_NOUNS
 
 
 def surname_reference(entry: Entry) -> str | None:

@@ -52,6 +52,9 @@ BODY_NOUNS = frozenset(
     "ministry department committee commission office bureau council agency administration authority "
     "service board court procuratorate parliament assembly congress government".split()
 )
+# Words after which a name goes on with its complement: a name's head noun comes before them
+# ("Ministry" of "Ministry of Commerce", "Law" of "Law on Yellow River Protection").
+NAME_COMPLEMENT = re.compile(r"\s+(?:of|for|on|in|to|with)\s+", re.IGNORECASE)
 # A one-word title ("President", "Premier") followed by the name of the body it is the title of:
 # where that body is not China or one of its own, the title is another office's.
 ANOTHER_BODY_AFTER_TITLE = re.compile(

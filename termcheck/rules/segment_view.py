@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from termcheck.matching.en import normalize_target, strip_leading_article
+from termcheck.matching.en import NAME_COMPLEMENT, normalize_target, strip_leading_article
 from termcheck.matching.inflection import ORDINALS
 from termcheck.matching.loose import LooseText, content_words, doctrine_as_adjective, is_function_word
 from termcheck.matching.zh import leftmost_longest
@@ -388,7 +388,7 @@ def is_title(entry: Entry) -> bool:
     any complement ("general secretary", "Chairman of the …", "Premier")."""
     if not entry.en:
         return False
-    before_complement = _COMPLEMENT.split(entry.en[0], maxsplit=1)[0]
+    before_complement = NAME_COMPLEMENT.split(entry.en[0], maxsplit=1)[0]
     return any(word in _TITLE_NOUNS for word in before_complement.lower().split())
 
 
@@ -450,14 +450,12 @@ def _content_words(text: str) -> list[str]:
 # A head noun going on as a name: "of", "for" or "on" and a capitalised word ("Ministry of
 # Agriculture", "Committee on Ethics", "Commission for Discipline Inspection").
 _NAMING_COMPLEMENT = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]")
-# Words after which a name goes on with its complement: the head noun comes before them.
-_COMPLEMENT = re.compile(r"\s+(?:of|for|on|in|to|with)\s+", re.IGNORECASE)
 
 
 def head_noun(rendering: str) -> str | None:
     """The noun a name is built on: 'Medal' of 'Friendship Medal' and of 'Medal of Friendship',
     'Law' of 'Law on Yellow River Protection'. None for a one-word name (nothing to shorten)."""
-    before_complement = _COMPLEMENT.split(rendering.strip(), maxsplit=1)[0]
+    before_complement = NAME_COMPLEMENT.split(rendering.strip(), maxsplit=1)[0]
     if any(word.isupper() and len(word) > 1 for word in before_complement.split()[:-1]):
         return None  # "CPC Central Committee": an acronym names the owner, the head is ambiguous
     words = before_complement.split()
