@@ -59,6 +59,7 @@ def _never(self: object, entry: object) -> bool:
 LIFTS: dict[str, tuple[str, object]] = {
     "loose": ("loosely_rendered", _never),
     "modifier": ("derivation_rendered", _never),
+    "part-of-speech": ("in_another_part_of_speech", _never),
     "ordinal": ("rendered_with_a_number", property(lambda self: set())),
     "owner": ("named_through_its_owner", _never),
 }

@@ -12,7 +12,7 @@ from termcheck.model import Entry, Finding, SegmentHits, Severity, SourceHit, Sp
 from termcheck.rules import RuleContext
 from termcheck.rules.findings import finding_in_source, finding_in_target, quote_renderings, replacing, shown_chinese, shown_english
 from termcheck.rules.fitting import fitted_capital, fitted_plural, modifier_of_next_word
-from termcheck.rules.segment_view import NUMBER_WORD, ORDINAL, SegmentView, head_noun, is_derived_form, numbers_in, sentence_bounds
+from termcheck.rules.segment_view import NUMBER_WORD, ORDINAL, SegmentView, head_noun, numbers_in, sentence_bounds
 from termcheck.scripts import JOINING_CHARACTERS, is_han
 
 ID = "missing"
@@ -90,11 +90,7 @@ def _rendered_as_derivation(view: SegmentView, entry: Entry, source_hit: SourceH
     ("administrative" is not "administration"); a misspelt word ("deploymens") is no derivation."""
     if modifies_a_noun(view.hits.segment.source, source_hit):
         return view.derivation_rendered(entry)
-    if entry.strict:
-        return False
-    close = view.near_miss(entry)
-    matchers = view.context.matchers
-    return close is not None and is_derived_form(close, matchers.word_key if matchers is not None else str.lower)
+    return not entry.strict and view.in_another_part_of_speech(entry)
 
 
 def _values(text: str) -> set[int]:

@@ -100,6 +100,13 @@ class SegmentView:
         matchers = self.context.matchers
         return matchers is not None and matchers.derivation_rendered(entry.id, self.loose)
 
+    def in_another_part_of_speech(self, entry: Entry) -> bool:
+        """Whether the target's near miss of the entry is its rendering with a word put in another
+        part of speech (is_derived_form)."""
+        close = self.near_miss(entry)
+        matchers = self.context.matchers
+        return close is not None and is_derived_form(close, matchers.word_key if matchers is not None else str.lower)
+
     def words_rendered(self, entry: Entry) -> tuple[int, int]:
         matchers = self.context.matchers
         return (0, 0) if matchers is None else matchers.words_rendered(entry.id, self.loose)
