@@ -6,7 +6,8 @@ Two audits, verdicts kept in bench/judged/recall/ (ids and verdicts only, never 
    right|wrong|borderline). A lift is a second way for a rendering to count as present, used only
    to take a `missing` finding away (README, "When is a term missing?"): the loose test (content
    words in any order, nearby), a term as a modifier (its long words by their first letters,
-   doctrines as adjectives), a name with an ordinal put in, a name referred to through its owner
+   doctrines as adjectives), a phrase in another part of speech (a word with the rendering word's
+   stem: "stay confident in …" for "confidence in …"), a name with an ordinal put in, a name referred to through its owner
    ("the CAPD opened its 13th national congress"). A lift that takes away a real error is
    a miss nobody sees. The check runs once as it is and once with each lift turned off; the
    findings only the second run reports are what the lift took away, and a reviewer judges whether
