@@ -34,6 +34,8 @@ CUT_THROUGH_WORDS = [
     ("他会见了老挝人革党中央总书记。", []),                            # a foreign party's centre and leader
     ("老挝人民民主共和国主席出席。", []),                              # 人民民主 inside a country's name
     ("农工党十六大在京召开。", [("cpwdp-national-congress-16", "农工党十六大")]),  # another party's congress, not the CPC's
+    ("美国商务部长雷蒙多访华。", []),                                  # the body's head (部长), not the body
+    ("国家统计局长约翰出席。", []),
 ]
 
 NUMBERS = [
@@ -80,6 +82,7 @@ REAL_TERMS = [
     ("马凯副总理出席会议。", [("vice-premier-title", "副总理")]),        # two characters of names: a Chinese name
     ("中共中央政治局召开会议。", [("political-bureau", "中共中央政治局")]),
     ("这是中共的一贯主张。", [("communist-party-of-china", "中共")]),
+    ("国家统计局长期跟踪物价。", [("national-bureau-of-statistics", "国家统计局")]),  # 长期 is a word: the body
     ("深化国企改革。", [("soe-reform", "国企改革")]),
     ("推动国企做强做优。", [("state-owned-enterprise", "国企")]),
     ("北约秘书长发表讲话。", [("nato", "北约")]),

@@ -58,6 +58,16 @@ FOREIGN = "foreign"
 INSIDE_FOREIGN_NAME = "inside-foreign-name"
 FOREIGN_PERSON = "foreign-person"
 SEGMENTATION = "segmentation"
+HEAD_OF_BODY = "head-of-body"
+
+# The last characters of bodies' names (外交部, 统计局, 法院, 海关总署 …): followed by 长, such a name
+# is its head's title (部长, 局长, 院长, 署长).
+_BODY_ENDINGS = frozenset("部局院委厅署办会司处所")
+
+
+def _begins_a_word(text: str, segmenter: Callable[[], Segmenter]) -> bool:
+    """Whether the text starts with a word of two to four characters (长期, 长江, 长三角)."""
+    return any(segmenter().is_word(text[:length]) for length in (2, 3, 4) if len(text) >= length)
 
 
 class HitContext:
@@ -95,7 +105,7 @@ class HitContext:
     def may_reject(self, entry_id: str, hit: str) -> bool:
         """Whether any check could reject this hit: most hits (longer forms of entries without
         context rules) are accepted without looking at the text around them."""
-        return entry_id in self._entries or len(hit) <= SEGMENTED_FORM_LENGTH or self._foreign.may_span(hit)
+        return entry_id in self._entries or len(hit) <= SEGMENTED_FORM_LENGTH or self._foreign.may_span(hit) or hit[-1:] in _BODY_ENDINGS
 
     def rejection(self, entry_id: str, before: str, hit: str, after: str, lexicon: Callable[[], Iterable[str]]) -> str | None:
         """Why `hit` (normalised text, with the text `before` and `after` it in its paragraph) is
@@ -124,6 +134,10 @@ class HitContext:
         if self._foreign.spans(before, hit, after):
             # 人民民主 inside 老挝人民民主共和国: part of a foreign country's name, not a term.
             return INSIDE_FOREIGN_NAME
+        if after.startswith("长") and hit[-1:] in _BODY_ENDINGS and not _begins_a_word(_han_run_after(after), segmenter):
+            # 美国商务部长雷蒙多: the head of the body (部长), not the body; the segmenter may have
+            # joined 长 to the name after it. 商务部长期以来 is the body (长期 is a word).
+            return HEAD_OF_BODY
         if len(hit) > SEGMENTED_FORM_LENGTH:
             return None
         left, right = _han_run_before(before), _han_run_after(after)
