@@ -105,6 +105,10 @@ class Entry:
     # a translation naming one of them, in a text about another country, has rendered that
     # country's body, not mistranslated China's. Never an accepted rendering of this entry.
     counterparts: tuple[str, ...] = ()
+    # What news English calls the body or office by description rather than by name ("China's
+    # top economic planner" for the National Development and Reform Commission): no rendering of
+    # the name, but a reference a reviewer may let stand in news; `missing` makes it a note.
+    descriptions: tuple[str, ...] = ()
     # Official English texts that use the renderings (glossary/README.md, "Evidence").
     evidence: tuple[Evidence, ...] = ()
     # Older official renderings replaced by the preferred one.

@@ -46,17 +46,18 @@ def test_validate_reports_every_kind_of_problem_with_file_and_line(monkeypatch: 
         'problems.toml:28: info: 共产党 occurs inside 1 longer term, which wins there: 中国共产党 (cpc) [nested-term]',
         "problems.toml:37: error: entry 'no-english' has no English rendering ('en' or 'short') [schema]",
         "problems.toml:43: error: entry 'new-development-philosophy': 'New Development Philosophy' is both accepted and another country's name [accepted-and-counterpart]",
+        "problems.toml:43: error: entry 'new-development-philosophy': 'new development philosophy' is both accepted and a description [accepted-and-description]",
         "problems.toml:43: error: entry 'new-development-philosophy': 'new development philosophy' is both accepted and superseded [accepted-and-superseded]",
         "problems.toml:43: error: entry 'new-development-philosophy': evidence 1 (Test Agency, 22 October 2022): '22 October 2022' is not a date written YYYY, YYYY-MM or YYYY-MM-DD [evidence-date]",
         "problems.toml:43: error: entry 'new-development-philosophy': evidence 2 (Test Agency, 2999): '2999' is not a plausible date (before 1900 or in the future) [evidence-date]",
         "problems.toml:43: error: entry 'new-development-philosophy': evidence 4 (Test Agency, 2021): the quote has more than one sentence; quote at most one [evidence-quote]",
         "problems.toml:43: error: entry 'new-development-philosophy': evidence 5 (Test Agency, 2021-03-05): the quote does not contain 'new development philosophy' [evidence-quote]",
-        "problems.toml:43: error: entry 'new-development-philosophy': evidence 3 (Test Agency, 2021): 'new thinking' is none of the entry's renderings (en, short, superseded) [evidence-rendering]",
+        "problems.toml:43: error: entry 'new-development-philosophy': evidence 3 (Test Agency, 2021): 'new thinking' is none of the entry's renderings (en, short, superseded, descriptions) [evidence-rendering]",
         "problems.toml:43: error: entry 'new-development-philosophy': evidence 2 (Test Agency, 2999): 'ftp://example.org/a' is not an http(s) address [evidence-url]",
         "problems.toml:43: error: entry 'new-development-philosophy': 'new vision for development' is both superseded and deprecated [superseded-and-deprecated]",
         "problems.toml:43: error: entry 'new-development-philosophy': superseded 'new development concept': 'since' 'recently' is not a date written YYYY, YYYY-MM or YYYY-MM-DD [superseded-since]",
         "problems.toml:43: error: entry 'new-development-philosophy': superseded 'new vision for development': 'since' '2019-13' is not a date [superseded-since]",
-        '5 entries in 1 file: 17 errors, 2 warnings, 1 info',
+        '5 entries in 1 file: 18 errors, 2 warnings, 1 info',
     ]
 
 
@@ -65,7 +66,7 @@ def test_validate_level_hides_info_and_json_lists_the_rest(monkeypatch: pytest.M
     code, out, _ = run("glossary", "validate", "problems.toml", "--level", "warning", "--json")
     assert code == 1
     payload = json.loads(out)
-    assert payload["counts"] == {"error": 17, "warning": 2, "info": 1}
+    assert payload["counts"] == {"error": 18, "warning": 2, "info": 1}
     assert [p["code"] for p in payload["problems"]].count("nested-term") == 0
     assert payload["problems"][0] == {
         "severity": "error",
@@ -245,7 +246,7 @@ def as_tbx_keeps_it(entry: Entry) -> Entry:
     evidence = tuple(sorted(entry.evidence, key=lambda record: terms.index(term_of(record))))
     return replace(
         entry, origin="", interchangeable=False, match="", severity="", scope="", not_after=(), not_before=(), unverified=False,
-        counterparts=(), evidence=evidence,
+        counterparts=(), descriptions=(), evidence=evidence,
     )
 
 
@@ -257,7 +258,7 @@ def test_csv_round_trip_keeps_every_field() -> None:
         assert rows[0] == [
             "id", "zh", "en", "short", "deprecated", "category", "source", "note", "interchangeable",
             "match", "severity", "scope", "not_after", "not_before", "unverified",
-            "deprecated_reasons", "superseded", "superseded_reasons", "evidence", "counterparts",
+            "deprecated_reasons", "superseded", "superseded_reasons", "evidence", "counterparts", "descriptions",
         ]
         assert len(rows) == len(entries) + 1
         from termcheck.glossary.load import parse_table_glossary
@@ -283,7 +284,7 @@ def test_export_and_import_commands(tmp_path: Path) -> None:
     # csv to stdout, read back
     code, out, _ = run("glossary", "export", "--no-builtin", "-g", str(TEST_GLOSSARY), "-f", "csv")
     assert code == 0 and out.startswith("id,zh,en,short,deprecated,category,source,note,interchangeable,match,severity,scope,not_after,not_before,unverified,"
-        "deprecated_reasons,superseded,superseded_reasons,evidence,counterparts\ncpc,中国共产党 | 中共,")
+        "deprecated_reasons,superseded,superseded_reasons,evidence,counterparts,descriptions\ncpc,中国共产党 | 中共,")
 
 
 def test_import_refuses_to_overwrite_its_input(tmp_path: Path) -> None:

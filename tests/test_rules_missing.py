@@ -55,6 +55,10 @@ GLOSSARY = Glossary(
         Entry("streamline-reform", ("放管服",), ("reform to streamline administration, delegate power, and upgrade services",), category="reform"),
         Entry("xi-thought", ("习近平新时代中国特色社会主义思想",), ("Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era",), category="ideology"),
         Entry("innovation-driven-strategy", ("创新驱动发展战略",), ("innovation-driven development strategy",), category="policy"),
+        Entry(
+            "ndrc", ("国家发展改革委",), ("National Development and Reform Commission",), short=("NDRC",), category="state",
+            descriptions=("top economic planner",),
+        ),
     )
 )
 
@@ -82,6 +86,17 @@ CASES = [
         [("missing", "warning", "创新驱动发展战略", "innovative-driven development strategy")],
         id="a word of a hyphenated compound keeps its form",
     ),
+    # --- a body referred to by what it does, as news English does: a note
+    pytest.param(
+        "国家发展改革委表示", "China's top economic planner said", [("missing", "info", "国家发展改革委", "top economic planner")],
+        id="a description of the body is a note",
+    ),
+    pytest.param(
+        "国家发展改革委和国务院表示", "China's top economic planner and the cabinet said",
+        [("missing", "info", "国家发展改革委", "top economic planner"), ("missing", "error", "国务院", None)],
+        id="a described term is no term of a left-out sentence",
+    ),
+    pytest.param("国家发展改革委表示", "The planners said", [("missing", "error", "国家发展改革委", None)], id="no description: still missing"),
     # --- a term that modifies the next noun may turn into an adjective
     pytest.param("建设中国特色社会主义参政党", "build a socialist political party with Chinese characteristics", [], id="socialist party with Chinese characteristics"),
     pytest.param(

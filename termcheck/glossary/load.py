@@ -21,7 +21,7 @@ from termcheck.glossary.write import TABLE_COLUMNS
 from termcheck.model import Entry, Evidence, Glossary, Superseded
 from termcheck.textfile import read_bytes, read_text
 
-_LIST_FIELDS = ("zh", "en", "short", "not_after", "not_before", "counterparts")
+_LIST_FIELDS = ("zh", "en", "short", "not_after", "not_before", "counterparts", "descriptions")
 _TEXT_FIELDS = ("id", "category", "source", "note")
 # Fields with a fixed set of values ("" leaves the choice to termcheck.entrykind).
 _CHOICE_FIELDS = {"match": MATCH_MODES, "severity": SEVERITIES, "scope": SCOPES}
@@ -369,6 +369,7 @@ def parse_table_glossary(text: str, path: str, *, delimiter: str | None = None) 
                 not_after=_split_cell(cells.get("not_after", "")),
                 not_before=_split_cell(cells.get("not_before", "")),
                 counterparts=_split_cell(cells.get("counterparts", "")),
+                descriptions=_split_cell(cells.get("descriptions", "")),
                 origin=f"{path}:{line}",
                 **flags,
                 **choices,

@@ -19,7 +19,7 @@ Mapping between an entry and a TBX concept:
                       'Publisher, “Title”, date', xref[@type=externalCrossReference] the address
 
 TBX-Basic has no data categories for termcheck's matching settings (`interchangeable`, `match`,
-`severity`, `scope`, `not_after`, `not_before`, `unverified`, `counterparts`); an export drops them.
+`severity`, `scope`, `not_after`, `not_before`, `unverified`, `counterparts`, `descriptions`); an export drops them.
 """
 
 from __future__ import annotations

@@ -111,6 +111,10 @@ def _entry_problems(entry: Entry) -> Iterable[Problem]:
         # A counterpart names another country's body: were it accepted, it would never be looked for.
         if rendering_key(counterpart) in accepted:  # short forms are in `accepted` too
             yield _problem(error, entry, "accepted-and-counterpart", f"{label}: {counterpart!r} is both accepted and another country's name")
+    for description in entry.descriptions:
+        # A description is a reference, not the name: were it accepted, it would count as the name.
+        if rendering_key(description) in accepted:
+            yield _problem(error, entry, "accepted-and-description", f"{label}: {description!r} is both accepted and a description")
     deprecated_keys = {rendering_key(rendering) for rendering in entry.deprecated}
     for old in entry.superseded:
         if rendering_key(old.en) in accepted:
@@ -200,7 +204,7 @@ def _evidence_problems(entry: Entry, label: str) -> Iterable[Problem]:
     if not entry.evidence and not entry.unverified and _is_builtin(entry):
         # Only the built-in glossary promises evidence: a user's own glossary is its own authority.
         yield _problem(warning, entry, "no-evidence", f"{label} has no evidence; mark it unverified = true or cite an official text")
-    forms = {rendering_key(form): form for form in (*entry.en, *entry.short, *(old.en for old in entry.superseded))}
+    forms = {rendering_key(form): form for form in (*entry.en, *entry.short, *(old.en for old in entry.superseded), *entry.descriptions)}
     for number, record in enumerate(entry.evidence, 1):
         which = f"{label}: evidence {number} ({record.publisher}, {record.date})"
         date_problem = date_error(record.date)
@@ -210,7 +214,7 @@ def _evidence_problems(entry: Entry, label: str) -> Iterable[Problem]:
             yield _problem(error, entry, "evidence-url", f"{which}: {record.url!r} is not an http(s) address")
         rendering = record.rendering or entry.preferred
         if record.rendering and rendering_key(record.rendering) not in forms:
-            yield _problem(error, entry, "evidence-rendering", f"{which}: {record.rendering!r} is none of the entry's renderings (en, short, superseded)")
+            yield _problem(error, entry, "evidence-rendering", f"{which}: {record.rendering!r} is none of the entry's renderings (en, short, superseded, descriptions)")
             continue
         if not record.quote:
             continue

@@ -16,7 +16,7 @@ from termcheck.model import Entry, Evidence, Superseded
 TABLE_COLUMNS = (
     "id", "zh", "en", "short", "deprecated", "category", "source", "note", "interchangeable",
     "match", "severity", "scope", "not_after", "not_before", "unverified",
-    "deprecated_reasons", "superseded", "superseded_reasons", "evidence", "counterparts",
+    "deprecated_reasons", "superseded", "superseded_reasons", "evidence", "counterparts", "descriptions",
 )
 CELL_SEPARATOR = " | "
 # The evidence records, and the deprecated renderings with their reasons, in the order TOML
@@ -75,7 +75,7 @@ def entries_to_toml(entries: Sequence[Entry], *, header: str = "") -> str:
             value = getattr(entry, name)
             if value:
                 lines.append(f"{name} = {_toml_string(value)}")
-        for name in ("not_after", "not_before", "counterparts"):
+        for name in ("not_after", "not_before", "counterparts", "descriptions"):
             value = getattr(entry, name)
             if value:
                 lines.append(f"{name} = {_toml_list(value)}")
@@ -165,6 +165,7 @@ def entries_to_table(entries: Sequence[Entry], *, delimiter: str = ",") -> str:
                 _aligned_cell([old.reason for old in entry.superseded]),
                 evidence_cell(entry),
                 CELL_SEPARATOR.join(entry.counterparts),
+                CELL_SEPARATOR.join(entry.descriptions),
             ]
         )
     return buffer.getvalue()

@@ -32,6 +32,7 @@ def entry_to_dict(entry: Entry) -> dict[str, Any]:
         "not_after": list(entry.not_after),
         "not_before": list(entry.not_before),
         "counterparts": list(entry.counterparts),
+        "descriptions": list(entry.descriptions),
         "unverified": entry.unverified,
         "origin": entry.origin,
     }
@@ -61,6 +62,7 @@ def print_entries(matches: Sequence[LookupMatch], out: TextIO, *, as_json: bool 
             ("not after", ", ".join(entry.not_after)),
             ("not before", ", ".join(entry.not_before)),
             ("abroad", ", ".join(entry.counterparts)),  # the counterparts: what other countries call theirs
+            ("described as", ", ".join(entry.descriptions)),
             ("unverified", "yes: no official English text found" if entry.unverified else ""),
             ("note", entry.note),
             ("source", entry.source),

@@ -154,7 +154,7 @@ def _stops_short(view: SegmentView, unrendered: list[tuple[SourceHit, Entry]]) -
 
     after = [
         (hit, entry) for hit, entry in unrendered
-        if hit.start >= reached(hit) and view.near_miss(entry) is None and words_in_tail(entry) <= 1
+        if hit.start >= reached(hit) and view.near_miss(entry) is None and words_in_tail(entry) <= 1 and view.description_of(entry) is None
     ]
     if not after:
         return None
@@ -212,7 +212,7 @@ def _untranslated_sentences(view: SegmentView, unrendered: list[tuple[SourceHit,
             continue
         # Nothing of the terms in the target: no near miss, at most one of a rendering's words
         # (a common one such as "economic" can stand anywhere).
-        if all(view.near_miss(entry) is None and view.words_rendered(entry)[0] <= 1 for entry in entries.values()):
+        if all(view.near_miss(entry) is None and view.words_rendered(entry)[0] <= 1 and view.description_of(entry) is None for entry in entries.values()):
             missing_terms[sentence] = set(entries)
     target_words = set(_ANCHOR.findall(unicodedata.normalize("NFKC", view.hits.segment.target)))
     left_out: dict[int, int] = {}
@@ -412,6 +412,16 @@ def _finding(view: SegmentView, entry: Entry, source_hit: SourceHit) -> Finding 
             ID, severity, entry, hits.segment, near, message,
             source_text=source_hit.text, expected=entry.accepted, source_span=span, found=close.text,
             **replacing(hits.segment, near, new_text),
+        )
+    described = view.description_of(entry)
+    if described is not None:
+        # "China's top economic planner" for 国家发展改革委: news English refers to the body by
+        # what it does, as Xinhua does after (or instead of) its name. A note: the name is not
+        # there, which a formal text needs.
+        return reported(
+            Severity.INFO,
+            f"{term} is referred to by description as '{shown_english(described)}'; its name is {quote_renderings(entry)}",
+            found=described, fix=render,
         )
     country = foreign_country_named(hits.segment.target) if about_elsewhere else None
     if country is not None:

@@ -100,6 +100,21 @@ class SegmentView:
         matchers = self.context.matchers
         return matchers is not None and matchers.derivation_rendered(entry.id, self.loose)
 
+    def description_of(self, entry: Entry) -> str | None:
+        """The target's text of one of the entry's descriptions ("China's top economic planner"),
+        where it has one: a reference to the body, not its name."""
+        if not entry.descriptions:
+            return None
+        target = normalize_target(self.hits.segment.target)
+        for description in entry.descriptions:
+            words = [re.escape(word) for word in re.split(r"[\s\-\u2010\u2011]+", description.strip()) if word]
+            if not words:
+                continue
+            match = re.search(r"(?<![\w\-])" + r"[\s\-\u2010\u2011]+".join(words) + r"s?(?![\w\-])", target, re.IGNORECASE)
+            if match is not None:
+                return self.hits.segment.target[match.start() : match.end()]
+        return None
+
     def in_another_part_of_speech(self, entry: Entry) -> bool:
         """Whether the target's near miss of the entry is its rendering with a word put in another
         part of speech (is_derived_form)."""
