@@ -55,6 +55,7 @@ GLOSSARY = Glossary(
         Entry("streamline-reform", ("放管服",), ("reform to streamline administration, delegate power, and upgrade services",), category="reform"),
         Entry("xi-thought", ("习近平新时代中国特色社会主义思想",), ("Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era",), category="ideology"),
         Entry("innovation-driven-strategy", ("创新驱动发展战略",), ("innovation-driven development strategy",), category="policy"),
+        Entry("two-sessions", ("两会",), ("two sessions",), category="congress"),
         Entry(
             "ndrc", ("国家发展改革委",), ("National Development and Reform Commission",), short=("NDRC",), category="state",
             descriptions=("top economic planner",),
@@ -79,6 +80,12 @@ CASES = [
     pytest.param("深化改革", "They called for deepening reform.", [], id="nominalisation"),
     pytest.param("深化改革", "The reforms have deepened.", [], id="word order and inflection"),
     pytest.param("道路自信、理论自信", "confidence in the path, theory, system and culture", [], id="shared head in a list"),
+    # --- a numbered formula's label counts as written, never by its words apart
+    pytest.param("全国两会召开", "The two sessions opened.", [], id="a numbered label as written"),
+    pytest.param(
+        "全国两会召开", "The two sides met in several sessions.", [("missing", "warning", "两会", None)],
+        id="a number and a word of a label elsewhere are no rendering",
+    ),
     # --- a phrase put in another part of speech: a word with the stem of the rendering's
     pytest.param("坚定道路自信", "We must stay confident in the path.", [], id="an adjective for the rendering's noun"),
     pytest.param(

@@ -12,7 +12,7 @@ from typing import cast
 
 from termcheck.matching.en import ANOTHER_BODY_AFTER_TITLE, BODY_NOUNS, NAME_COMPLEMENT, KeyKind, Memo, TargetText, TokenAutomaton, clean_word, is_acronym
 from termcheck.matching.inflection import LAST_WORD, NounNumbers, base_form
-from termcheck.matching.loose import LooseText, content_words, derived_keys
+from termcheck.matching.loose import LooseText, content_words, derived_keys, is_counted_label
 from termcheck.matching.packed import PackedMapping, packed_mapping
 from termcheck.matching.zh import ZhMatcher, hit_context, leftmost_longest
 from termcheck.model import Entry, Glossary, RenderingStatus, Segment, SegmentHits, TargetHit
@@ -108,7 +108,7 @@ class Matchers:
         # term that modifies a noun (see loose.DERIVATION_STEM).
         derivation_keys: dict[str, tuple[tuple[str, ...], ...]] = {}
         for entry in glossary.entries:
-            words_of = [content_words(rendering) for rendering in entry.en]
+            words_of = [words for words in map(content_words, entry.en) if not is_counted_label(words)]
             keyed = [tuple(lenient.rendering_key(word) for word in words) for words in words_of]
             loose_keys[entry.id] = tuple(tuple(dict.fromkeys(keys)) for keys in keyed if keys)
             if not entry.strict:

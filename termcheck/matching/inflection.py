@@ -40,6 +40,14 @@ ORDINALS = {
     word: f"{number}{'th' if 10 <= number % 100 <= 20 else _ORDINAL_SUFFIX.get(number % 10, 'th')}"
     for number, word in enumerate(_ORDINAL_WORDS, start=1)
 } | {"thirtieth": "30th", "fortieth": "40th", "fiftieth": "50th", "sixtieth": "60th", "seventieth": "70th", "eightieth": "80th", "ninetieth": "90th", "hundredth": "100th"}
+CARDINALS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
+).split()
+# A number in figures or words, or an ordinal ("19th", "nineteenth", "Nineteen"): the part of a
+# numbered name that tells which one, not what kind of body ("Nineteen National Congress" has a
+# number, a wrong one).
+NUMBER_WORD = re.compile(r"\b(?:\d+(?:st|nd|rd|th)?|" + "|".join([*ORDINALS, *CARDINALS]) + r")\b", re.IGNORECASE)
 
 
 def base_form(word: str) -> str:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from termcheck.matching.en import WORD_SPLIT, normalize_target, strip_leading_article, tokenize
+from termcheck.matching.inflection import NUMBER_WORD
 
 # Words that carry grammar rather than the term: left free (any of them, anywhere, or none).
 FUNCTION_WORDS = frozenset(
@@ -38,6 +39,14 @@ def content_words(rendering: str) -> list[str]:
     """The words of a rendering that carry its meaning, as written."""
     words = [token.text for token in tokenize(strip_leading_article(rendering)) if not token.parenthetical]
     return [word for word in words if not is_function_word(word)]
+
+
+def is_counted_label(words: Sequence[str]) -> bool:
+    """A numbered formula's label: a number and one word ("two upholds", "six priorities", "in
+    two steps"). Its words apart say nothing of the formula: "the two sides agreed to uphold"
+    has them. Such a rendering counts only as written (word forms aside), never loosely."""
+    numbers = sum(1 for word in words if NUMBER_WORD.fullmatch(word))
+    return numbers > 0 and len(words) - numbers <= 1
 
 
 def is_function_word(word: str) -> bool:

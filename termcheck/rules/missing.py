@@ -7,12 +7,13 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 
+from termcheck.matching.inflection import NUMBER_WORD
 from termcheck.matching.zh_context import mentions_china, sub_body_after
 from termcheck.model import Entry, Finding, SegmentHits, Severity, SourceHit, Span
 from termcheck.rules import RuleContext
 from termcheck.rules.findings import finding_in_source, finding_in_target, quote_renderings, replacing, shown_chinese, shown_english
 from termcheck.rules.fitting import fitted_capital, fitted_plural, modifier_of_next_word
-from termcheck.rules.segment_view import NUMBER_WORD, ORDINAL, SegmentView, head_noun, numbers_in, sentence_bounds
+from termcheck.rules.segment_view import ORDINAL, SegmentView, head_noun, numbers_in, sentence_bounds
 from termcheck.scripts import JOINING_CHARACTERS, is_han
 
 ID = "missing"

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from termcheck.matching.en import NAME_COMPLEMENT, normalize_target, strip_leading_article
-from termcheck.matching.inflection import ORDINALS
+from termcheck.matching.inflection import NUMBER_WORD, ORDINALS
 from termcheck.matching.loose import LooseText, content_words, doctrine_as_adjective, is_function_word
 from termcheck.matching.zh import leftmost_longest
 from termcheck.model import Entry, SegmentHits, SourceHit, TargetHit
@@ -488,16 +488,6 @@ def head_noun(rendering: str) -> str | None:
 
 # A word of four letters or more with a function word glued to its end.
 _GLUED = re.compile(r"\b([A-Za-z]{4,})(of|the|and|to|in|for|with)\b")
-# A number in figures or words, or an ordinal ("19th", "nineteenth", "Nineteen"): the part of a
-# numbered name that tells which one, not what kind of body ("Nineteen National Congress" has a
-# number, a wrong one).
-_CARDINALS = (
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
-).split()
-NUMBER_WORD = re.compile(r"\b(?:\d+(?:st|nd|rd|th)?|" + "|".join([*ORDINALS, *_CARDINALS]) + r")\b", re.IGNORECASE)
-
-
 def numbers_in(text: str) -> set[str]:
     """The numbers and ordinals of a text, ordinals in figures ("37th", "thirteenth" → "13th")."""
     return {ORDINALS.get(word.lower(), word.lower()) for word in NUMBER_WORD.findall(text)}
