@@ -237,13 +237,15 @@ def test_a_tbx_glossary_can_be_used_for_checking(tmp_path: Path) -> None:
 
 def as_tbx_keeps_it(entry: Entry) -> Entry:
     """An entry as a TBX export keeps it: without origin and termcheck's own matching settings,
-    and with its evidence on the terms it shows, in the order of the terms."""
+    and with its evidence on the terms it shows, in the order of the terms (a description's
+    evidence goes with the description)."""
     terms = [*entry.en, *entry.short, *(old.en for old in entry.superseded)]
 
     def term_of(record: Evidence) -> str:
         return record.rendering if record.rendering in terms else entry.preferred
 
-    evidence = tuple(sorted(entry.evidence, key=lambda record: terms.index(term_of(record))))
+    kept = [record for record in entry.evidence if not (record.rendering and record.rendering in entry.descriptions)]
+    evidence = tuple(sorted(kept, key=lambda record: terms.index(term_of(record))))
     return replace(
         entry, origin="", interchangeable=False, match="", severity="", scope="", not_after=(), not_before=(), unverified=False,
         counterparts=(), descriptions=(), evidence=evidence,

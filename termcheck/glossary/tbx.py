@@ -84,10 +84,13 @@ def _term_section(
 
 def _evidence_by_term(entry: Entry) -> dict[str, list[Evidence]]:
     """The evidence records by the English term they go on: the rendering they name, or the
-    preferred one."""
+    preferred one. A description's records are left out with the description (TBX has no place
+    for it): on the name they would show a quote without it."""
     terms = {*entry.en, *entry.short, *(old.en for old in entry.superseded)}
     by_term: dict[str, list[Evidence]] = {}
     for record in entry.evidence:
+        if record.rendering and record.rendering in entry.descriptions:
+            continue
         term = record.rendering if record.rendering in terms else entry.preferred
         by_term.setdefault(term, []).append(replace(record, rendering=""))
     return by_term

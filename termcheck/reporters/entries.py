@@ -62,7 +62,7 @@ def print_entries(matches: Sequence[LookupMatch], out: TextIO, *, as_json: bool 
             ("not after", ", ".join(entry.not_after)),
             ("not before", ", ".join(entry.not_before)),
             ("abroad", ", ".join(entry.counterparts)),  # the counterparts: what other countries call theirs
-            ("described as", ", ".join(entry.descriptions)),
+            ("described", ", ".join(entry.descriptions)),
             ("unverified", "yes: no official English text found" if entry.unverified else ""),
             ("note", entry.note),
             ("source", entry.source),

@@ -102,7 +102,8 @@ class SegmentView:
 
     def description_of(self, entry: Entry) -> str | None:
         """The target's text of one of the entry's descriptions ("China's top economic planner"),
-        where it has one: a reference to the body, not its name."""
+        where it has one: a reference to the body, not its name. As written, case aside: a body is
+        one ("customs authorities" are any customs offices, not the General Administration)."""
         if not entry.descriptions:
             return None
         target = normalize_target(self.hits.segment.target)
@@ -110,7 +111,7 @@ class SegmentView:
             words = [re.escape(word) for word in re.split(r"[\s\-\u2010\u2011]+", description.strip()) if word]
             if not words:
                 continue
-            match = re.search(r"(?<![\w\-])" + r"[\s\-\u2010\u2011]+".join(words) + r"s?(?![\w\-])", target, re.IGNORECASE)
+            match = re.search(r"(?<![\w\-])" + r"[\s\-\u2010\u2011]+".join(words) + r"(?![\w\-])", target, re.IGNORECASE)
             if match is not None:
                 return self.hits.segment.target[match.start() : match.end()]
         return None
