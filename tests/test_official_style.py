@@ -296,6 +296,10 @@ CORRECT = [
     ("十四届全国人大常委会第十次会议表决通过了矿产资源法修订草案。", "Lawmakers at the 10th session of the Standing Committee of the 14th National People's Congress voted to adopt the revised Mineral Resources Law."),
     ("落实“爱国者治港”原则。", "We will implement the principle of \"patriots administering Hong Kong\"."),
     ("国家统计局发布数据。", "China's statistics bureau released the data."),
+    # News English refers to a body by what it does (the entry's descriptions): a note at most.
+    ("国家发展改革委召开新闻发布会。", "China's top economic planner held a press conference."),
+    ("最高人民法院发布司法解释。", "China's top court issued a judicial interpretation."),
+    ("中央纪委国家监委通报了典型问题。", "China's top anti-graft body published typical cases."),
     ("国务院常务会议。", "An executive meeting of the Chinese State Council."),
 ]
 
