@@ -91,7 +91,9 @@ def _rendered_as_derivation(view: SegmentView, entry: Entry, source_hit: SourceH
     ("administrative" is not "administration"); a misspelt word ("deploymens") is no derivation."""
     if modifies_a_noun(view.hits.segment.source, source_hit):
         return view.derivation_rendered(entry)
-    return not entry.strict and view.in_another_part_of_speech(entry)
+    # The loose test by first letters first: cheap, and true of every such derivation whose
+    # words are long; the near miss is sought only then.
+    return not entry.strict and view.derivation_rendered(entry) and view.in_another_part_of_speech(entry)
 
 
 def _values(text: str) -> set[int]:

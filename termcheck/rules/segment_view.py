@@ -443,23 +443,27 @@ def is_derived_form(close: NearMiss, word_key: Callable[[str], str]) -> bool:
     if len(found) != len(wanted):
         return False
     derived = [(a, b) for a, b in zip(found, wanted) if a != b and word_key(a) != word_key(b)]
-    if not derived or any(re.search(_HYPHENATED.format(re.escape(a)), close.text, re.IGNORECASE) for a, _ in derived):
+    if not derived:
+        return False
+    in_compounds = {word.lower() for compound in _HYPHENATED.findall(close.text) for word in _HYPHENS.split(compound)}
+    if any(a in in_compounds for a, _ in derived):
         return False
     stem = _english_stems()
     return all(stem(a) == stem(b) for a, b in derived)
 
 
-# A word joined to another by a hyphen: a compound's parts keep their part of speech
-# ("innovative-driven" is no form of "innovation-driven").
-_HYPHENATED = r"(?:[\-\u2010\u2011]{0}\b|\b{0}[\-\u2010\u2011])"
+# Words joined by hyphens: a compound's parts keep their part of speech ("innovative-driven" is no
+# form of "innovation-driven").
+_HYPHENS = re.compile(r"[\-\u2010\u2011]")
+_HYPHENATED = re.compile(r"[^\W_]+(?:[\-\u2010\u2011][^\W_]+)+")
 
 
 @lru_cache(maxsize=1)
 def _english_stems() -> Callable[[str], str]:
     # Loaded where a near miss is weighed, never at start-up.
-    import snowballstemmer
+    import Stemmer
 
-    return snowballstemmer.stemmer("english").stemWord  # type: ignore[no-any-return]
+    return Stemmer.Stemmer("english").stemWord  # type: ignore[no-any-return]
 
 
 # How alike a misspelt word is to the word it stands for (rapidfuzz ratio, 0-100).
