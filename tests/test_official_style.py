@@ -348,7 +348,7 @@ WRONG = [
     ("真正的多边主义。", "Real multilateralism.", [("missing", "true-multilateralism", "warning")]),
     ("上海合作组织。", "The Shanghai Cooperative Organization.", [("missing", "shanghai-cooperation-organization", "error")]),
     ("国务院台办发言人表示。", "A spokesperson for China's Taiwan Affairs Ministry said.", [("missing", "taiwan-affairs-office", "warning")]),
-    ("民进党当局。", "The DPP government.", [("deprecated", "dpp-authorities", "warning")]),
+    ("民进党当局。", "The DPP government.", [("deprecated", "dpp-authorities", "error")]),
     ("海峡两岸关系协会。", "The Straits Exchange Foundation.", [("missing", "arats", "warning")]),
     ("香港特别行政区行政长官。", "The Governor of Hong Kong.", [("missing", "hong-kong-sar", "warning"), ("missing", "chief-executive", "error")]),
     ("中央人民政府驻香港特别行政区联络办公室。", "China's embassy in Hong Kong.", [("missing", "liaison-office-hong-kong", "error")]),
