@@ -384,6 +384,8 @@ WRONG = [
         [("deprecated", "cppcc", "error")],
     ),
     ("国家统计局发布数据。", "The National Statistics Bureau released the data.", [("missing", "national-bureau-of-statistics", "warning")]),
+    # A body that names itself the nation's (国家…) is China's even in a text that names no country.
+    ("国家移民管理局发布通知。", "The National Immigration Bureau issued a notice.", [("missing", "national-immigration-administration", "warning")]),
 ]
 
 

@@ -62,7 +62,7 @@ HEAD_OF_BODY = "head-of-body"
 
 # The last characters of bodies' names (外交部, 统计局, 法院, 海关总署 …): followed by 长, such a name
 # is its head's title (部长, 局长, 院长, 署长).
-_BODY_ENDINGS = frozenset("部局院委厅署办会司处所")
+BODY_ENDINGS = frozenset("部局院委厅署办会司处所")
 
 
 def _begins_a_word(text: str, segmenter: Callable[[], Segmenter]) -> bool:
@@ -105,7 +105,7 @@ class HitContext:
     def may_reject(self, entry_id: str, hit: str) -> bool:
         """Whether any check could reject this hit: most hits (longer forms of entries without
         context rules) are accepted without looking at the text around them."""
-        return entry_id in self._entries or len(hit) <= SEGMENTED_FORM_LENGTH or self._foreign.may_span(hit) or hit[-1:] in _BODY_ENDINGS
+        return entry_id in self._entries or len(hit) <= SEGMENTED_FORM_LENGTH or self._foreign.may_span(hit) or hit[-1:] in BODY_ENDINGS
 
     def rejection(self, entry_id: str, before: str, hit: str, after: str, lexicon: Callable[[], Iterable[str]]) -> str | None:
         """Why `hit` (normalised text, with the text `before` and `after` it in its paragraph) is
@@ -134,7 +134,7 @@ class HitContext:
         if self._foreign.spans(before, hit, after):
             # 人民民主 inside 老挝人民民主共和国: part of a foreign country's name, not a term.
             return INSIDE_FOREIGN_NAME
-        if after.startswith("长") and hit[-1:] in _BODY_ENDINGS and not _begins_a_word(_han_run_after(after), segmenter):
+        if after.startswith("长") and hit[-1:] in BODY_ENDINGS and not _begins_a_word(_han_run_after(after), segmenter):
             # 美国商务部长雷蒙多: the head of the body (部长), not the body; the segmenter may have
             # joined 长 to the name after it. 商务部长期以来 is the body (长期 is a word).
             return HEAD_OF_BODY
@@ -286,7 +286,7 @@ class Segmenter:
 
 # How the name of a body that belongs to another ends (国家天文台 of 中国科学院国家天文台, 新闻司 of
 # 外交部新闻司, 发展研究中心 of 国务院发展研究中心): a research unit, a school, an office or department.
-_SUB_BODY_ENDINGS = (
+_SUBBODY_ENDINGS = (
     "研究院", "研究所", "实验室", "委员会", "办公室", "中心", "大学", "学院", "医院", "学校", "基地",
     "院", "所", "台", "局", "馆", "站", "司", "厅", "处", "室",
 )
@@ -306,7 +306,7 @@ def sub_body_after(after: str) -> str | None:
             break
         run += char
     for length in range(len(run), 1, -1):
-        if run[:length].endswith(_SUB_BODY_ENDINGS):
+        if run[:length].endswith(_SUBBODY_ENDINGS):
             return run[:length]
     return None
 

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 
 from termcheck.matching.inflection import NUMBER_WORD
-from termcheck.matching.zh_context import mentions_china, sub_body_after
+from termcheck.matching.zh_context import BODY_ENDINGS, mentions_china, sub_body_after
 from termcheck.model import Entry, Finding, SegmentHits, Severity, SourceHit, Span
 from termcheck.rules import RuleContext
 from termcheck.rules.findings import finding_in_source, finding_in_target, quote_renderings, replacing, shown_chinese, shown_english
@@ -94,6 +94,17 @@ def _rendered_as_derivation(view: SegmentView, entry: Entry, source_hit: SourceH
     # The loose test by first letters first: cheap, and true of every such derivation whose
     # words are long; the near miss is sought only then.
     return not entry.strict and view.derivation_rendered(entry) and view.in_another_part_of_speech(entry)
+
+
+# How a Chinese body's name says it is the nation's own (a foreign one is named after its country).
+_OWN_NATIONAL_PREFIXES = ("国家", "中央", "全国", "國家", "全國")
+
+
+def _names_own_body(form: str) -> bool:
+    """A body's name that calls itself the nation's or the centre's (国家移民管理局, 中央纪委): China's,
+    whichever country the text speaks of, as Chinese names another country's body after the
+    country. Not a title: 国家主席 is also Laos's and Vietnam's head of state."""
+    return form.startswith(_OWN_NATIONAL_PREFIXES) and form[-1:] in BODY_ENDINGS
 
 
 def _values(text: str) -> set[int]:
@@ -309,7 +320,7 @@ def _finding(view: SegmentView, entry: Entry, source_hit: SourceHit) -> Finding 
             f"the translation may merge the two or leave {term} out",
             found=own.text,
         )
-    about_elsewhere = entry.strict and entry.china_scoped and not mentions_china(hits.segment.source)
+    about_elsewhere = entry.strict and entry.china_scoped and not mentions_china(hits.segment.source) and not _names_own_body(source_hit.text)
     other_body = (
         other_body_named(hits.segment.target, entry.accepted, {head.lower() for head in map(head_noun, entry.en) if head})
         if about_elsewhere
