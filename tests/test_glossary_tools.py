@@ -417,6 +417,11 @@ def test_tbx_superseded_term_without_a_year_is_deprecated() -> None:
         ("the Political Bureau of the 20th Central Committee", "Political Bureau of the CPC Central Committee", False),
         # A Roman numeral is a number too (a mission's, in China Daily's style).
         ("The Shenzhou XVIII spacecraft was launched.", "Shenzhou I", True),
+        # An acronym in parentheses inside a name is passed over, as the matcher does; the
+        # acronym itself is still shown.
+        ("It upholds United Nations General Assembly (UNGA) Resolution 2758.", "United Nations General Assembly Resolution 2758", True),
+        ("The Communist Party of China (CPC) leads.", "CPC", True),
+        ("The United Nations (UN) General Assembly met.", "United Nations Security Council", False),
     ],
 )
 def test_a_quote_shows_its_rendering_as_folded(quote: str, rendering: str, shown: bool) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 from termcheck.errors import InputError
 from termcheck.glossary.load import read_glossary_file
 from termcheck.glossary.shapes import ACRONYM, ENTRY_ID
-from termcheck.matching.en import normalize_target, strip_leading_article
+from termcheck.matching.en import PARENTHESISED_ACRONYM, normalize_target, strip_leading_article
 from termcheck.matching.inflection import lexeme_key
 from termcheck.model import Entry, Severity
 from termcheck.scripts import has_chinese
@@ -179,12 +179,14 @@ def quote_shows(quote: str, rendering: str) -> bool:
     be an inflected form of the rendering's (venues, building, upholding), and a body's name may
     have its term's number put in ("the Political Bureau of the 20th CPC Central Committee" for
     "Political Bureau of the CPC Central Committee"), as official news writes it and as the
-    matcher accepts it."""
+    matcher accepts it. An acronym in parentheses inside the name is passed over, as the matcher
+    passes it over ("United Nations General Assembly (UNGA) Resolution 2758")."""
     wanted = quote_key(rendering).split()
     if not wanted:
         return False
-    pattern = r"(?<!\S)" + r" (?:# )?".join(map(re.escape, wanted))
-    return re.search(pattern, quote_key(quote)) is not None
+    pattern = re.compile(r"(?<!\S)" + r" (?:# )?".join(map(re.escape, wanted)))
+    quotes = (quote, PARENTHESISED_ACRONYM.sub(" ", quote)) if "(" in quote else (quote,)
+    return any(pattern.search(quote_key(text)) is not None for text in quotes)
 
 
 @lru_cache(maxsize=1)

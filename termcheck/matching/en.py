@@ -44,7 +44,7 @@ _WORD = re.compile(f"{_WORD_BODY}|{_PLUS}")
 # Gaps made only of these keep the words on either side in one phrase.
 _JOINING_GAP = re.compile(r"[\s\-\u2010\u2011\u2013'\"«»‹›]*")
 _HYPHENS = re.compile(r"[\-\u2010\u2011]")
-_PARENTHESISED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Z0-9&]*[A-Z0-9])\s*\)")
+PARENTHESISED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Z0-9&]*[A-Z0-9])\s*\)")
 _QUOTE_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u201c": '"', "\u201d": '"', "\u2033": '"'})
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # English nouns a body's name is built on (ministry, committee …).
@@ -103,7 +103,7 @@ def normalize_target(text: str) -> str:
 
 def tokenize(text: str) -> list[Token]:
     text = normalize_target(text)
-    acronyms = list(_PARENTHESISED_ACRONYM.finditer(text))
+    acronyms = list(PARENTHESISED_ACRONYM.finditer(text))
     acronym_starts = {m.start(1) for m in acronyms}
     # Gaps between full-form words are read with each "(ACRONYM)" blanked out, so the words on
     # either side of it stay one phrase.
@@ -287,7 +287,7 @@ class TargetText:
         text = normalize_target(text)
         # The full-form renderings read the text with each "(ACRONYM)" blanked out, so that the
         # words on either side of it stay one phrase.
-        full_text, acronyms = _PARENTHESISED_ACRONYM.subn(lambda m: " " * (m.end() - m.start()), text) if "(" in text else (text, 0)
+        full_text, acronyms = PARENTHESISED_ACRONYM.subn(lambda m: " " * (m.end() - m.start()), text) if "(" in text else (text, 0)
         self.exact = _Words(text, WORD_SPLIT)
         self.full_form = _Words(full_text, WORD_SPLIT) if acronyms else self.exact
         self.lenient = _Words(full_text, LENIENT_WORD_SPLIT)
