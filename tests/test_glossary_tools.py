@@ -57,7 +57,8 @@ def test_validate_reports_every_kind_of_problem_with_file_and_line(monkeypatch: 
         "problems.toml:43: error: entry 'new-development-philosophy': 'new vision for development' is both superseded and deprecated [superseded-and-deprecated]",
         "problems.toml:43: error: entry 'new-development-philosophy': superseded 'new development concept': 'since' 'recently' is not a date written YYYY, YYYY-MM or YYYY-MM-DD [superseded-since]",
         "problems.toml:43: error: entry 'new-development-philosophy': superseded 'new vision for development': 'since' '2019-13' is not a date [superseded-since]",
-        '5 entries in 1 file: 18 errors, 2 warnings, 1 info',
+        "problems.toml:43: info: entry 'new-development-philosophy': evidence 7 (Test Agency, 2021-03): the title '[Report on the plan]' describes the page; cite the publication's own title [evidence-title]",
+        '5 entries in 1 file: 18 errors, 2 warnings, 2 info',
     ]
 
 
@@ -66,7 +67,7 @@ def test_validate_level_hides_info_and_json_lists_the_rest(monkeypatch: pytest.M
     code, out, _ = run("glossary", "validate", "problems.toml", "--level", "warning", "--json")
     assert code == 1
     payload = json.loads(out)
-    assert payload["counts"] == {"error": 18, "warning": 2, "info": 1}
+    assert payload["counts"] == {"error": 18, "warning": 2, "info": 2}
     assert [p["code"] for p in payload["problems"]].count("nested-term") == 0
     assert payload["problems"][0] == {
         "severity": "error",

@@ -214,6 +214,10 @@ def _evidence_problems(entry: Entry, label: str) -> Iterable[Problem]:
             yield _problem(error, entry, "evidence-date", f"{which}: {date_problem}")
         if record.url and not _URL.match(record.url):
             yield _problem(error, entry, "evidence-url", f"{which}: {record.url!r} is not an http(s) address")
+        if record.title.startswith("["):
+            # A description put where the page showed no headline: the citation lacks the
+            # publication's own title, which a reader needs to find it.
+            yield _problem(Severity.INFO, entry, "evidence-title", f"{which}: the title {record.title!r} describes the page; cite the publication's own title")
         rendering = record.rendering or entry.preferred
         if record.rendering and rendering_key(record.rendering) not in forms:
             yield _problem(error, entry, "evidence-rendering", f"{which}: {record.rendering!r} is none of the entry's renderings (en, short, superseded, descriptions)")
