@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import fields
 from typing import cast
 
-from termcheck.matching.en import ANOTHER_BODY_AFTER_TITLE, BODY_NOUNS, NAME_COMPLEMENT, KeyKind, Memo, TargetText, TokenAutomaton, clean_word, is_acronym
+from termcheck.matching.en import ANOTHER_BODY_AFTER_TITLE, BODY_NOUNS, KeyKind, Memo, TargetText, TokenAutomaton, clean_word, is_acronym, words_before_complement
 from termcheck.matching.inflection import LAST_WORD, NounNumbers, base_form
 from termcheck.matching.loose import LooseText, content_words, derived_keys, is_counted_label
 from termcheck.matching.packed import PackedMapping, packed_mapping
@@ -289,7 +289,7 @@ _NAME_BUILDER_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?:National|State|Central|
 
 
 def _names_a_body(rendering: str) -> bool:
-    head = NAME_COMPLEMENT.split(rendering.strip(), maxsplit=1)[0].split()
+    head = words_before_complement(rendering)
     return len(rendering.split()) >= 2 and bool(head) and head[-1].lower() in BODY_NOUNS
 
 

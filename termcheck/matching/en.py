@@ -54,7 +54,13 @@ BODY_NOUNS = frozenset(
 )
 # Words after which a name goes on with its complement: a name's head noun comes before them
 # ("Ministry" of "Ministry of Commerce", "Law" of "Law on Yellow River Protection").
-NAME_COMPLEMENT = re.compile(r"\s+(?:of|for|on|in|to|with)\s+", re.IGNORECASE)
+_NAME_COMPLEMENT = re.compile(r"\s+(?:of|for|on|in|to|with)\s+", re.IGNORECASE)
+
+
+def words_before_complement(name: str) -> list[str]:
+    """The words of a name before its complement, the head noun last: "Ministry" of "Ministry of
+    Commerce", "statistics bureau" of itself."""
+    return _NAME_COMPLEMENT.split(name.strip(), maxsplit=1)[0].split()
 # A one-word title ("President", "Premier") followed by the name of the body it is the title of:
 # where that body is not China or one of its own, the title is another office's.
 ANOTHER_BODY_AFTER_TITLE = re.compile(

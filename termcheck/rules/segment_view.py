@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from termcheck.matching.en import NAME_COMPLEMENT, normalize_target, strip_leading_article
+from termcheck.matching.en import normalize_target, strip_leading_article, words_before_complement
 from termcheck.matching.inflection import NUMBER_WORD, ORDINALS
 from termcheck.matching.loose import LooseText, content_words, doctrine_as_adjective, is_function_word
 from termcheck.matching.zh import leftmost_longest
@@ -332,6 +332,8 @@ class SegmentView:
 _OWNED_NAME = re.compile(r"^(\S+(?:\s+\S+)+?)\s+of\s+(?:the\s+)?(.+)$")
 # Where an English sentence ends.
 EN_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the sentence of `text` that holds the span from start to end begins and ends."""
     before = [match.end() for match in EN_SENTENCE_END.finditer(text, 0, start)]
@@ -411,8 +413,7 @@ def is_title(entry: Entry) -> bool:
     any complement ("general secretary", "Chairman of the …", "Premier")."""
     if not entry.en:
         return False
-    before_complement = NAME_COMPLEMENT.split(entry.en[0], maxsplit=1)[0]
-    return any(word in _TITLE_NOUNS for word in before_complement.lower().split())
+    return any(word.lower() in _TITLE_NOUNS for word in words_before_complement(entry.en[0]))
 
 
 def is_typo(close: NearMiss, word_key: Callable[[str], str]) -> bool:
@@ -425,11 +426,17 @@ def is_typo(close: NearMiss, word_key: Callable[[str], str]) -> bool:
 
     if close.score < TYPO_SCORE:
         return False
+    misspelt = _other_words(close, word_key)
+    return bool(misspelt) and all(fuzz.ratio(a, b) >= _MISSPELLING_SCORE for a, b in misspelt)
+
+
+def _other_words(close: NearMiss, word_key: Callable[[str], str]) -> list[tuple[str, str]]:
+    """Where the near miss has the rendering's content words in order, the pairs (its word, the
+    rendering's) that are not one word or word forms of one word; [] where the words do not pair."""
     found, wanted = (_content_words(text) for text in (close.text, close.rendering))
     if len(found) != len(wanted):
-        return False
-    misspelt = [(a, b) for a, b in zip(found, wanted) if a != b and word_key(a) != word_key(b)]
-    return bool(misspelt) and all(fuzz.ratio(a, b) >= _MISSPELLING_SCORE for a, b in misspelt)
+        return []
+    return [(a, b) for a, b in zip(found, wanted) if a != b and word_key(a) != word_key(b)]
 
 
 def is_derived_form(close: NearMiss, word_key: Callable[[str], str]) -> bool:
@@ -439,10 +446,7 @@ def is_derived_form(close: NearMiss, word_key: Callable[[str], str]) -> bool:
     A misspelt word has a stem of its own ("deploymens"), and so has a word that shares only its
     first letters ("socialist" is not "socialism", "Academy" not "academician"), and a word
     of a hyphenated compound stays as the compound has it."""
-    found, wanted = (_content_words(text) for text in (close.text, close.rendering))
-    if len(found) != len(wanted):
-        return False
-    derived = [(a, b) for a, b in zip(found, wanted) if a != b and word_key(a) != word_key(b)]
+    derived = _other_words(close, word_key)
     if not derived:
         return False
     in_compounds = {word.lower() for compound in _HYPHENATED.findall(close.text) for word in _HYPHENS.split(compound)}
@@ -482,10 +486,9 @@ _NAMING_COMPLEMENT = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]")
 def head_noun(rendering: str) -> str | None:
     """The noun a name is built on: 'Medal' of 'Friendship Medal' and of 'Medal of Friendship',
     'Law' of 'Law on Yellow River Protection'. None for a one-word name (nothing to shorten)."""
-    before_complement = NAME_COMPLEMENT.split(rendering.strip(), maxsplit=1)[0]
-    if any(word.isupper() and len(word) > 1 for word in before_complement.split()[:-1]):
+    words = words_before_complement(rendering)
+    if any(word.isupper() and len(word) > 1 for word in words[:-1]):
         return None  # "CPC Central Committee": an acronym names the owner, the head is ambiguous
-    words = before_complement.split()
     if len(rendering.split()) < 2 or not words or not words[-1][:1].isalpha():
         return None
     return words[-1]
@@ -493,6 +496,8 @@ def head_noun(rendering: str) -> str | None:
 
 # A word of four letters or more with a function word glued to its end.
 _GLUED = re.compile(r"\b([A-Za-z]{4,})(of|the|and|to|in|for|with)\b")
+
+
 def numbers_in(text: str) -> set[str]:
     """The numbers and ordinals of a text, ordinals in figures ("37th", "thirteenth" → "13th")."""
     return {ORDINALS.get(word.lower(), word.lower()) for word in NUMBER_WORD.findall(text)}
